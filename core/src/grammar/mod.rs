@@ -14,11 +14,12 @@
 //! body text, a headline or a number must not parse as what it is not, since
 //! the classifier treats a match as strong evidence.
 
-
+pub mod byline;
 
 pub mod date;
 
 
-
-
+mod lexicon;
+mod name;
+mod phrase;
 mod text;
