@@ -15,7 +15,7 @@
 //! the classifier treats a match as strong evidence.
 
 pub mod byline;
-
+pub mod credit;
 pub mod date;
 
 
