@@ -17,7 +17,7 @@
 pub mod byline;
 pub mod credit;
 pub mod date;
-
+pub mod outlet;
 
 mod lexicon;
 mod name;

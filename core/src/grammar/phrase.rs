@@ -5,7 +5,7 @@
 //! outlet  := OUTLET                                   ; lexicon: "Reuters", "Associated Press", "ТАСС"
 //!          | domain                                   ; "Cleveland.com", "POLYGRAPH.info"
 //!          | "The" ws+ cap_word (ws+ cap_word){0,5}   ; "The Kyiv Independent"
-//!          | cap_word{1,6} containing OUTLET_WORD     ; "Fox News", "Pioneer Press"
+//!          | cap_word{1,5} OUTLET_WORD                ; "Fox News", "Pioneer Press", "Daily Mail"
 //! domain  := label ("." label)* "." tld               ; tld: 2–6 ASCII letters
 //! role    := role_word{1,8} containing (ROLE_NOUN | "Special to")
 //!                                                     ; "Senior News Editor", "AP Sports Writer",
@@ -23,7 +23,7 @@ use super::text::{PResult, fail, first, is_space};
 /// Words that make a capitalised phrase the name of an outlet.
 static OUTLET_WORDS: &[&str] = &[
     "Agency", "Broadcasting", "Chronicle", "Daily", "Express", "Gazette", "Guardian", "Herald",
-    "Independent", "Journal", "Magazine", "Media", "Mirror", "Network", "News", "Newspaper",
+    "Independent", "Journal", "Magazine", "Mail", "Media", "Mirror", "Network", "News", "Newspaper",
     "Observer", "Post", "Press", "Radio", "Standard", "Telegraph", "Television", "Times",
     "Tribune", "TV", "Weekly", "Wire",
 ];
@@ -113,9 +113,8 @@ pub(crate) fn outlet(s: &str) -> PResult<'_, &str> {
         if i == 0 && w == "The" {
             starts_the = true;
         }
-        if is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’'])) {
-            has_outlet_word = true;
-        }
+        // The outlet word ends the name ("Fox News"; "Post Comment" is a button).
+        has_outlet_word = is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’']));
         n = i.saturating_add(1);
         if !connective {
             end = b;
@@ -181,6 +180,8 @@ mod tests {
         assert_eq!(o("Mike Wall"), None);
         assert_eq!(o("The"), None);
         assert_eq!(o("the team"), None);
+        assert_eq!(o("Post Comment"), None);
+        assert_eq!(o("Daily Mail"), Some("Daily Mail"));
     }
 
     #[test]
