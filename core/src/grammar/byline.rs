@@ -80,13 +80,22 @@ pub(super) fn list_sep(s: &str) -> Option<&str> {
     let (r, _) = ws0(s).ok()?;
     if let Some(after) = r.strip_prefix(',') {
         let (r, _) = ws1(after).ok()?;
-        return Some(ci_word(r, "and").ok().and_then(|(r2, _)| ws1(r2).ok()).map_or(r, |(r2, _)| r2));
+        return Some(
+            ci_word(r, "and")
+                .ok()
+                .and_then(|(r2, _)| ws1(r2).ok())
+                .map_or(r, |(r2, _)| r2),
+        );
     }
     let (r, _) = ws1(s).ok()?;
     ["and", "&", "y", "e", "et", "und", "и", "та", "і"]
         .iter()
         .find_map(|w| {
-            let (r2, _) = if *w == "&" { r.strip_prefix('&').map(|x| (x, "")) } else { word(r, w).ok() }?;
+            let (r2, _) = if *w == "&" {
+                r.strip_prefix('&').map(|x| (x, ""))
+            } else {
+                word(r, w).ok()
+            }?;
             ws1(r2).ok().map(|(r3, _)| r3)
         })
 }
@@ -105,7 +114,9 @@ fn lead(s: &str) -> Option<(&str, bool)> {
             return colon_ws(r).map(|r| (r, false));
         }
     }
-    for w in ["Story", "Written", "Words", "Text", "Report", "Reported", "Posted", "Article", "Compiled"] {
+    for w in [
+        "Story", "Written", "Words", "Text", "Report", "Reported", "Posted", "Article", "Compiled",
+    ] {
         if let Some(r) = ci_word(s, w)
             .ok()
             .and_then(|(r, _)| ws1(r).ok())
@@ -116,7 +127,16 @@ fn lead(s: &str) -> Option<(&str, bool)> {
         }
     }
     for w in [
-        "Authors", "Author", "Autora", "Autore", "Autor", "Auteur", "Авторы", "Автор", "Текст", "Texto",
+        "Authors",
+        "Author",
+        "Autora",
+        "Autore",
+        "Autor",
+        "Auteur",
+        "Авторы",
+        "Автор",
+        "Текст",
+        "Texto",
         "Reportagem",
     ] {
         if let Some(r) = ci_word(s, w)
@@ -145,8 +165,7 @@ fn lead(s: &str) -> Option<(&str, bool)> {
 fn authors<'a>(s: &'a str, out: &mut Vec<&'a str, 8>) -> Option<&'a str> {
     let (mut rest, first_name) = person(s, false).ok()?;
     let _ = out.push(first_name);
-    loop {
-        let Some(next) = list_sep(rest) else { break };
+    while let Some(next) = list_sep(rest) {
         // An outlet or a job title ends the list ("By A, Reuters").
         if outlet(next).is_ok() || role(next).is_ok() || is_acronym(next) {
             break;

@@ -123,7 +123,12 @@ fn may_start(t: &str, i: usize) -> bool {
         .trim_end_matches(is_space)
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '|' | ':' | '-' | '–' | '—'))
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '|' | ':' | '-' | '–' | '—'
+            )
+        })
 }
 
 /// A credit at the END of a caption line, e.g. "... in 2023. (Mikhail

@@ -282,17 +282,90 @@ pub(crate) static PARTICLES: &[&str] = &[
 /// Capitalised words that never belong to a person's name in a byline or
 /// credit: function words and the furniture around bylines.
 pub(crate) static NOT_NAMES: &[&str] = &[
-    "a", "about", "after", "all", "an", "and", "are", "as", "at", "be", "by", "click", "comment",
-    "comments", "copyright", "edited", "email", "facebook", "file", "follow", "for", "from",
-    "has", "have", "he", "her", "his", "how", "i", "if", "image", "images", "in", "is", "it",
-    "its", "last", "more", "my", "new", "no", "not", "of", "on", "or", "our", "photo", "photos",
-    "posted", "published", "read", "share", "she", "so", "source", "that", "the", "their",
-    "there", "they", "this", "to", "twitter", "updated", "video", "via", "was", "we", "what",
-    "when", "where", "who", "why", "will", "with", "you", "your",
+    "a",
+    "about",
+    "after",
+    "all",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "by",
+    "click",
+    "comment",
+    "comments",
+    "copyright",
+    "edited",
+    "email",
+    "facebook",
+    "file",
+    "follow",
+    "for",
+    "from",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "how",
+    "i",
+    "if",
+    "image",
+    "images",
+    "in",
+    "is",
+    "it",
+    "its",
+    "last",
+    "more",
+    "my",
+    "new",
+    "no",
+    "not",
+    "of",
+    "on",
+    "or",
+    "our",
+    "photo",
+    "photos",
+    "posted",
+    "published",
+    "read",
+    "share",
+    "she",
+    "so",
+    "source",
+    "that",
+    "the",
+    "their",
+    "there",
+    "they",
+    "this",
+    "to",
+    "twitter",
+    "updated",
+    "video",
+    "via",
+    "was",
+    "we",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "will",
+    "with",
+    "you",
+    "your",
 ];
 
 /// Case-insensitive equality that is safe for any script.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
@@ -300,14 +373,27 @@ pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
 
 /// Whether `s` is (case-insensitively) one of `table`.
 pub(crate) fn is_in(table: &[&str], s: &str) -> bool {
+    if s.is_ascii() {
+        // Only an ASCII entry of the same length can match.
+        return table
+            .iter()
+            .any(|e| e.len() == s.len() && e.eq_ignore_ascii_case(s));
+    }
     table.iter().any(|e| eq_ci(e, s))
 }
 
 /// The longest entry of `table` at the start of `s` that ends at a word
 /// boundary; returns its byte length in `s`.
 pub(crate) fn prefix_in(table: &[&str], s: &str) -> Option<usize> {
+    let c0 = s.as_bytes().first().copied();
     table
         .iter()
+        // Cheap first-byte test before the full comparison.
+        .filter(|e| match (e.as_bytes().first(), c0) {
+            (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(&b),
+            (Some(_), Some(_)) => true,
+            _ => false,
+        })
         .filter_map(|e| {
             let (rest, _) = ci(s, e).ok()?;
             at_word_end(rest).then(|| s.len().saturating_sub(rest.len()))

@@ -115,7 +115,10 @@ fn classify(t: &str, uncased_ok: bool) -> (Kind, usize) {
     if t.chars().all(char::is_lowercase) && is_in(PARTICLES, t) {
         return (Kind::Particle, t.len());
     }
-    if t.ends_with('.') && abbrev::lookup(base).is_some_and(|f| f.contains(Abbrev::TITLE)) && first(t).is_some_and(is_upper) {
+    if t.ends_with('.')
+        && abbrev::lookup(base).is_some_and(|f| f.contains(Abbrev::TITLE))
+        && first(t).is_some_and(is_upper)
+    {
         return (Kind::Title, t.len());
     }
     if base.contains('.') || !is_name_word(base, uncased_ok) {
@@ -134,8 +137,7 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
     let mut end = 0usize;
     let mut pos = 0usize;
     let mut pending = false; // a particle or title waits for its word
-    loop {
-        let Some(here) = s.get(pos..) else { break };
+    while let Some(here) = s.get(pos..) {
         if count > 0 && !pending && parse_date(here).is_some() {
             break;
         }
@@ -175,7 +177,9 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
         // Next token after white space.
         let after = pos.saturating_add(t.len());
         let Some(rest) = s.get(after..) else { break };
-        let gap = rest.len().saturating_sub(rest.trim_start_matches(is_space).len());
+        let gap = rest
+            .len()
+            .saturating_sub(rest.trim_start_matches(is_space).len());
         if gap == 0 {
             break;
         }
@@ -225,15 +229,27 @@ mod tests {
         assert_eq!(name("Sandee LaMotte, CNN"), Some("Sandee LaMotte"));
         assert_eq!(name("Ursula von der Leyen"), Some("Ursula von der Leyen"));
         assert_eq!(name("Jean-Luc O'Neil"), Some("Jean-Luc O'Neil"));
-        assert_eq!(name("Martin Luther King Jr."), Some("Martin Luther King Jr."));
-        assert_eq!(name("Martin Luther King, Jr."), Some("Martin Luther King, Jr."));
+        assert_eq!(
+            name("Martin Luther King Jr."),
+            Some("Martin Luther King Jr.")
+        );
+        assert_eq!(
+            name("Martin Luther King, Jr."),
+            Some("Martin Luther King, Jr.")
+        );
         assert_eq!(name("Sean Martin Sean Martin"), Some("Sean Martin"));
-        assert_eq!(person("Sean Martin Sean Martin x", false).ok().map(|r| r.0), Some(" x"));
+        assert_eq!(
+            person("Sean Martin Sean Martin x", false).ok().map(|r| r.0),
+            Some(" x")
+        );
         assert_eq!(name("Senior News Editor"), None);
         assert_eq!(name("Umair Irfan Updated Nov 13"), Some("Umair Irfan"));
         assert_eq!(name("Mike Wall 2019-11-18"), Some("Mike Wall"));
         assert_eq!(name("Jane Doe Staff Writer"), Some("Jane Doe"));
-        assert_eq!(name("Bruce Y. Lee Senior Contributor"), Some("Bruce Y. Lee"));
+        assert_eq!(
+            name("Bruce Y. Lee Senior Contributor"),
+            Some("Bruce Y. Lee")
+        );
         assert_eq!(name("Dr. Jane Smith"), Some("Dr. Jane Smith"));
         assert_eq!(name("Лида Буслаева ·"), Some("Лида Буслаева"));
         assert_eq!(name("Adam Clark Estes Jr"), Some("Adam Clark Estes Jr"));
@@ -247,7 +263,10 @@ mod tests {
         assert_eq!(name("The Associated Press"), None);
         assert_eq!(name("iFixit"), None);
         assert_eq!(name("von"), None);
-        assert_eq!(person("홍길동 기자", true).ok().map(|r| r.1), Some("홍길동"));
+        assert_eq!(
+            person("홍길동 기자", true).ok().map(|r| r.1),
+            Some("홍길동")
+        );
         assert_eq!(name("홍길동"), None);
     }
 }

@@ -49,14 +49,28 @@ fn acronym(s: &str) -> Option<(&str, &str)> {
 
 /// `stamp_word` of the grammar.
 fn stamp_word(s: &str) -> Option<&str> {
-    for w in ["Last updated", "Updated", "Published", "Posted", "UPDATED", "PUBLISHED", "POSTED"] {
+    for w in [
+        "Last updated",
+        "Updated",
+        "Published",
+        "Posted",
+        "UPDATED",
+        "PUBLISHED",
+        "POSTED",
+    ] {
         if let Ok((r, _)) = ci_word(s, w) {
-            let r = ws1(r).ok().and_then(|(r2, _)| ci_word(r2, "on").ok()).map_or(r, |(r3, _)| r3);
+            let r = ws1(r)
+                .ok()
+                .and_then(|(r2, _)| ci_word(r2, "on").ok())
+                .map_or(r, |(r3, _)| r3);
             let r = r.strip_prefix(':').unwrap_or(r);
             return Some(ws0(r).ok()?.0);
         }
     }
-    ci_word(s, "on").ok().and_then(|(r, _)| ws1(r).ok()).map(|(r, _)| r)
+    ci_word(s, "on")
+        .ok()
+        .and_then(|(r, _)| ws1(r).ok())
+        .map(|(r, _)| r)
 }
 
 /// `N ws+ UNIT ws+ "ago"`.
@@ -64,10 +78,13 @@ fn ago(s: &str) -> Option<&str> {
     let (r, _) = number(s, 1, 3).ok()?;
     let (r, _) = ws1(r).ok()?;
     let units = [
-        "seconds", "second", "secs", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
-        "days", "day", "weeks", "week", "months", "month", "years", "year",
+        "seconds", "second", "secs", "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+        "hr", "days", "day", "weeks", "week", "months", "month", "years", "year",
     ];
-    let r = units.iter().find_map(|u| ci_word(r, u).ok()).map(|(r, _)| r)?;
+    let r = units
+        .iter()
+        .find_map(|u| ci_word(r, u).ok())
+        .map(|(r, _)| r)?;
     let (r, _) = ws1(r).ok()?;
     ci_word(r, "ago").ok().map(|(r, _)| r)
 }
@@ -76,10 +93,18 @@ fn ago(s: &str) -> Option<&str> {
 fn comments(s: &str) -> Option<&str> {
     let (r, _) = number(s, 1, 6).ok()?;
     let (r, _) = ws1(r).ok()?;
-    ["Comments", "comments", "Comment", "comment", "comentários", "comentário", "комментариев"]
-        .iter()
-        .find_map(|w| ci_word(r, w).ok())
-        .map(|(r, _)| r)
+    [
+        "Comments",
+        "comments",
+        "Comment",
+        "comment",
+        "comentários",
+        "comentário",
+        "комментариев",
+    ]
+    .iter()
+    .find_map(|w| ci_word(r, w).ok())
+    .map(|(r, _)| r)
 }
 
 /// `"@" handle`.

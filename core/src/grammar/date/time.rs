@@ -172,7 +172,9 @@ pub(super) fn clock(s: &str, iso: bool) -> PResult<'_, Clock> {
 mod tests {
     use super::*;
 
-    fn hm(s: &str) -> Option<(u8, u8, Option<u8>, Option<Zone>, usize)> {
+    type Hm = (u8, u8, Option<u8>, Option<Zone>, usize);
+
+    fn hm(s: &str) -> Option<Hm> {
         clock(s, false)
             .ok()
             .map(|(r, c)| (c.hour, c.minute, c.second, c.zone, s.len() - r.len()))
@@ -180,18 +182,33 @@ mod tests {
 
     #[test]
     fn clocks() {
-        assert_eq!(hm("3:45 p.m. EDT"), Some((15, 45, None, Some(Zone::Fixed(-240)), 13)));
-        assert_eq!(hm("12:00 AM EST"), Some((0, 0, None, Some(Zone::Fixed(-300)), 12)));
+        assert_eq!(
+            hm("3:45 p.m. EDT"),
+            Some((15, 45, None, Some(Zone::Fixed(-240)), 13))
+        );
+        assert_eq!(
+            hm("12:00 AM EST"),
+            Some((0, 0, None, Some(Zone::Fixed(-300)), 12))
+        );
         assert_eq!(hm("12:30 pm"), Some((12, 30, None, None, 8)));
-        assert_eq!(hm("10:28am EST"), Some((10, 28, None, Some(Zone::Fixed(-300)), 11)));
+        assert_eq!(
+            hm("10:28am EST"),
+            Some((10, 28, None, Some(Zone::Fixed(-300)), 11))
+        );
         assert_eq!(hm("17:19 PM"), Some((17, 19, None, None, 8)));
         assert_eq!(hm("3 p.m."), Some((15, 0, None, None, 6)));
-        assert_eq!(hm("14:05:09.556Z"), Some((14, 5, Some(9), Some(Zone::Fixed(0)), 13)));
+        assert_eq!(
+            hm("14:05:09.556Z"),
+            Some((14, 5, Some(9), Some(Zone::Fixed(0)), 13))
+        );
         assert_eq!(hm("14h05"), Some((14, 5, None, None, 5)));
         assert_eq!(hm("14:05 Uhr"), Some((14, 5, None, None, 9)));
         assert_eq!(hm("오후 3:24"), Some((15, 24, None, None, 11)));
         assert_eq!(hm("11:28 AMT"), Some((11, 28, None, None, 5)));
-        assert_eq!(hm("9:08 GMT 1 day ago"), Some((9, 8, None, Some(Zone::Fixed(0)), 8)));
+        assert_eq!(
+            hm("9:08 GMT 1 day ago"),
+            Some((9, 8, None, Some(Zone::Fixed(0)), 8))
+        );
         assert_eq!(hm("3 people"), None);
         assert_eq!(hm("10 amazing"), None);
         assert_eq!(hm("25:00"), None);
