@@ -307,6 +307,36 @@ const BYLINES: &[Case] = &[
         None,
         Some("Senior Contributor"),
     ),
+    (
+        "By Christopher Miller in Kyiv and Max Seddon in Riga",
+        &["Christopher Miller", "Max Seddon"],
+        None,
+        None,
+    ),
+    (
+        "By Jane Doe | jane.doe@example.com",
+        &["Jane Doe"],
+        None,
+        None,
+    ),
+    (
+        "By JANE DOE Associated Press",
+        &["JANE DOE"],
+        Some("Associated Press"),
+        None,
+    ),
+    (
+        "By Jane Doe and John Roe, Reuters",
+        &["Jane Doe", "John Roe"],
+        Some("Reuters"),
+        None,
+    ),
+    (
+        "By Jane Doe, Associated Press Writer",
+        &["Jane Doe"],
+        None,
+        Some("Associated Press Writer"),
+    ),
     ("홍길동 기자", &["홍길동"], None, Some("기자")),
     (
         "홍길동 기자 hong@example.co.kr",
@@ -360,6 +390,15 @@ const NOT_BYLINES: &[&str] = &[
     "Автор фото: неизвестен",
     "Letters to the Editor",
     "Open Critic",
+    "By Friday in Kyiv, the talks had stalled.",
+    "By Jane Doe in the morning",
+    "Natasha @NatashaTurak",
+    "Write to us at letters@example.com",
+    "Nov 18, 2019 | Markets rally",
+    "Email this article",
+    "Email Address",
+    "EMAIL ME",
+    "Email Newsletters",
     "Aregbesola Swears-In Commissioners, Special Advisers 11 comments",
 ];
 

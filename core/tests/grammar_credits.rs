@@ -103,6 +103,12 @@ const WHOLE: &[(&str, &str)] = &[
     ("Crédito: Divulgação", "Divulgação"),
     ("[Photo: Jane Doe]", "Jane Doe"),
     ("Video: Reuters", "Reuters"),
+    (
+        "Photo illustration by Jane Doe/The Verge",
+        "Jane Doe/The Verge",
+    ),
+    ("Photographer: Jane Doe/Bloomberg", "Jane Doe/Bloomberg"),
+    ("AFP/Getty Images", "AFP/Getty Images"),
     ("Copyright 2025 Jane Doe", "Jane Doe"),
     ("© Aaron Schwartz", "Aaron Schwartz"),
     (

@@ -29,8 +29,21 @@
 //! 1900–2100. Ambiguous slashed dates read month first (see
 //! [`NumericOrder`]).
 //!
+//! Zones (see `zone.rs`): `Z`, numeric offsets, `UTC`/`GMT` (with an
+//! optional offset) and the US/European/Asian abbreviations news uses. The
+//! generic US zones `ET`, `CT`, `MT`, `PT` resolve to standard or daylight
+//! time by the US rule for the date (so `10:30 AM ET` on 20 October 2025 is
+//! `-04:00`, on 19 November 2019 `-05:00`); `IST` is India, `BST` British
+//! Summer Time, `CST` US Central. A time with no zone has no offset, and
+//! [`DateTime::iso`] then writes the date alone: a local time of unknown
+//! zone is not an instant.
+//!
 //! Prefixes such as `Published`, `Updated:` or `date` are not part of a
 //! date: [`find_date`] skips them, [`parse_date`] expects the date itself.
+//!
+//! Not covered: relative dates (`2 hours ago`, `yesterday`), Japanese era
+//! years (`令和7年`), `15時45分` times, month abbreviations of languages
+//! other than English, and two-digit years with a month name (`Oct 19 '25`).
 
 mod calendar;
 mod iso;

@@ -15,13 +15,13 @@
 //! ```
 //!
 //! Function words, byline furniture (`Updated`, `Posted`, `Photo`...), job
-//! titles (`Editor`, `Senior Contributor`) and the start of a date (`Nov 13`)
-//! end a name; a name made only of job-title words (`Senior News`) is none. A name
+//! titles (`Editor`, `Senior Contributor`), a known outlet (`Associated
+//! Press`) and the start of a date (`Nov 13`) end a name; a name made only of job-title words (`Senior News`) is none. A name
 //! written twice in a row (`Sean Martin Sean Martin`, a link and its text
 //! glued by the HTML-to-text step) is returned once.
 
 use super::date::parse_date;
-use super::lexicon::{NOT_NAMES, PARTICLES, ROLE_NOUNS, ROLE_WORDS, is_in};
+use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, is_in, prefix_in};
 use super::phrase::role;
 use super::text::{PResult, fail, first, is_space};
 use crate::lexicon::abbrev::{self, Abbrev};
@@ -148,6 +148,15 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
         let (kind, used) = classify(t, uncased_ok);
         // "Bruce Y. Lee Senior Contributor": a job title starts here.
         if count > 0 && is_in(ROLE_WORDS, t) && role(here).is_ok() {
+            break;
+        }
+        // "JANE DOE Associated Press": a known outlet starts here (short
+        // acronyms such as "AP" are left alone: they collide with names).
+        if count > 0
+            && prefix_in(OUTLETS, here)
+                .and_then(|n| here.get(..n))
+                .is_some_and(|o| o.len() >= 4 || o.contains(is_space))
+        {
             break;
         }
         match kind {

@@ -57,8 +57,9 @@ fn task(s: &str) -> Option<(&str, bool)> {
     Some((r, authors))
 }
 
-/// `place` of the grammar.
-fn place(s: &str) -> Option<&str> {
+/// `place` of the grammar (also used after the names of a byline:
+/// `By Christopher Miller in Kyiv`).
+pub(super) fn place(s: &str) -> Option<&str> {
     let (r, _) = ws1(s).ok()?;
     let (r, _) = ci_word(r, "in").ok()?;
     let (r, _) = ws1(r).ok()?;

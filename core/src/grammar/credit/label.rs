@@ -6,11 +6,11 @@
 //!           | "Courtesy" (ws+ "of")? ws+
 //! sep      := ws* ":" ws* | ws+ "by" ws+ | ws+ "courtesy" (ws+ "of")? ws+ | ws* "/" ws*
 //!           | ws+                                   ; only after a QUALIFIER ("Image copyright EPA")
-//! HEAD     := photo(s) | photograph(s) | photography | picture(s) | pic(s) | image(s)
+//! HEAD     := photo(s) | photograph(s) | photographer | photography | picture(s) | pic(s) | image(s)
 //!           | illustration | graphic | video | footage | credit(s) | фото | фотография
 //!           | иллюстрация | foto(s) | fotografia | imagem | imagen | immagine | bild
 //!           | crédito(s) | credito | crédit(s)                          ; any case
-//! QUALIFIER:= credit(s) | copyright | source | courtesy
+//! QUALIFIER:= credit(s) | copyright | source | courtesy | illustration
 //! MODIFIER := main | top | lead | header | feature(d) | cover | hero | banner | thumbnail
 //! copyright:= ("©" | "(c)" | "(C)") ws* (yyyy ","? ws+)?
 //!           | "Copyright" ws* ("©" ws* (yyyy ","? ws+)? | yyyy ","? ws+)
@@ -28,6 +28,7 @@ use super::who::Strength;
 /// introduce a title (`Photos: …`, `Video: Signing Day 2019`), so what
 /// follows them must be a strict credit.
 const HEADS: &[(&str, bool)] = &[
+    ("photographer", false),
     ("photographs", true),
     ("photograph", false),
     ("photography", false),
@@ -62,7 +63,14 @@ const HEADS: &[(&str, bool)] = &[
     ("crédit", false),
 ];
 
-const QUALIFIERS: &[&str] = &["credits", "credit", "copyright", "source", "courtesy"];
+const QUALIFIERS: &[&str] = &[
+    "credits",
+    "credit",
+    "copyright",
+    "source",
+    "courtesy",
+    "illustration",
+];
 
 const MODIFIERS: &[&str] = &[
     "main",
