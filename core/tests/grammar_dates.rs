@@ -207,6 +207,16 @@ const FOUND: &[(&str, &str, &str)] = &[
     ),
     ("May 2 -- Hall of Fame", "--05-02", "May 2"),
     ("Sun Nov 24", "--11-24", "Sun Nov 24"),
+    (
+        "Mon 20 Oct 2025 14.05 BST",
+        "2025-10-20T14:05+01:00",
+        "Mon 20 Oct 2025 14.05 BST",
+    ),
+    (
+        "Last updated at 2.30pm on 20 October 2025",
+        "2025-10-20T14:30",
+        "2.30pm on 20 October 2025",
+    ),
     // Time first
     (
         "Updated: 10:30 AM ET, Mon October 20, 2025",

@@ -31,16 +31,17 @@
 //! A list element that reads as an outlet or a job title (`By A, Reuters`,
 //! `By A, Staff Writer`) ends the list and goes to the tail. An outlet after
 //! `LEAD` in place of names is kept as the outlet with no author (`By The
-//! Associated Press`) when it is a known outlet, a domain, starts with
-//! `The` or has three or more words; shorter capitalised phrases are read as
-//! names (`By Tom Post`).
+//! Associated Press`, `By Reuters Staff`) when it is a known outlet, a
+//! domain or starts with `The`, or when it spans exactly the single name
+//! read there and has three or more words (`by India Post News Weekly`);
+//! otherwise the words are a name (`By Tom Post`).
 //!
 //! At most 8 authors are kept; further names are parsed and dropped.
 //!
 //! Strictness: the whole line must be consumed, so body text starting with
 //! "By" (`By Friday, the team had…`, `By clicking Accept…`) does not parse;
-//! a line without a lead needs a job title (`Jane Doe, Reuters` alone is
-//! not a byline: it reads as well as a caption credit).
+//! a line without a lead needs a job title or a contact (`Jane Doe, Reuters`
+//! alone is not a byline: it reads as well as a caption credit).
 
 mod reuters;
 mod tail;

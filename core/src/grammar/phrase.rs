@@ -141,10 +141,10 @@ pub(crate) fn outlet(s: &str) -> PResult<'_, &str> {
         if i == 0 && w == "The" {
             starts_the = true;
         }
-        // The outlet word ends the name ("Fox News"; "Post Comment" is a button).
-        has_outlet_word = is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’']));
         n = i.saturating_add(1);
         if !connective {
+            // The outlet word ends the name ("Fox News"; "Post Comment" is a button).
+            has_outlet_word = is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’']));
             end = b;
         }
     }
