@@ -36,7 +36,8 @@
 //! read there and has three or more words (`by India Post News Weekly`);
 //! otherwise the words are a name (`By Tom Post`).
 //!
-//! At most 8 authors are kept; further names are parsed and dropped.
+//! At most 8 authors are kept; further names are parsed and dropped. Lines
+//! over 400 bytes are not bylines.
 //!
 //! Strictness: the whole line must be consumed, so body text starting with
 //! "By" (`By Friday, the team had…`, `By clicking Accept…`) does not parse;
@@ -54,6 +55,10 @@ use super::text::{ci_word, is_space, word, ws0, ws1};
 use heapless::Vec;
 use tail::{Found, tail};
 
+/// Longest line considered (bytes): eight names with roles and a wire
+/// contributor line fit; a paragraph of body text is not read at all.
+const MAX_LEN: usize = 400;
+
 /// A parsed byline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Byline<'a> {
@@ -69,6 +74,9 @@ pub struct Byline<'a> {
 /// text must not parse.
 pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
     let t = line.trim_matches(is_space);
+    if t.len() > MAX_LEN {
+        return None;
+    }
     let t = t
         .strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))

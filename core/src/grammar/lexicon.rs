@@ -3,10 +3,14 @@
 //! that cannot be part of a person's name.
 //!
 //! These are data about the world (agencies, job titles), not strings from
-//! any test page. Matching is case-insensitive and whole-word; the lists are
-//! short enough for a linear scan.
+//! any test page. Matching is case-insensitive and whole-word. The word
+//! lists consulted for every token (`ROLE_NOUNS`, `ROLE_WORDS`, `PARTICLES`,
+//! `NOT_NAMES`) are kept lower-case and sorted for binary search; the
+//! outlet and agency lists, which hold multi-word names in their usual
+//! spelling, are scanned.
 
 use super::text::{at_word_end, ci};
+use core::cmp::Ordering;
 
 /// News outlets and wire services that appear as credits (`(Reuters)`,
 /// `— AP`, `/TASS/`) and after bylines (`By A, CNN`).
@@ -162,9 +166,14 @@ pub(crate) static ROLE_NOUNS: &[&str] = &[
     "bureau",
     "chief",
     "columnist",
+    "colunista",
     "commentator",
     "contributor",
+    "correspondant",
     "correspondent",
+    "correspondente",
+    "corresponsal",
+    "corrispondente",
     "critic",
     "desk",
     "director",
@@ -173,49 +182,44 @@ pub(crate) static ROLE_NOUNS: &[&str] = &[
     "editors",
     "fellow",
     "freelancer",
+    "giornalista",
     "host",
     "intern",
+    "inviato",
     "journalist",
+    "journaliste",
+    "korrespondent",
+    "periodista",
     "photographer",
     "photojournalist",
     "presenter",
     "producer",
+    "redactor",
+    "redakteur",
+    "redakteurin",
+    "redator",
+    "redattore",
     "reporter",
     "reporters",
+    "repórter",
     "researcher",
+    "rédacteur",
     "staff",
     "strategist",
     "videographer",
     "writer",
     "writers",
-    // other languages
-    "colunista",
-    "correspondant",
-    "correspondente",
-    "corresponsal",
-    "corrispondente",
-    "giornalista",
-    "inviato",
-    "journaliste",
-    "korrespondent",
-    "periodista",
-    "redactor",
-    "redakteur",
-    "redakteurin",
-    "redattore",
-    "redator",
-    "repórter",
-    "rédacteur",
     "журналист",
     "корреспондент",
     "обозреватель",
     "редактор",
-    "기자",
     "記者",
+    "기자",
 ];
 
 /// Lower-case words allowed inside a job title besides the nouns.
 pub(crate) static ROLE_WORDS: &[&str] = &[
+    "&",
     "and",
     "assistant",
     "associate",
@@ -269,7 +273,6 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "to",
     "travel",
     "world",
-    "&",
 ];
 
 /// Lower-case particles inside names (`Ursula von der Leyen`, `Ana de
@@ -346,8 +349,8 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "to",
     "twitter",
     "updated",
-    "video",
     "via",
+    "video",
     "was",
     "we",
     "what",
@@ -360,6 +363,23 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "you",
     "your",
 ];
+
+/// Order of a lower-case table `key` and a `word` of any case, comparing
+/// the word's lower-cased characters (ASCII without table lookups).
+pub(crate) fn cmp_lower(key: &str, word: &str) -> Ordering {
+    if key.is_ascii() && word.is_ascii() {
+        return key
+            .bytes()
+            .cmp(word.bytes().map(|c| c.to_ascii_lowercase()));
+    }
+    key.chars().cmp(word.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether `word` is (case-insensitively) in `table`, a sorted list of
+/// lower-case entries (binary search; the unit tests check the order).
+pub(crate) fn in_sorted(table: &[&str], word: &str) -> bool {
+    table.binary_search_by(|k| cmp_lower(k, word)).is_ok()
+}
 
 /// Case-insensitive equality that is safe for any script.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
@@ -411,6 +431,21 @@ mod tests {
         assert!(!is_in(OUTLETS, "Reuter"));
         assert_eq!(prefix_in(AGENCIES, "Getty Images for X"), Some(12));
         assert_eq!(prefix_in(AGENCIES, "Gettysburg"), None);
-        assert!(is_in(ROLE_NOUNS, "Editor"));
+        assert!(in_sorted(ROLE_NOUNS, "Editor") && in_sorted(NOT_NAMES, "THE"));
+        assert!(in_sorted(ROLE_NOUNS, "КОРРЕСПОНДЕНТ") && !in_sorted(ROLE_NOUNS, "edito"));
+    }
+
+    #[test]
+    fn sorted_tables_are_sorted_and_lower_case() {
+        for table in [ROLE_NOUNS, ROLE_WORDS, PARTICLES, NOT_NAMES] {
+            for pair in table.windows(2) {
+                if let [a, b] = pair {
+                    assert_eq!(a.chars().cmp(b.chars()), Ordering::Less, "{a} {b}");
+                }
+            }
+            for e in table {
+                assert!(!e.chars().any(char::is_uppercase), "{e}");
+            }
+        }
     }
 }

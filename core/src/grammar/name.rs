@@ -21,7 +21,7 @@
 //! glued by the HTML-to-text step) is returned once.
 
 use super::date::parse_date;
-use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, is_in, prefix_in};
+use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, in_sorted, prefix_in};
 use super::phrase::role;
 use super::text::{PResult, fail, first, is_space};
 use crate::lexicon::abbrev::{self, Abbrev};
@@ -70,7 +70,7 @@ fn is_name_word(t: &str, uncased_ok: bool) -> bool {
     let Some(c0) = first(t) else {
         return false;
     };
-    if t.chars().count() < 2 || is_in(NOT_NAMES, t) || is_in(ROLE_NOUNS, t) {
+    if t.chars().count() < 2 || in_sorted(NOT_NAMES, t) || in_sorted(ROLE_NOUNS, t) {
         return false;
     }
     if !c0.is_uppercase() {
@@ -112,7 +112,7 @@ fn classify(t: &str, uncased_ok: bool) -> (Kind, usize) {
     if is_initial(t) {
         return (Kind::Initial, t.len());
     }
-    if t.chars().all(char::is_lowercase) && is_in(PARTICLES, t) {
+    if t.chars().all(char::is_lowercase) && in_sorted(PARTICLES, t) {
         return (Kind::Particle, t.len());
     }
     if t.ends_with('.')
@@ -147,7 +147,7 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
         }
         let (kind, used) = classify(t, uncased_ok);
         // "Bruce Y. Lee Senior Contributor": a job title starts here.
-        if count > 0 && is_in(ROLE_WORDS, t) && role(here).is_ok() {
+        if count > 0 && in_sorted(ROLE_WORDS, t) && role(here).is_ok() {
             break;
         }
         // "JANE DOE Associated Press": a known outlet starts here (short
@@ -207,7 +207,7 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
     let text = |(a, b): (usize, usize)| s.get(a..b).unwrap_or("");
     // A run of job-title words is a title, not a name ("Senior News Editor").
     let used = spans.get(..count).unwrap_or(&[]);
-    if used.iter().all(|&w| is_in(ROLE_WORDS, text(w))) {
+    if used.iter().all(|&w| in_sorted(ROLE_WORDS, text(w))) {
         return fail(s);
     }
     // "Sean Martin Sean Martin" → "Sean Martin" (all of it consumed).

@@ -17,7 +17,7 @@
 //! `;` `|` `(` `)` `·` `•`, at the end of the line, or before a date.
 
 use super::date::parse_date;
-use super::lexicon::{OUTLETS, ROLE_NOUNS, ROLE_WORDS, is_in, prefix_in};
+use super::lexicon::{OUTLETS, ROLE_NOUNS, ROLE_WORDS, in_sorted, is_in, prefix_in};
 use super::text::{PResult, fail, first, is_space};
 
 /// Words that make a capitalised phrase the name of an outlet.
@@ -166,10 +166,10 @@ pub(crate) fn role(s: &str) -> PResult<'_, &str> {
         let w = s.get(a..b).unwrap_or("");
         let bare = w.trim_end_matches('.');
         // "Special to the Pioneer Press" names a contributor's status.
-        let noun = is_in(ROLE_NOUNS, bare)
+        let noun = in_sorted(ROLE_NOUNS, bare)
             || (bare.eq_ignore_ascii_case("to") && prev.eq_ignore_ascii_case("special"));
         prev = bare;
-        let small = is_in(ROLE_WORDS, bare);
+        let small = in_sorted(ROLE_WORDS, bare);
         if i >= 8
             || !(noun || small || is_cap_word(w))
             || (i == 0 && bare.eq_ignore_ascii_case("and"))

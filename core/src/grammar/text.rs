@@ -80,6 +80,7 @@ pub(crate) fn second(s: &str) -> Option<char> {
 /// Unlike `nom::bytes::complete::tag_no_case` this advances by the byte
 /// length of the *input's* characters, so a case pair of different UTF-8
 /// lengths (`K` KELVIN SIGN vs `k`) can never split a character.
+#[inline]
 pub(crate) fn ci<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
     // Most calls fail on the first letter.
     if let (Some(a), Some(b)) = (s.as_bytes().first(), lit.as_bytes().first())
@@ -123,6 +124,7 @@ pub(crate) fn ci<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
 
 /// [`ci`] followed by a word boundary: `ci_word(s, "may")` does not match
 /// the start of `Mayor`.
+#[inline]
 pub(crate) fn ci_word<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
     let (rest, head) = ci(s, lit)?;
     if at_word_end(rest) {
