@@ -1,0 +1,299 @@
+//! Month and weekday names.
+//!
+//! English names must start with a capital letter (`Oct`, `OCT`, not `oct`:
+//! lower-case `may` and `march` are verbs) and English abbreviations may
+//! carry a period (`Sept.`). The other languages write month names in lower
+//! case, so they match in any case; only full names are listed for them
+//! (their three-letter abbreviations — `set`, `out`, `mar` — are ordinary
+//! words in too many languages). Russian and Ukrainian months are listed in
+//! the genitive, the form used in dates (`20 октября`).
+
+use super::super::lexicon::cmp_lower;
+use super::super::text::{PResult, fail, first};
+
+/// Whether a name is English (capital letter required, abbreviation period
+/// allowed) or from another language (any case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lang {
+    En,
+    EnAbbrev,
+    Other,
+}
+
+use Lang::{En, EnAbbrev, Other};
+
+/// `(lower-case name, month, lang)`, sorted by lower-cased characters (a
+/// unit test checks) so that a word is looked up by binary search.
+static MONTHS: &[(&str, u8, Lang)] = &[
+    ("abril", 4, Other),
+    ("agosto", 8, Other),
+    ("aout", 8, Other),
+    ("août", 8, Other),
+    ("apr", 4, EnAbbrev),
+    ("april", 4, En),
+    ("aprile", 4, Other),
+    ("aug", 8, EnAbbrev),
+    ("august", 8, En),
+    ("avril", 4, Other),
+    ("dec", 12, EnAbbrev),
+    ("december", 12, En),
+    ("decembre", 12, Other),
+    ("dezember", 12, Other),
+    ("dezembro", 12, Other),
+    ("dicembre", 12, Other),
+    ("diciembre", 12, Other),
+    ("décembre", 12, Other),
+    ("enero", 1, Other),
+    ("feb", 2, EnAbbrev),
+    ("febbraio", 2, Other),
+    ("febr", 2, EnAbbrev),
+    ("febrero", 2, Other),
+    ("februar", 2, Other),
+    ("february", 2, En),
+    ("fevereiro", 2, Other),
+    ("fevrier", 2, Other),
+    ("février", 2, Other),
+    ("gennaio", 1, Other),
+    ("giugno", 6, Other),
+    ("jan", 1, EnAbbrev),
+    ("janeiro", 1, Other),
+    ("januar", 1, Other),
+    ("january", 1, En),
+    ("janvier", 1, Other),
+    ("juillet", 7, Other),
+    ("juin", 6, Other),
+    ("jul", 7, EnAbbrev),
+    ("julho", 7, Other),
+    ("juli", 7, Other),
+    ("julio", 7, Other),
+    ("july", 7, En),
+    ("jun", 6, EnAbbrev),
+    ("june", 6, En),
+    ("junho", 6, Other),
+    ("juni", 6, Other),
+    ("junio", 6, Other),
+    ("jänner", 1, Other),
+    ("luglio", 7, Other),
+    ("maerz", 3, Other),
+    ("maggio", 5, Other),
+    ("mai", 5, Other),
+    ("maio", 5, Other),
+    ("mar", 3, EnAbbrev),
+    ("march", 3, En),
+    ("mars", 3, Other),
+    ("marzo", 3, Other),
+    ("março", 3, Other),
+    ("may", 5, En),
+    ("mayo", 5, Other),
+    ("märz", 3, Other),
+    ("nov", 11, EnAbbrev),
+    ("november", 11, En),
+    ("novembre", 11, Other),
+    ("novembro", 11, Other),
+    ("noviembre", 11, Other),
+    ("oct", 10, EnAbbrev),
+    ("october", 10, En),
+    ("octobre", 10, Other),
+    ("octubre", 10, Other),
+    ("oktober", 10, Other),
+    ("ottobre", 10, Other),
+    ("outubro", 10, Other),
+    ("sep", 9, EnAbbrev),
+    ("sept", 9, EnAbbrev),
+    ("september", 9, En),
+    ("septembre", 9, Other),
+    ("septiembre", 9, Other),
+    ("setembro", 9, Other),
+    ("setiembre", 9, Other),
+    ("settembre", 9, Other),
+    ("августа", 8, Other),
+    ("апреля", 4, Other),
+    ("березня", 3, Other),
+    ("вересня", 9, Other),
+    ("грудня", 12, Other),
+    ("декабря", 12, Other),
+    ("жовтня", 10, Other),
+    ("июля", 7, Other),
+    ("июня", 6, Other),
+    ("квітня", 4, Other),
+    ("липня", 7, Other),
+    ("листопада", 11, Other),
+    ("лютого", 2, Other),
+    ("марта", 3, Other),
+    ("мая", 5, Other),
+    ("ноября", 11, Other),
+    ("октября", 10, Other),
+    ("сентября", 9, Other),
+    ("серпня", 8, Other),
+    ("січня", 1, Other),
+    ("травня", 5, Other),
+    ("февраля", 2, Other),
+    ("червня", 6, Other),
+    ("января", 1, Other),
+];
+
+/// `(lower-case name, lang)`, sorted like [`MONTHS`]; weekdays only
+/// introduce a date, their value is unused.
+static WEEKDAYS: &[(&str, Lang)] = &[
+    ("dienstag", Other),
+    ("dimanche", Other),
+    ("domenica", Other),
+    ("domingo", Other),
+    ("donnerstag", Other),
+    ("freitag", Other),
+    ("fri", EnAbbrev),
+    ("friday", En),
+    ("giovedì", Other),
+    ("jeudi", Other),
+    ("jueves", Other),
+    ("lundi", Other),
+    ("lunedì", Other),
+    ("lunes", Other),
+    ("mardi", Other),
+    ("martedì", Other),
+    ("martes", Other),
+    ("mercoledì", Other),
+    ("mercredi", Other),
+    ("mittwoch", Other),
+    ("miércoles", Other),
+    ("mon", EnAbbrev),
+    ("monday", En),
+    ("montag", Other),
+    ("quarta-feira", Other),
+    ("quinta-feira", Other),
+    ("sabato", Other),
+    ("samedi", Other),
+    ("samstag", Other),
+    ("sat", EnAbbrev),
+    ("saturday", En),
+    ("segunda-feira", Other),
+    ("sexta-feira", Other),
+    ("sonnabend", Other),
+    ("sonntag", Other),
+    ("sun", EnAbbrev),
+    ("sunday", En),
+    ("sábado", Other),
+    ("terça-feira", Other),
+    ("thu", EnAbbrev),
+    ("thur", EnAbbrev),
+    ("thurs", EnAbbrev),
+    ("thursday", En),
+    ("tue", EnAbbrev),
+    ("tues", EnAbbrev),
+    ("tuesday", En),
+    ("vendredi", Other),
+    ("venerdì", Other),
+    ("viernes", Other),
+    ("wed", EnAbbrev),
+    ("wednesday", En),
+    ("воскресенье", Other),
+    ("вторник", Other),
+    ("понедельник", Other),
+    ("пятница", Other),
+    ("среда", Other),
+    ("суббота", Other),
+    ("четверг", Other),
+];
+
+/// The word at the start of `s`: letters, with inner hyphens when
+/// `hyphens` (`segunda-feira`).
+fn word_at(s: &str, hyphens: bool) -> &str {
+    let mut prev_letter = false;
+    let mut end = 0usize;
+    for (i, c) in s.char_indices() {
+        if c.is_alphabetic() {
+            prev_letter = true;
+            end = i.saturating_add(c.len_utf8());
+        } else if hyphens && c == '-' && prev_letter {
+            prev_letter = false;
+        } else {
+            break;
+        }
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Looks the word at the start of `s` up in `table` (binary search) and
+/// applies the case rule; returns the entry and the rest after the word
+/// (and, for English abbreviations, an optional period).
+fn lookup<'a, T: Copy>(
+    s: &'a str,
+    table: &[T],
+    key: impl Fn(&T) -> (&'static str, Lang),
+    hyphens: bool,
+) -> Option<(T, &'a str)> {
+    let w = word_at(s, hyphens);
+    if w.is_empty() {
+        return None;
+    }
+    let i = table.binary_search_by(|e| cmp_lower(key(e).0, w)).ok()?;
+    let entry = *table.get(i)?;
+    let lang = key(&entry).1;
+    if lang != Other && !first(w).is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let rest = s.get(w.len()..)?;
+    if lang == EnAbbrev {
+        return Some((entry, rest.strip_prefix('.').unwrap_or(rest)));
+    }
+    Some((entry, rest))
+}
+
+/// A month name; yields the month number 1–12.
+pub(super) fn month(s: &str) -> PResult<'_, u8> {
+    lookup(s, MONTHS, |&(n, _, l)| (n, l), false)
+        .map_or_else(|| fail(s), |((_, m, _), rest)| Ok((rest, m)))
+}
+
+/// A weekday name (English abbreviations with optional period).
+pub(super) fn weekday(s: &str) -> PResult<'_, ()> {
+    lookup(s, WEEKDAYS, |&(n, l)| (n, l), true).map_or_else(|| fail(s), |(_, rest)| Ok((rest, ())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months() {
+        assert_eq!(month("Sept. 15"), Ok((" 15", 9)));
+        assert_eq!(month("Sep 15"), Ok((" 15", 9)));
+        assert_eq!(month("OCTOBER 1"), Ok((" 1", 10)));
+        assert_eq!(month("октября"), Ok(("", 10)));
+        assert_eq!(month("Outubro"), Ok(("", 10)));
+        assert!(month("may 5").is_err());
+        assert!(month("Mayor").is_err());
+        assert!(month("Marching").is_err());
+    }
+
+    use core::cmp::Ordering;
+
+    #[test]
+    fn tables_are_sorted_and_lower_case() {
+        for pair in MONTHS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
+            }
+        }
+        for pair in WEEKDAYS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
+            }
+        }
+        for n in MONTHS
+            .iter()
+            .map(|e| e.0)
+            .chain(WEEKDAYS.iter().map(|e| e.0))
+        {
+            assert!(n.chars().all(|c| !c.is_uppercase()), "{n}");
+        }
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("Tues., Nov"), Ok((", Nov", ())));
+        assert_eq!(weekday("segunda-feira, 22"), Ok((", 22", ())));
+        assert!(weekday("Sunday's").is_ok()); // boundary is the apostrophe
+        assert!(weekday("Sunny").is_err());
+    }
+}
