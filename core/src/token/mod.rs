@@ -83,6 +83,7 @@ pub use crate::Mode;
 use crate::Span;
 
 mod ascii;
+mod block;
 mod news;
 mod run;
 mod uax29;
@@ -209,6 +210,8 @@ enum Engine {
     News,
     Uax29,
     #[cfg(test)]
+    NewsScalar,
+    #[cfg(test)]
     NewsReference,
     #[cfg(test)]
     Uax29Reference,
@@ -220,6 +223,7 @@ pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
     engine: Engine,
+    block: news::BlockState,
 }
 
 /// Tokenizes `text` in `mode`.
@@ -233,6 +237,7 @@ pub fn tokenize(text: &str, mode: Mode) -> Tokens<'_> {
         text,
         pos: 0,
         engine,
+        block: news::BlockState::default(),
     }
 }
 
@@ -243,7 +248,7 @@ impl<'a> Tokens<'a> {
             Engine::News => Mode::News,
             Engine::Uax29 => Mode::Uax29,
             #[cfg(test)]
-            Engine::NewsReference => Mode::News,
+            Engine::NewsReference | Engine::NewsScalar => Mode::News,
             #[cfg(test)]
             Engine::Uax29Reference => Mode::Uax29,
         }
@@ -267,9 +272,17 @@ impl<'a> Tokens<'a> {
             Mode::Uax29 => Engine::Uax29Reference,
         };
         Tokens {
-            text,
-            pos: 0,
             engine,
+            ..tokenize(text, mode)
+        }
+    }
+
+    /// News mode without the block path, scalar fast paths only (tests only).
+    #[cfg(test)]
+    fn news_scalar(text: &'a str) -> Self {
+        Tokens {
+            engine: Engine::NewsScalar,
+            ..tokenize(text, Mode::News)
         }
     }
 
@@ -288,7 +301,9 @@ impl Iterator for Tokens<'_> {
     #[inline]
     fn next(&mut self) -> Option<Token> {
         match self.engine {
-            Engine::News => news::next_token::<true>(self.text, &mut self.pos),
+            Engine::News => news::next_block(self.text, &mut self.pos, &mut self.block),
+            #[cfg(test)]
+            Engine::NewsScalar => news::next_token::<true>(self.text, &mut self.pos),
             Engine::Uax29 => self.next_uax29::<true>(),
             #[cfg(test)]
             Engine::NewsReference => news::next_token::<false>(self.text, &mut self.pos),
