@@ -56,14 +56,13 @@ impl<'a> Left<'a> {
         let start = token_start(text, end).max(floor);
         let raw = text.get(start..end).unwrap_or("");
         let trimmed = raw.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
-        let start = end - trimmed.len();
-        let key = trimmed;
+        let (kind, key) = classify(trimmed);
         let capitalised = key.chars().next().and_then(letter_case) == Some(true);
         Left {
             key,
-            start,
+            start: end - key.len(),
             capitalised,
-            kind: classify(key),
+            kind,
         }
     }
 }
@@ -104,52 +103,59 @@ pub(super) fn previous_word(text: &str, start: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
-fn classify(key: &str) -> LeftKind {
+/// Classifies the token; returns the kind and the part of the token it
+/// applies to (the tail after a hyphen for `ex-Gov`, `then-Sen`).
+fn classify(key: &str) -> (LeftKind, &str) {
     let Some(last) = key.chars().next_back() else {
-        return LeftKind::Empty;
+        return (LeftKind::Empty, key);
     };
     if is_url_like(key) {
-        return LeftKind::Url;
+        return (LeftKind::Url, key);
     }
     if last.is_ascii_digit() {
-        return LeftKind::Number;
+        return (LeftKind::Number, key);
     }
-    // Single letters first: `P.` is an initial even though `p.` (page)
-    // is in the lexicon.
+    // Single letters: initials, except lower-case lexicon entries (`v.`
+    // versus, `p.` page): `P.` and `V.` stay initials.
     let mut chars = key.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c.is_alphabetic() {
-            return LeftKind::Letter(c);
+        if !c.is_alphabetic() {
+            return (LeftKind::Word, key);
         }
-        return LeftKind::Word;
+        if letter_case(c) == Some(false) {
+            if let Some(f) = abbrev::lookup(key) {
+                return (LeftKind::Abbrev(f), key);
+            }
+        }
+        return (LeftKind::Letter(c), key);
     }
-    if let Some(f) = lookup(key) {
-        return LeftKind::Abbrev(f);
+    if key.len() <= MAX_ABBREV {
+        if let Some(f) = abbrev::lookup(key) {
+            return (LeftKind::Abbrev(f), key);
+        }
+        // `ex-Gov`, `then-Sen`, `D-Calif`
+        if let Some((_, tail)) = key.rsplit_once('-') {
+            if let Some(f) = abbrev::lookup(tail) {
+                return (LeftKind::Abbrev(f), tail);
+            }
+        }
     }
     if let Some(upper) = dotted(key) {
-        return if upper {
+        let kind = if upper {
             LeftKind::DottedUpper
         } else {
             LeftKind::DottedLower
         };
+        return (kind, key);
     }
     if is_vowelless(key) {
-        return LeftKind::Vowelless;
+        return (LeftKind::Vowelless, key);
     }
-    LeftKind::Word
+    (LeftKind::Word, key)
 }
 
-/// Lexicon lookup of the key, or of its part after the last hyphen
-/// (`ex-Gov`, `then-Sen`, `D-Calif`).
-fn lookup(key: &str) -> Option<Abbrev> {
-    if key.len() > 16 {
-        return None;
-    }
-    abbrev::lookup(key).or_else(|| {
-        let (_, tail) = key.rsplit_once('-')?;
-        abbrev::lookup(tail)
-    })
-}
+/// Longest token looked up in the lexicon.
+const MAX_ABBREV: usize = 16;
 
 /// URLs, e-mail addresses and `www.` names.
 pub(super) fn is_url_like(key: &str) -> bool {

@@ -15,6 +15,9 @@
 //!   with a lower-case letter (`Rostov-` ⏎ `on-Don`);
 //! * the line ends with an abbreviation that binds to the next word
 //!   (`Gen.` ⏎ `Smith`); that case is decided with the period.
+//!
+//! A next line that is a byline (`by Dmytro Basmat`) never continues the
+//! line before, even though it starts in lower case.
 
 use super::left::token_start;
 use super::next::{Next, Shape};
@@ -27,7 +30,7 @@ use super::words::LINE_CONTINUING;
 /// segment whose first character is at `content`.
 pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize) -> bool {
     let n = Next::at(text, next);
-    if starts_list_item(text, &n) {
+    if starts_list_item(text, &n) || is_byline(text, next) {
         return false;
     }
     let seg_lower = Next::at(text, content).shape == Shape::Lower;
@@ -67,6 +70,37 @@ fn starts_list_item(text: &str, n: &Next<'_>) -> bool {
     }
 }
 
+/// Longest byline line considered (bytes).
+const MAX_BYLINE: usize = 120;
+
+/// A line of the form `by Name Surname [and Name Surname]`: `by`, then
+/// only capitalised words and connectors up to the end of the line.
+fn is_byline(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let line = rest.split(['\n', '\r']).next().unwrap_or("");
+    if line.len() > MAX_BYLINE {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let mut names = 0;
+    for w in words {
+        let w = w.trim_end_matches([',', ';', '|']);
+        if w.is_empty() || matches!(w, "and" | "&" | "|" | "-" | "\u{2014}" | "\u{2013}") {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) || names >= 6 {
+            return false;
+        }
+        names += 1;
+    }
+    names > 0
+}
+
 /// End of the text of the line whose break is at `brk`.
 pub(super) fn line_end(text: &str, brk: usize) -> usize {
     skip_space_back(text, brk)
@@ -90,5 +124,7 @@ mod tests {
         assert!(cont("He met the\nPresident."));
         assert!(!cont("Items to buy\n1. Milk"));
         assert!(!cont("Read more:\nsomething"));
+        assert!(!cont("Talks with Kyiv\nby Dmytro Basmat"));
+        assert!(cont("The bill was signed\nby the governor."));
     }
 }

@@ -80,9 +80,11 @@ fn shape_of(c: char, word: &str, text: &str, i: usize) -> Shape {
     match letter_case(c) {
         Some(true) => return Shape::Upper,
         Some(false) => {
+            // `iPhone`, `eBay`, `mRNA` — but not `on-Don`
             let inner_capital = word
                 .chars()
                 .skip(1)
+                .take_while(|c| c.is_alphabetic())
                 .take(4)
                 .any(|c| letter_case(c) == Some(true));
             return if inner_capital {

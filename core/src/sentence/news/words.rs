@@ -61,7 +61,7 @@ pub(super) static PROPER_CONTINUATION: &[&str] = &[
     "diplomat", "diplomats", "director", "district", "drug", "economic", "education", "election",
     "embassy", "energy", "environment", "environmental", "envoy", "federal", "fish", "food",
     "forces", "foreign", "forest", "general", "geological", "government", "governor", "green",
-    "health", "high", "highway", "homeland", "house", "human", "humanitarian", "immigration",
+    "health", "high", "highway", "homeland", "house", "human", "humanitarian", "immigration", "institute", "institutes",
     "intelligence", "interior", "internal", "international", "interstate", "justice", "labor",
     "labour", "marine", "marines", "marshals", "mayor", "men's", "military", "mint", "mission",
     "national", "navy", "nuclear", "office", "olympic", "open", "parliament", "patent",
