@@ -27,7 +27,8 @@ pub(super) fn decide(text: &str, run: &Run, left: &Left<'_>) -> Verdict {
         // CJK text has no spaces between sentences.
         return Verdict::BreakAt { at: i, resume: i };
     }
-    if !starts_sentence(text, i) || !right_token_is_word(text, i) {
+    let capital_word = starts_sentence(text, i) || caps_after_lower(text, i, left);
+    if !capital_word || !right_token_is_word(text, i) {
         return Verdict::Keep(Why::Other);
     }
     if run.is_period() && !left_is_sentence_end(left) {
@@ -63,6 +64,17 @@ fn starts_sentence(text: &str, i: usize) -> bool {
                     .is_some_and(is_space)
         }
     }
+}
+
+/// `annually.ST. JOSEPH`: an all-capitals word of two or more letters
+/// after a lower-case word of three or more letters (not `ABC.L`, `.NET`).
+fn caps_after_lower(text: &str, i: usize, left: &Left<'_>) -> bool {
+    let (w, _) = word_at(text, i);
+    let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let lower_left = left.kind == LeftKind::Word
+        && left.key.len() >= 3
+        && left.key.bytes().all(|b| b.is_ascii_lowercase());
+    caps && lower_left
 }
 
 /// The right-hand token up to white space holds no `@`, no `/` and no dot

@@ -85,6 +85,13 @@ pub(super) fn token_start(text: &str, end: usize) -> usize {
 /// The word before the token starting at `start` on the same line, without
 /// trailing punctuation (`,`, `;`, `:`), or `None` at the start of a line.
 pub(super) fn previous_word(text: &str, start: usize) -> Option<&str> {
+    let w = previous_token(text, start)?.trim_end_matches([',', ';', ':']);
+    (!w.is_empty()).then_some(w)
+}
+
+/// The raw non-white-space token before the one starting at `start`, on
+/// the same line, or `None` at the start of a line.
+pub(super) fn previous_token(text: &str, start: usize) -> Option<&str> {
     let mut end = start;
     let mut saw_space = false;
     while let Some(c) = char_before(text, end) {
@@ -98,9 +105,7 @@ pub(super) fn previous_word(text: &str, start: usize) -> Option<&str> {
         return None;
     }
     let s = token_start(text, end);
-    let w = text.get(s..end)?;
-    let w = w.trim_end_matches([',', ';', ':']);
-    (!w.is_empty()).then_some(w)
+    text.get(s..end).filter(|w| !w.is_empty())
 }
 
 /// Classifies the token; returns the kind and the part of the token it

@@ -70,6 +70,15 @@ impl<'a> Next<'a> {
         }
     }
 
+    /// The word without a possessive ending (`Attorney’s` → `Attorney`),
+    /// for lexicon lookups.
+    pub(super) fn base(&self) -> &'a str {
+        let w = self.word;
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w)
+    }
+
     /// Upper or brand: something that can start a sentence with a letter.
     pub(super) fn is_capital(&self) -> bool {
         matches!(self.shape, Shape::Upper | Shape::Brand)

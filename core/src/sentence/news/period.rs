@@ -6,7 +6,7 @@
 //! is weighed against the shape of the next word. Each rule is a named
 //! function below with the reason it exists.
 
-use super::left::{Left, LeftKind, is_numeric_word, previous_word};
+use super::left::{Left, LeftKind, is_numeric_word, previous_token, previous_word};
 use super::next::{Next, Shape};
 use super::text::{in_list, is_space, letter_case};
 use super::verdict::{Verdict, Why};
@@ -47,6 +47,9 @@ enum Role {
 /// token `left` and the word `next`; `content` is where the segment's
 /// text starts.
 pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict {
+    if dateline_credit(text, next) {
+        return Verdict::Keep(Why::Other);
+    }
     match next.shape {
         // A lower-case word continues the sentence: `Co. at noon`,
         // `Ph.D. student`, `"This is great." she said`.
@@ -62,6 +65,33 @@ pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_
         LeftKind::DottedLower => suffix(next),
         LeftKind::Number | LeftKind::Url | LeftKind::Word | LeftKind::Empty => Verdict::Break,
     }
+}
+
+/// Longest agency credit in a dateline (bytes).
+const MAX_DATELINE_CREDIT: usize = 32;
+
+/// `ST. JOSEPH, Mich. (AP) — Michigan…`: a short parenthesised agency
+/// name followed by a dash belongs to the dateline before it, not to a
+/// new sentence.
+fn dateline_credit(text: &str, next: &Next<'_>) -> bool {
+    if !next.opened || next.start == 0 || text.get(next.start - 1..next.start) != Some("(") {
+        return false;
+    }
+    let Some(rest) = text.get(next.start..) else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    if close > MAX_DATELINE_CREDIT
+        || !rest
+            .get(..close)
+            .is_some_and(|inner| inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/')))
+    {
+        return false;
+    }
+    let after = rest.get(close + 1..).unwrap_or("").trim_start_matches(super::text::is_space);
+    after.starts_with(super::text::is_dash)
 }
 
 fn abbreviation(
@@ -155,17 +185,21 @@ fn role(text: &str, left: &Left<'_>, f: Abbrev) -> Role {
 }
 
 /// Whether an ambiguous title/suffix abbreviation at `start` stands
-/// before a name: at the start of a line, or after a lower-case word other
-/// than `and` (`at St. Louis`, `in Co. Kerry`), not after a capitalised
-/// word, a number or `&` (`Downing St.`, `5th St.`, `Briggs & Co.`).
+/// before a name: at the start of a line or a clause (after `,`, `:`, a
+/// dash), or after a lower-case word other than `and` (`at St. Louis`,
+/// `A: St. Croix`, `in Co. Kerry`); not after a capitalised word, a number
+/// or `&` (`Downing St.`, `5th St.`, `Briggs & Co.`).
 fn prepositive(text: &str, start: usize) -> bool {
-    match previous_word(text, start) {
-        None => true,
-        Some(w) => {
-            let lower = w.chars().next().and_then(letter_case) == Some(false);
-            lower && w != "and"
-        }
+    let Some(raw) = previous_token(text, start) else {
+        return true;
+    };
+    if raw == "&" || raw == "and" {
+        return false;
     }
+    if raw.ends_with([',', ';', ':']) || !raw.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    raw.chars().next().and_then(letter_case) == Some(false)
 }
 
 /// Whether the token before `start` is a number (`5 ft.`, `10 in.`).
@@ -178,7 +212,7 @@ fn after_number(text: &str, start: usize) -> bool {
 /// (`Inc. CEO`, `Co. Ltd.`, `Jr. Day`).
 fn suffix(next: &Next<'_>) -> Verdict {
     match next.shape {
-        Shape::Upper if in_list(ORG_CONTINUATION, next.word) || next_is_suffix(next) => {
+        Shape::Upper if in_list(ORG_CONTINUATION, next.base()) || next_is_suffix(next) => {
             Verdict::Keep(Why::Joined)
         }
         Shape::Brand => Verdict::Keep(Why::Other),
@@ -201,7 +235,7 @@ fn next_is_suffix(next: &Next<'_>) -> bool {
 /// abbreviation (`U.S. Sen.`) or an agency acronym (`U.S. FDA`).
 fn continues_institution(next: &Next<'_>) -> bool {
     let w = next.word;
-    if in_list(PROPER_CONTINUATION, w) {
+    if in_list(PROPER_CONTINUATION, next.base()) {
         return true;
     }
     if next.period && abbrev::lookup(w).is_some_and(|f| f.contains(Abbrev::TITLE)) {

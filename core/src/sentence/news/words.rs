@@ -61,16 +61,16 @@ pub(super) static PROPER_CONTINUATION: &[&str] = &[
     "diplomat", "diplomats", "director", "district", "drug", "economic", "education", "election",
     "embassy", "energy", "environment", "environmental", "envoy", "federal", "fish", "food",
     "forces", "foreign", "forest", "general", "geological", "government", "governor", "green",
-    "health", "high", "highway", "homeland", "house", "human", "humanitarian", "immigration", "institute", "institutes",
-    "intelligence", "interior", "internal", "international", "interstate", "justice", "labor",
-    "labour", "marine", "marines", "marshals", "mayor", "men's", "military", "mint", "mission",
-    "national", "navy", "nuclear", "office", "olympic", "open", "parliament", "patent",
-    "peacekeepers", "peacekeeping", "police", "postal", "president", "presidential", "prime",
-    "public", "refugee", "relief", "representative", "representatives", "route", "secret",
-    "secretary", "secretary-general", "securities", "security", "senate", "senator", "senators",
-    "soccer", "southern", "space", "special", "state", "steel", "superior", "supreme", "surgeon",
-    "team", "trade", "transportation", "treasury", "veterans", "vice", "virgin", "women's",
-    "world",
+    "health", "high", "highway", "homeland", "house", "human", "humanitarian", "immigration",
+    "institute", "institutes", "intelligence", "interior", "internal", "international",
+    "interstate", "justice", "labor", "labour", "marine", "marines", "marshals", "mayor", "men's",
+    "military", "mint", "mission", "national", "navy", "nuclear", "office", "olympic", "open",
+    "parliament", "patent", "peacekeepers", "peacekeeping", "police", "postal", "president",
+    "presidential", "prime", "public", "refugee", "relief", "representative", "representatives",
+    "route", "secret", "secretary", "secretary-general", "securities", "security", "senate",
+    "senator", "senators", "soccer", "southern", "space", "special", "state", "steel", "superior",
+    "supreme", "surgeon", "team", "trade", "transportation", "treasury", "veterans", "vice",
+    "virgin", "women's", "world",
 ];
 
 /// Nouns that, capitalised after a company or name suffix (`Inc.`, `Corp.`,
@@ -135,7 +135,7 @@ pub(super) static CREDIT_WORDS: &[&str] = &[
 
 /// Names that end with an exclamation mark (`Yahoo! Finance`,
 /// `Jeopardy! host`): the mark is part of the name.
-pub(super) static EXCLAMATION_NAMES: &[&str] = &["jeopardy", "yahoo"];
+pub(super) static EXCLAMATION_NAMES: &[&str] = &["e", "jeopardy", "yahoo"];
 
 /// Whether `w` is a Roman numeral (`III`, `XIV`): after `No.`/`Vol.` it
 /// counts as a number.
