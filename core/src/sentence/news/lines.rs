@@ -19,40 +19,60 @@
 //! A next line that is a byline (`by Dmytro Basmat`) never continues the
 //! line before, even though it starts in lower case.
 
-use super::left::token_start;
 use super::next::{Next, Shape};
-use super::text::{char_before, in_list, skip_space_back};
-use super::words::LINE_CONTINUING;
+use super::text::{char_at, char_before, letter_case, skip_space_back};
+use super::words::LINE_CONTINUING_SET;
 
 /// Whether the segment continues across the single line break between
 /// `line_end` (end of the line's text, trailing spaces excluded) and
 /// `next` (the next line's first non-white-space character), for a
 /// segment whose first character is at `content`.
 pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize) -> bool {
+    let Some(first) = char_at(text, next) else {
+        return false;
+    };
+    let last = char_before(text, line_end);
+    let next_lower = letter_case(first) == Some(false);
+    let ends_lower = last.is_some_and(|c| c.is_ascii_lowercase());
+    if !next_lower {
+        // Only the last-word rule can apply (the common case: a headline or
+        // menu line, then a capitalised line).
+        return ends_lower
+            && ends_with_continuing_word(text, line_end)
+            && !starts_list_item(text, &Next::at(text, next));
+    }
     let n = Next::at(text, next);
     if starts_list_item(text, &n) || is_byline(text, next) {
         return false;
     }
-    let seg_lower = Next::at(text, content).shape == Shape::Lower;
-    let last = char_before(text, line_end);
-    if n.shape == Shape::Lower && !n.opened && !seg_lower && last != Some(':') {
-        return true;
-    }
-    let ws = token_start(text, line_end);
-    let last_word = text.get(ws..line_end).unwrap_or("");
-    if last_word.chars().next().is_some_and(char::is_lowercase)
-        && in_list(LINE_CONTINUING, last_word)
-        && n.shape != Shape::End
+    if n.shape == Shape::Lower && last != Some(':') && Next::at(text, content).shape != Shape::Lower
     {
         return true;
     }
-    if last == Some('-')
+    if ends_lower && ends_with_continuing_word(text, line_end) {
+        return true;
+    }
+    last == Some('-')
         && char_before(text, line_end.saturating_sub(1)).is_some_and(char::is_alphabetic)
         && n.shape == Shape::Lower
-    {
-        return true;
+}
+
+/// The line ends with a word that cannot end finished text (`the`, `of`).
+fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
+    // Such words are short lower-case ASCII: read at most 8 letters back.
+    let bytes = text.as_bytes();
+    let mut start = line_end;
+    while start > 0 && line_end - start <= 8 {
+        match bytes.get(start - 1) {
+            Some(b) if b.is_ascii_lowercase() => start -= 1,
+            _ => break,
+        }
     }
-    false
+    let before_ok = start == 0 || bytes.get(start - 1).is_some_and(|b| b.is_ascii_whitespace());
+    before_ok
+        && text
+            .get(start..line_end)
+            .is_some_and(|w| LINE_CONTINUING_SET.contains(w))
 }
 
 /// A line starting with a bullet or an enumeration (`1.`, `2)`, `a.`).
@@ -60,7 +80,7 @@ fn starts_list_item(text: &str, n: &Next<'_>) -> bool {
     match n.shape {
         Shape::Bullet | Shape::Dash => true,
         Shape::Digit | Shape::Lower | Shape::Upper if !n.opened => {
-            let w = n.word;
+            let w = n.word();
             let short = w.len() <= 3
                 && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
             let after = text.get(n.start + w.len()..).unwrap_or("");
@@ -79,10 +99,15 @@ fn is_byline(text: &str, start: usize) -> bool {
     let Some(rest) = text.get(start..) else {
         return false;
     };
-    let line = rest.split(['\n', '\r']).next().unwrap_or("");
-    if line.len() > MAX_BYLINE {
+    let by = rest.as_bytes();
+    if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by ")) ) {
         return false;
     }
+    let end = memchr::memchr2(b'\n', b'\r', by).unwrap_or(by.len());
+    if end > MAX_BYLINE {
+        return false;
+    }
+    let line = rest.get(..end).unwrap_or("");
     let mut words = line.split_whitespace();
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
         return false;

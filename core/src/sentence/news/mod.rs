@@ -32,6 +32,36 @@ use run::Run;
 use text::{char_at, skip_ws};
 use verdict::{Verdict, Why};
 
+/// Longest word the fast path reads back.
+const FAST_WORD: usize = 24;
+
+/// The most common candidate, decided without the general machinery:
+/// `word. Next` — an ASCII word of two or more letters after white space,
+/// one period, one space, an ASCII capital. If the word is not in the
+/// abbreviation lexicon and does not look like one (vowel-less
+/// `Cllr`), every general rule ends the sentence there, so this is only a
+/// shortcut, never a different answer.
+#[inline]
+fn plain_sentence_end(text: &str, c: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(c + 1) != Some(&b' ') || !b.get(c + 2)?.is_ascii_uppercase() || b.get(c) != Some(&b'.')
+    {
+        return None;
+    }
+    let mut s = c;
+    while s > 0 && c - s < FAST_WORD && b.get(s - 1).is_some_and(u8::is_ascii_alphabetic) {
+        s -= 1;
+    }
+    if c - s < 2 || (s > 0 && !matches!(b.get(s - 1), Some(b' ' | b'\n'))) {
+        return None;
+    }
+    let word = text.get(s..c)?;
+    if crate::lexicon::abbrev::lookup(word).is_some() || left::looks_vowelless(word) {
+        return None;
+    }
+    Some(c + 2)
+}
+
 /// Result of examining one candidate.
 #[derive(Clone, Copy, Debug)]
 struct Step {
@@ -101,21 +131,29 @@ impl News {
     }
 
     fn examine(&mut self, text: &str, seg: usize, c: usize) -> Step {
-        let Some(ch) = char_at(text, c) else {
-            return Step::keep(c + 1);
-        };
-        match ch {
-            '.' | '?' | '!' | '\u{2026}' => self.terminator(text, seg, c),
-            c2 if text::is_strong_unicode(c2) => self.terminator(text, seg, c),
-            '\n' | '\u{2028}' | '\u{2029}' => self.line_break(text, seg, c),
-            '\r' if char_at(text, c + 1) != Some('\n') => self.line_break(text, seg, c),
-            ')' => self.paren(text, seg, c),
-            _ => Step::keep(c + ch.len_utf8()),
+        match text.as_bytes().get(c) {
+            Some(b'.' | b'?' | b'!') => self.terminator(text, seg, c),
+            Some(b'\n') => self.line_break(text, seg, c),
+            Some(b')') => self.paren(text, seg, c),
+            Some(b'\r') if text.as_bytes().get(c + 1) != Some(&b'\n') => {
+                self.line_break(text, seg, c)
+            }
+            Some(0x80..) => match char_at(text, c) {
+                Some('\u{2026}') => self.terminator(text, seg, c),
+                Some(ch) if text::is_strong_unicode(ch) => self.terminator(text, seg, c),
+                Some('\u{2028}' | '\u{2029}') => self.line_break(text, seg, c),
+                Some(ch) => Step::keep(c + ch.len_utf8()),
+                None => Step::keep(c + 1),
+            },
+            _ => Step::keep(c + 1),
         }
     }
 
     /// A terminator run at `c`.
     fn terminator(&mut self, text: &str, seg: usize, c: usize) -> Step {
+        if let Some(at) = plain_sentence_end(text, c) {
+            return Step::cut(at, at);
+        }
         let run = Run::parse(text, c);
         if run.ws_end >= text.len() {
             return Step::keep(text.len());
@@ -136,7 +174,7 @@ impl News {
             } else if run.is_ellipsis() {
                 ellipsis::decide(text, &run, &next)
             } else {
-                period::decide(text, content, &Left::at(text, seg, c), &next)
+                period::decide(text, seg, content, c, &next)
             }
         };
         match verdict {
@@ -170,6 +208,17 @@ impl News {
     ) -> Option<Step> {
         if !run.is_period() || run.dots != 1 || run.end != run.start + 1 {
             return None;
+        }
+        // Fast reject: a marker ends in a digit, or is one letter standing
+        // after white space or a bullet.
+        let bytes = text.as_bytes();
+        let before = run.start.checked_sub(1).and_then(|i| bytes.get(i))?;
+        if !before.is_ascii_digit() {
+            let two = run.start.checked_sub(2).and_then(|i| bytes.get(i));
+            let lone = before.is_ascii_alphabetic() && two.is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !lone {
+                return None;
+            }
         }
         let style = match text.get(run.end..run.close_end)? {
             "" => Style::Dot,

@@ -8,12 +8,9 @@
 
 use super::left::{Left, LeftKind, is_numeric_word, previous_token, previous_word};
 use super::next::{Next, Shape};
-use super::text::{in_list, is_space, letter_case};
+use super::text::{is_space, letter_case};
 use super::verdict::{Verdict, Why};
-use super::words::{
-    CALENDAR_WORDS, FUNCTION_WORDS, ORG_CONTINUATION, PROPER_CONTINUATION, TIME_PHRASE_WORDS,
-    TIME_ZONES, is_roman_numeral,
-};
+use super::words::{CALENDAR_WORDS_SET, FUNCTION_WORDS_SET, ORG_CONTINUATION_SET, PROPER_CONTINUATION_SET, TIME_PHRASE_WORDS_SET, TIME_ZONES_SET, is_roman_numeral};
 use crate::lexicon::abbrev::{self, Abbrev};
 
 /// How an abbreviation behaves here.
@@ -46,7 +43,10 @@ enum Role {
 /// Decides a period (one dot, closers, then white space) between the
 /// token `left` and the word `next`; `content` is where the segment's
 /// text starts.
-pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict {
+/// `seg` is the segment start and `dot` the period's offset; the word
+/// before the period is only read when the next word's shape leaves the
+/// question open.
+pub(super) fn decide(text: &str, seg: usize, content: usize, dot: usize, next: &Next<'_>) -> Verdict {
     if dateline_credit(text, next) {
         return Verdict::Keep(Why::Other);
     }
@@ -58,6 +58,7 @@ pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_
         Shape::Dash | Shape::End => return Verdict::Keep(Why::Other),
         _ => {}
     }
+    let left = &Left::at(text, seg, dot);
     match left.kind {
         LeftKind::Abbrev(f) => abbreviation(text, content, left, f, next),
         LeftKind::Letter(c) => letter(text, left, c, next),
@@ -106,7 +107,7 @@ fn abbreviation(
         Role::Title | Role::Continues => Verdict::Keep(Why::Joined),
         Role::NumberPrefix => match s {
             Shape::Digit => Verdict::Keep(Why::Joined),
-            Shape::Upper if is_roman_numeral(next.word) => Verdict::Keep(Why::Joined),
+            Shape::Upper if is_roman_numeral(next.word()) => Verdict::Keep(Why::Joined),
             Shape::Brand => Verdict::Keep(Why::Other),
             _ => Verdict::Break,
         },
@@ -212,7 +213,7 @@ fn after_number(text: &str, start: usize) -> bool {
 /// (`Inc. CEO`, `Co. Ltd.`, `Jr. Day`).
 fn suffix(next: &Next<'_>) -> Verdict {
     match next.shape {
-        Shape::Upper if in_list(ORG_CONTINUATION, next.base()) || next_is_suffix(next) => {
+        Shape::Upper if ORG_CONTINUATION_SET.contains(next.base()) || next_is_suffix(next) => {
             Verdict::Keep(Why::Joined)
         }
         Shape::Brand => Verdict::Keep(Why::Other),
@@ -222,8 +223,8 @@ fn suffix(next: &Next<'_>) -> Verdict {
 
 /// `Co. Ltd.`, `Inc. Corp.`: another suffix abbreviation follows.
 fn next_is_suffix(next: &Next<'_>) -> bool {
-    next.period
-        && abbrev::lookup(next.word).is_some_and(|f| {
+    next.period()
+        && abbrev::lookup(next.word()).is_some_and(|f| {
             f.contains(Abbrev::MAY_END)
                 && !f.contains(Abbrev::PROPER)
                 && !f.contains(Abbrev::TIME)
@@ -234,17 +235,20 @@ fn next_is_suffix(next: &Next<'_>) -> bool {
 /// After a proper initialism: an institution noun (`U.S. Senate`), a title
 /// abbreviation (`U.S. Sen.`) or an agency acronym (`U.S. FDA`).
 fn continues_institution(next: &Next<'_>) -> bool {
-    let w = next.word;
-    if in_list(PROPER_CONTINUATION, next.base()) {
+    let w = next.word();
+    let base = next.base();
+    // `Secretary-General`, `Attorney’s`: the head word counts
+    let head = base.split('-').next().unwrap_or(base);
+    if PROPER_CONTINUATION_SET.contains(base) || PROPER_CONTINUATION_SET.contains(head) {
         return true;
     }
-    if next.period && abbrev::lookup(w).is_some_and(|f| f.contains(Abbrev::TITLE)) {
+    if next.period() && abbrev::lookup(w).is_some_and(|f| f.contains(Abbrev::TITLE)) {
         return true;
     }
     let all_caps = w.len() >= 2
         && w.bytes().all(|b| b.is_ascii_uppercase())
-        && !in_list(FUNCTION_WORDS, w);
-    all_caps && !next.period
+        && !FUNCTION_WORDS_SET.contains(w);
+    all_caps && !next.period()
 }
 
 /// An initial, a dotted initialism or a vowel-less abbreviation that the
@@ -252,7 +256,7 @@ fn continues_institution(next: &Next<'_>) -> bool {
 /// function word (`The`, `He`, `But`) shows that it ended the sentence.
 fn guessed_abbreviation(next: &Next<'_>) -> Verdict {
     match next.shape {
-        Shape::Upper if !in_list(FUNCTION_WORDS, next.word) => Verdict::Keep(Why::Joined),
+        Shape::Upper if !FUNCTION_WORDS_SET.contains(next.word()) => Verdict::Keep(Why::Joined),
         Shape::Brand => Verdict::Keep(Why::Other),
         _ => Verdict::Break,
     }
@@ -297,7 +301,7 @@ fn letter(text: &str, left: &Left<'_>, c: char, next: &Next<'_>) -> Verdict {
 fn time(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict {
     match next.shape {
         Shape::Upper => {
-            if in_list(TIME_ZONES, next.word) || is_calendar(next) {
+            if TIME_ZONES_SET.contains(next.word()) || is_calendar(next) {
                 return Verdict::Keep(Why::Joined);
             }
             if fronted_time_phrase(text, content, left.start) {
@@ -314,9 +318,9 @@ fn time(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict
 
 /// A weekday or month, spelled out or abbreviated.
 fn is_calendar(next: &Next<'_>) -> bool {
-    in_list(CALENDAR_WORDS, next.word)
-        || (next.period
-            && abbrev::lookup(next.word)
+    CALENDAR_WORDS_SET.contains(next.word())
+        || (next.period()
+            && abbrev::lookup(next.word())
                 .is_some_and(|f| f.contains(Abbrev::MONTH) || f.contains(Abbrev::WEEKDAY)))
 }
 
@@ -347,8 +351,8 @@ fn fronted_time_phrase(text: &str, content: usize, time_start: usize) -> bool {
             return false;
         }
         let ok = is_numeric_word(t)
-            || in_list(TIME_PHRASE_WORDS, t)
-            || in_list(CALENDAR_WORDS, t)
+            || TIME_PHRASE_WORDS_SET.contains(t)
+            || CALENDAR_WORDS_SET.contains(t)
             || abbrev::lookup(t).is_some_and(|f| {
                 f.contains(Abbrev::TIME) || f.contains(Abbrev::MONTH) || f.contains(Abbrev::WEEKDAY)
             });

@@ -2,8 +2,8 @@
 //! whether a capitalised word after a quoted question is its attribution.
 
 use super::next::word_at;
-use super::text::{char_at, in_list, is_space, letter_case};
-use super::words::{FUNCTION_WORDS, SPEECH_VERBS};
+use super::text::{char_at, is_space, letter_case};
+use super::words::{FUNCTION_WORDS_SET, SPEECH_VERBS_SET};
 use crate::lexicon::abbrev::{self, Abbrev};
 
 /// How far back the quote parity looks (bytes).
@@ -59,7 +59,7 @@ pub(super) fn attribution_follows(text: &str, pos: usize) -> bool {
         };
         match letter_case(first) {
             Some(true) => {
-                if names == 0 && in_list(FUNCTION_WORDS, w) {
+                if names == 0 && FUNCTION_WORDS_SET.contains(w) {
                     return false;
                 }
                 if period && !is_name_abbrev(w) {
@@ -67,7 +67,7 @@ pub(super) fn attribution_follows(text: &str, pos: usize) -> bool {
                 }
                 names += 1;
             }
-            Some(false) => return names > 0 && in_list(SPEECH_VERBS, w),
+            Some(false) => return names > 0 && SPEECH_VERBS_SET.contains(w),
             None => return false,
         }
         i += w.len() + usize::from(period);
