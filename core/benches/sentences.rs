@@ -7,8 +7,9 @@
 #[path = "corpus.rs"]
 mod corpus;
 
-use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use icu_segmenter::SentenceSegmenter;
+use std::hint::black_box;
 use tidings_core::sentence::{Mode, sentences};
 use unicode_segmentation::UnicodeSegmentation;
 

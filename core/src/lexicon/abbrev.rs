@@ -96,6 +96,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("amb", T),
     ("approx", C),
     ("apr", M),
+    ("apt", NC),
     ("ariz", X),
     ("ark", X),
     ("art", N),
@@ -543,10 +544,18 @@ mod tests {
         assert!(lookup("").is_none());
         for (k, _) in ENGLISH {
             assert!(ENGLISH_FILTER.may_contain(k.as_bytes()), "{k}");
-            assert!(ENGLISH_FILTER.may_contain(k.to_ascii_uppercase().as_bytes()), "{k}");
+            assert!(
+                ENGLISH_FILTER.may_contain(k.to_ascii_uppercase().as_bytes()),
+                "{k}"
+            );
         }
-        let misses = ["said", "year", "market", "house", "people", "today", "week", "percent"];
-        let hits = misses.iter().filter(|w| ENGLISH_FILTER.may_contain(w.as_bytes())).count();
+        let misses = [
+            "said", "year", "market", "house", "people", "today", "week", "percent",
+        ];
+        let hits = misses
+            .iter()
+            .filter(|w| ENGLISH_FILTER.may_contain(w.as_bytes()))
+            .count();
         assert!(hits <= 1, "filter too weak: {hits} of {}", misses.len());
     }
 }

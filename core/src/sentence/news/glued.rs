@@ -105,9 +105,9 @@ fn left_is_sentence_end(left: &Left<'_>) -> bool {
             left.kind == LeftKind::Number || !left.key.contains('.')
         }
         LeftKind::Abbrev(f) => {
-            !left.key.contains('.')
-                && !f.contains(Abbrev::CONTINUES)
-                && !(f.contains(Abbrev::TITLE) && left.capitalised)
+            let binds =
+                f.contains(Abbrev::CONTINUES) || (f.contains(Abbrev::TITLE) && left.capitalised);
+            !left.key.contains('.') && !binds
         }
         _ => false,
     }

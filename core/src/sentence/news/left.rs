@@ -143,7 +143,7 @@ fn classify(key: &str) -> (LeftKind, &str) {
     if is_url_like(key, at, colon) {
         return (LeftKind::Url, key);
     }
-    if last.is_ascii_digit() {
+    if last.is_ascii_digit() || is_numeric_word(key) {
         return (LeftKind::Number, key);
     }
     // Single letters: initials, except lower-case lexicon entries (`v.`
@@ -153,35 +153,32 @@ fn classify(key: &str) -> (LeftKind, &str) {
         if !c.is_alphabetic() {
             return (LeftKind::Word, key);
         }
-        if letter_case(c) == Some(false) {
-            if let Some(f) = abbrev::lookup(key) {
-                return (LeftKind::Abbrev(f), key);
-            }
+        if letter_case(c) == Some(false)
+            && let Some(f) = abbrev::lookup(key)
+        {
+            return (LeftKind::Abbrev(f), key);
         }
         return (LeftKind::Letter(c), key);
     }
-    if key.len() <= MAX_ABBREV {
-        if let Some(f) = abbrev::lookup(key) {
-            return (LeftKind::Abbrev(f), key);
-        }
+    if key.len() <= MAX_ABBREV
+        && let Some(f) = abbrev::lookup(key)
+    {
+        return (LeftKind::Abbrev(f), key);
     }
     // `ex-Gov`, `then-Sen`, `D-Calif`
-    if hyphen {
-        if let Some((_, tail)) = key.rsplit_once('-') {
-            if let Some(f) = abbrev::lookup(tail) {
-                return (LeftKind::Abbrev(f), tail);
-            }
-        }
+    if hyphen
+        && let Some((_, tail)) = key.rsplit_once('-')
+        && let Some(f) = abbrev::lookup(tail)
+    {
+        return (LeftKind::Abbrev(f), tail);
     }
-    if dot {
-        if let Some(upper) = dotted(key) {
-            let kind = if upper {
-                LeftKind::DottedUpper
-            } else {
-                LeftKind::DottedLower
-            };
-            return (kind, key);
-        }
+    if dot && let Some(upper) = dotted(key) {
+        let kind = if upper {
+            LeftKind::DottedUpper
+        } else {
+            LeftKind::DottedLower
+        };
+        return (kind, key);
     }
     if is_vowelless(key) {
         return (LeftKind::Vowelless, key);
@@ -234,8 +231,7 @@ fn is_vowelless(key: &str) -> bool {
 pub(super) fn is_numeric_word(w: &str) -> bool {
     let w = w.trim_start_matches(['$', '\u{a3}', '\u{20ac}', '\u{a5}', '~', '+', '-']);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && w
-            .chars()
+        && w.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-' | '%'))
 }
 
@@ -249,15 +245,24 @@ mod tests {
 
     #[test]
     fn kinds() {
-        assert_eq!(kind("in the U.S"), LeftKind::Abbrev(abbrev::lookup("U.S").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("in the U.S"),
+            LeftKind::Abbrev(abbrev::lookup("U.S").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("Donald J"), LeftKind::Letter('J'));
         assert_eq!(kind("J.R.R"), LeftKind::DottedUpper);
         assert_eq!(kind("has $100.00"), LeftKind::Number);
         assert_eq!(kind("is Jane.Doe@example.com"), LeftKind::Url);
         assert_eq!(kind("Bldgs"), LeftKind::Vowelless);
-        assert_eq!(kind("(Mr"), LeftKind::Abbrev(abbrev::lookup("Mr").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("(Mr"),
+            LeftKind::Abbrev(abbrev::lookup("Mr").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("world"), LeftKind::Word);
-        assert_eq!(kind("ex-Gov"), LeftKind::Abbrev(abbrev::lookup("Gov").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("ex-Gov"),
+            LeftKind::Abbrev(abbrev::lookup("Gov").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("and "), LeftKind::Empty);
         assert_eq!(previous_word("at 5 a.m", 5), Some("5"));
         assert_eq!(previous_word("Main, St", 6), Some("Main"));

@@ -6,13 +6,18 @@
 //! punctuation — unless the text clearly continues across it, which is
 //! the case when:
 //!
-//! * the next line starts with a lower-case letter and the segment so far
-//!   does not (a hard-wrapped sentence: `This is a sentence` ⏎ `cut off in
-//!   the middle.`; but `features` ⏎ `contact manager` is a lower-case list);
+//! * the next line starts with a lower-case letter, the segment so far
+//!   does not, and the line is not a short label (a hard-wrapped sentence:
+//!   `This is a sentence` ⏎ `cut off in the middle.`; but `features` ⏎
+//!   `contact manager` is a lower-case list and `Tags` ⏎ `ukraine` a label
+//!   with its value: a line of one or two words continues only into a line
+//!   that finishes a sentence);
 //! * the line ends with a word that cannot end finished text (`the`, `of`,
 //!   `and`, …) and the next line is not a list item;
 //! * the line ends with a hyphen after a letter and the next line starts
 //!   with a lower-case letter (`Rostov-` ⏎ `on-Don`);
+//! * the line ends with a comma or a semicolon and the next line starts
+//!   with a letter or a digit (finished text does not end with one);
 //! * the line ends with an abbreviation that binds to the next word
 //!   (`Gen.` ⏎ `Smith`); that case is decided with the period.
 //!
@@ -34,27 +39,58 @@ pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize
     let last = char_before(text, line_end);
     let next_lower = letter_case(first) == Some(false);
     let ends_lower = last.is_some_and(|c| c.is_ascii_lowercase());
+    let ends_comma = matches!(last, Some(',' | ';'));
     if !next_lower {
-        // Only the last-word rule can apply (the common case: a headline or
-        // menu line, then a capitalised line).
-        return ends_lower
-            && ends_with_continuing_word(text, line_end)
+        // Only the last-word and comma rules can apply (the common case: a
+        // headline or menu line, then a capitalised line).
+        return ((ends_lower && ends_with_continuing_word(text, line_end))
+            || (ends_comma && first.is_alphanumeric()))
             && !starts_list_item(text, &Next::at(text, next));
     }
     let n = Next::at(text, next);
     if starts_list_item(text, &n) || is_byline(text, next) {
         return false;
     }
-    if n.shape == Shape::Lower && last != Some(':') && Next::at(text, content).shape != Shape::Lower
+    if n.shape == Shape::Lower
+        && last != Some(':')
+        && Next::at(text, content).shape != Shape::Lower
+        && (line_has_words(text, content, line_end, 3) || line_ends_sentence(text, next))
     {
         return true;
     }
-    if ends_lower && ends_with_continuing_word(text, line_end) {
+    if (ends_lower && ends_with_continuing_word(text, line_end)) || ends_comma {
         return true;
     }
     last == Some('-')
         && char_before(text, line_end.saturating_sub(1)).is_some_and(char::is_alphabetic)
         && n.shape == Shape::Lower
+}
+
+/// Whether the line ending at `line_end` (not before `content`) has at
+/// least `n` words.
+fn line_has_words(text: &str, content: usize, line_end: usize, n: usize) -> bool {
+    let start = memchr::memrchr(b'\n', text.as_bytes().get(..line_end).unwrap_or(&[]))
+        .map_or(0, |i| i + 1)
+        .max(content);
+    text.get(start..line_end)
+        .is_some_and(|l| l.split_whitespace().nth(n - 1).is_some())
+}
+
+/// Longest line examined for its end.
+const MAX_LINE: usize = 400;
+
+/// Whether the line starting at `start` ends with sentence punctuation
+/// (or is too long to be a label's value).
+fn line_ends_sentence(text: &str, start: usize) -> bool {
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+    if end > MAX_LINE {
+        return true;
+    }
+    let line = text.get(start..start + end).unwrap_or("").trim_end();
+    line.ends_with([
+        '.', '?', '!', '\u{2026}', '"', '\u{201d}', '\'', '\u{2019}', ')',
+    ])
 }
 
 /// The line ends with a word that cannot end finished text (`the`, `of`).
@@ -68,7 +104,10 @@ fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
             _ => break,
         }
     }
-    let before_ok = start == 0 || bytes.get(start - 1).is_some_and(|b| b.is_ascii_whitespace());
+    let before_ok = start == 0
+        || bytes
+            .get(start - 1)
+            .is_some_and(|b| b.is_ascii_whitespace());
     before_ok
         && text
             .get(start..line_end)
@@ -81,8 +120,8 @@ fn starts_list_item(text: &str, n: &Next<'_>) -> bool {
         Shape::Bullet | Shape::Dash => true,
         Shape::Digit | Shape::Lower | Shape::Upper if !n.opened => {
             let w = n.word();
-            let short = w.len() <= 3
-                && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
+            let short =
+                w.len() <= 3 && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
             let after = text.get(n.start + w.len()..).unwrap_or("");
             short && (after.starts_with(". ") || after.starts_with(") ") || after.starts_with(".)"))
         }
@@ -100,7 +139,7 @@ fn is_byline(text: &str, start: usize) -> bool {
         return false;
     };
     let by = rest.as_bytes();
-    if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by ")) ) {
+    if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by "))) {
         return false;
     }
     let end = memchr::memchr2(b'\n', b'\r', by).unwrap_or(by.len());
@@ -150,6 +189,12 @@ mod tests {
         assert!(!cont("Items to buy\n1. Milk"));
         assert!(!cont("Read more:\nsomething"));
         assert!(!cont("Talks with Kyiv\nby Dmytro Basmat"));
+        assert!(cont(
+            "Officials from France, Germany,\nItaly and Spain met."
+        ));
+        assert!(!cont("Tags\nukraine"));
+        assert!(cont("Tags like\nthis one are fine."));
+        assert!(!cont("Shopping list,\n1. Milk"));
         assert!(cont("The bill was signed\nby the governor."));
     }
 }

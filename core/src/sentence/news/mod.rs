@@ -37,15 +37,19 @@ const FAST_WORD: usize = 24;
 
 /// The most common candidate, decided without the general machinery:
 /// `word. Next` — an ASCII word of two or more letters after white space,
-/// one period, one space, an ASCII capital. If the word is not in the
-/// abbreviation lexicon and does not look like one (vowel-less
-/// `Cllr`), every general rule ends the sentence there, so this is only a
-/// shortcut, never a different answer.
+/// one period, white space, an ASCII capital. If the word is not in the
+/// abbreviation lexicon and does not look like one (vowel-less `Cllr`),
+/// every general rule ends the sentence there (a line break or a blank
+/// line after it changes nothing), so this is only a shortcut, never a
+/// different answer. Returns the boundary.
 #[inline]
 fn plain_sentence_end(text: &str, c: usize) -> Option<usize> {
     let b = text.as_bytes();
-    if b.get(c + 1) != Some(&b' ') || !b.get(c + 2)?.is_ascii_uppercase() || b.get(c) != Some(&b'.')
-    {
+    if b.get(c) != Some(&b'.') || !matches!(b.get(c + 1), Some(b' ' | b'\n')) {
+        return None;
+    }
+    let (ws_end, _) = skip_ws(text, c + 1);
+    if !b.get(ws_end)?.is_ascii_uppercase() {
         return None;
     }
     let mut s = c;
@@ -59,7 +63,7 @@ fn plain_sentence_end(text: &str, c: usize) -> Option<usize> {
     if crate::lexicon::abbrev::lookup(word).is_some() || left::looks_vowelless(word) {
         return None;
     }
-    Some(c + 2)
+    Some(ws_end)
 }
 
 /// Result of examining one candidate.
@@ -112,10 +116,11 @@ impl News {
         while let Some(c) = self.cands.next(bytes, self.scan) {
             let step = self.examine(text, seg, c);
             self.scan = step.resume.max(c + 1);
-            if let Some(at) = step.brk {
-                if at > seg && at < text.len() {
-                    return Some(at);
-                }
+            if let Some(at) = step.brk
+                && at > seg
+                && at < text.len()
+            {
+                return Some(at);
             }
         }
         self.scan = text.len();
@@ -123,7 +128,16 @@ impl News {
     }
 
     /// First non-white-space offset of the segment starting at `seg`.
+    #[inline]
     fn content(&mut self, text: &str, seg: usize) -> usize {
+        // Segments other than the first start at a visible character.
+        if text
+            .as_bytes()
+            .get(seg)
+            .is_some_and(|b| b.is_ascii_graphic())
+        {
+            return seg;
+        }
         if self.content.0 != seg {
             self.content = (seg, skip_ws(text, seg).0);
         }
@@ -215,7 +229,8 @@ impl News {
         let before = run.start.checked_sub(1).and_then(|i| bytes.get(i))?;
         if !before.is_ascii_digit() {
             let two = run.start.checked_sub(2).and_then(|i| bytes.get(i));
-            let lone = before.is_ascii_alphabetic() && two.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let lone =
+                before.is_ascii_alphabetic() && two.is_none_or(|b| !b.is_ascii_alphanumeric());
             if !lone {
                 return None;
             }

@@ -92,17 +92,40 @@ impl<'a> Next<'a> {
 }
 
 fn shape_of(c: char, text: &str, i: usize) -> Shape {
+    if c.is_ascii_uppercase() {
+        return Shape::Upper;
+    }
+    if c.is_ascii_digit() {
+        return Shape::Digit;
+    }
+    // cheap checks before the Unicode tables
+    if is_dash(c) {
+        return Shape::Dash;
+    }
+    if is_bullet(c) || c == '*' {
+        return Shape::Bullet;
+    }
+    if matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20b9}' | '#') {
+        return if char_at(text, i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+            Shape::Digit
+        } else {
+            Shape::Other
+        };
+    }
     match letter_case(c) {
         Some(true) => return Shape::Upper,
         Some(false) => {
-            let (word, _) = word_at(text, i);
-            // `iPhone`, `eBay`, `mRNA` — but not `on-Don`
-            let inner_capital = word
-                .chars()
-                .skip(1)
-                .take_while(|c| c.is_alphabetic())
-                .take(4)
-                .any(|c| letter_case(c) == Some(true));
+            // `iPhone`, `eBay`, `mRNA`, `xAI` — ASCII letters with a capital
+            // among the next four (not `on-Don`)
+            let inner_capital = c.is_ascii()
+                && text
+                    .as_bytes()
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(4)
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .any(u8::is_ascii_uppercase);
             return if inner_capital {
                 Shape::Brand
             } else {
@@ -116,17 +139,6 @@ fn shape_of(c: char, text: &str, i: usize) -> Shape {
     }
     if c.is_alphabetic() {
         return Shape::Upper;
-    }
-    if matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20b9}' | '#')
-        && char_at(text, i + c.len_utf8()).is_some_and(|d| d.is_ascii_digit())
-    {
-        return Shape::Digit;
-    }
-    if is_dash(c) {
-        return Shape::Dash;
-    }
-    if is_bullet(c) || c == '*' {
-        return Shape::Bullet;
     }
     Shape::Other
 }

@@ -10,7 +10,10 @@ use super::left::{Left, LeftKind, is_numeric_word, previous_token, previous_word
 use super::next::{Next, Shape};
 use super::text::{is_space, letter_case};
 use super::verdict::{Verdict, Why};
-use super::words::{CALENDAR_WORDS_SET, FUNCTION_WORDS_SET, ORG_CONTINUATION_SET, PROPER_CONTINUATION_SET, TIME_PHRASE_WORDS_SET, TIME_ZONES_SET, is_roman_numeral};
+use super::words::{
+    CALENDAR_WORDS_SET, FUNCTION_WORDS_SET, ORG_CONTINUATION_SET, PROPER_CONTINUATION_SET,
+    TIME_PHRASE_WORDS_SET, TIME_ZONES_SET, is_roman_numeral,
+};
 use crate::lexicon::abbrev::{self, Abbrev};
 
 /// How an abbreviation behaves here.
@@ -46,7 +49,13 @@ enum Role {
 /// `seg` is the segment start and `dot` the period's offset; the word
 /// before the period is only read when the next word's shape leaves the
 /// question open.
-pub(super) fn decide(text: &str, seg: usize, content: usize, dot: usize, next: &Next<'_>) -> Verdict {
+pub(super) fn decide(
+    text: &str,
+    seg: usize,
+    content: usize,
+    dot: usize,
+    next: &Next<'_>,
+) -> Verdict {
     if dateline_credit(text, next) {
         return Verdict::Keep(Why::Other);
     }
@@ -85,13 +94,18 @@ fn dateline_credit(text: &str, next: &Next<'_>) -> bool {
         return false;
     };
     if close > MAX_DATELINE_CREDIT
-        || !rest
-            .get(..close)
-            .is_some_and(|inner| inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/')))
+        || !rest.get(..close).is_some_and(|inner| {
+            inner
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/'))
+        })
     {
         return false;
     }
-    let after = rest.get(close + 1..).unwrap_or("").trim_start_matches(super::text::is_space);
+    let after = rest
+        .get(close + 1..)
+        .unwrap_or("")
+        .trim_start_matches(super::text::is_space);
     after.starts_with(super::text::is_dash)
 }
 
@@ -221,14 +235,16 @@ fn suffix(next: &Next<'_>) -> Verdict {
     }
 }
 
-/// `Co. Ltd.`, `Inc. Corp.`: another suffix abbreviation follows.
+/// `Co. Ltd.`, `Inc. Corp.`, `Main St. Apt. 4`: another suffix
+/// abbreviation, or one that introduces a number, follows.
 fn next_is_suffix(next: &Next<'_>) -> bool {
     next.period()
         && abbrev::lookup(next.word()).is_some_and(|f| {
-            f.contains(Abbrev::MAY_END)
-                && !f.contains(Abbrev::PROPER)
-                && !f.contains(Abbrev::TIME)
-                && !f.contains(Abbrev::UNIT)
+            f.contains(Abbrev::BEFORE_NUMBER)
+                || (f.contains(Abbrev::MAY_END)
+                    && !f.contains(Abbrev::PROPER)
+                    && !f.contains(Abbrev::TIME)
+                    && !f.contains(Abbrev::UNIT))
         })
 }
 
@@ -274,9 +290,8 @@ fn letter(text: &str, left: &Left<'_>, c: char, next: &Next<'_>) -> Verdict {
         Some(true) => {
             let word_letter = matches!(c, 'I' | 'A');
             let initial = !word_letter
-                || previous_word(text, left.start).is_none_or(|w| {
-                    w.chars().next().and_then(letter_case) == Some(true)
-                });
+                || previous_word(text, left.start)
+                    .is_none_or(|w| w.chars().next().and_then(letter_case) == Some(true));
             if initial {
                 guessed_abbreviation(next)
             } else {

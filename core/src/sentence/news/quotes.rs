@@ -27,14 +27,11 @@ pub(super) fn inside_double_quote(text: &str, pos: usize) -> bool {
         return false;
     };
     let mut n = 0usize;
-    let mut it = line.iter().enumerate();
-    while let Some((i, &b)) = it.next() {
-        if b == b'"' {
-            n += 1;
-        } else if b == 0xE2
+    for (i, &b) in line.iter().enumerate() {
+        let curly = b == 0xE2
             && line.get(i + 1) == Some(&0x80)
-            && matches!(line.get(i + 2), Some(0x9C..=0x9E))
-        {
+            && matches!(line.get(i + 2), Some(0x9C..=0x9E));
+        if b == b'"' || curly {
             n += 1;
         }
     }

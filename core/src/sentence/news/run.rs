@@ -4,7 +4,7 @@
 //! starts from.
 
 use super::text::{
-    char_at, char_before, is_closer, is_double_quote, is_strong_unicode, is_ws, is_word_char,
+    char_at, char_before, is_closer, is_double_quote, is_strong_unicode, is_word_char, is_ws,
     skip_ws,
 };
 
@@ -173,7 +173,10 @@ mod tests {
         assert_eq!(r.end, 16);
         let t = "That is it.\u{201d} He";
         let r = Run::parse(t, 10);
-        assert_eq!((r.dots, r.quote_close, r.close_end, r.ws_end), (1, true, 14, 15));
+        assert_eq!(
+            (r.dots, r.quote_close, r.close_end, r.ws_end),
+            (1, true, 14, 15)
+        );
         let t = "Jr.'s book";
         let r = Run::parse(t, 2);
         assert_eq!((r.close_end, r.ws_end), (3, 3));

@@ -36,9 +36,15 @@ impl Candidates {
     /// The first candidate at or after `from`.
     #[inline]
     pub(super) fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
-        let a = refresh(&mut self.frequent, bytes, from, |h| memchr3(b'.', b'\n', 0xE2, h));
-        let b = refresh(&mut self.rare, bytes, from, |h| memchr3(b'?', b'!', b')', h));
-        let c = refresh(&mut self.rarer, bytes, from, |h| memchr3(b'\r', 0xE3, 0xEF, h));
+        let a = refresh(&mut self.frequent, bytes, from, |h| {
+            memchr3(b'.', b'\n', 0xE2, h)
+        });
+        let b = refresh(&mut self.rare, bytes, from, |h| {
+            memchr3(b'?', b'!', b')', h)
+        });
+        let c = refresh(&mut self.rarer, bytes, from, |h| {
+            memchr3(b'\r', 0xE3, 0xEF, h)
+        });
         let m = a.min(b).min(c);
         (m != NONE).then_some(m)
     }
@@ -55,10 +61,7 @@ fn refresh(
     match *slot {
         Some(p) if p >= from => p,
         _ => {
-            let p = bytes
-                .get(from..)
-                .and_then(find)
-                .map_or(NONE, |o| from + o);
+            let p = bytes.get(from..).and_then(find).map_or(NONE, |o| from + o);
             *slot = Some(p);
             p
         }
@@ -74,15 +77,11 @@ mod tests {
         let t = "ab. c? d\u{2026}\n";
         let mut c = Candidates::default();
         let mut from = 0;
-        let mut hits = [0usize; 8];
-        let mut n = 0;
+        let mut hits: heapless::Vec<usize, 8> = heapless::Vec::new();
         while let Some(p) = c.next(t.as_bytes(), from) {
-            if let Some(h) = hits.get_mut(n) {
-                *h = p;
-            }
-            n += 1;
+            let _ = hits.push(p);
             from = p + 1;
         }
-        assert_eq!(&hits[..n], &[2, 5, 8, 11]);
+        assert_eq!(&hits[..], &[2, 5, 8, 11]);
     }
 }

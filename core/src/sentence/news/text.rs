@@ -23,15 +23,8 @@ pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
 pub(super) fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t'
-            | '\r'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200b}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
-            | '\u{feff}'
+        ' ' | '\t' | '\r' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
 }
 
@@ -56,6 +49,7 @@ pub(super) fn is_ws(c: char) -> bool {
 /// Skips white space from `i`; returns the end of the run and the number
 /// of line breaks in it (a paragraph separator counts 2). ASCII bytes are
 /// handled without decoding.
+#[inline]
 pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
     let bytes = text.as_bytes();
     let mut k = i;
@@ -178,7 +172,14 @@ pub(super) fn is_dash(c: char) -> bool {
 pub(super) fn is_strong_unicode(c: char) -> bool {
     matches!(
         c,
-        '\u{203c}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{ff01}' | '\u{ff1f}' | '\u{3002}' | '\u{ff61}'
+        '\u{203c}'
+            | '\u{2047}'
+            | '\u{2048}'
+            | '\u{2049}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{3002}'
+            | '\u{ff61}'
     )
 }
 
@@ -192,6 +193,15 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// lower case, `None` for everything else (digits, uncased scripts).
 #[inline]
 pub(super) fn letter_case(c: char) -> Option<bool> {
+    if c.is_ascii() {
+        return if c.is_ascii_uppercase() {
+            Some(true)
+        } else if c.is_ascii_lowercase() {
+            Some(false)
+        } else {
+            None
+        };
+    }
     if c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}') {
         Some(true)
     } else if c.is_lowercase() {
