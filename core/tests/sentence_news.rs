@@ -1548,6 +1548,419 @@ const CASES: &[Case] = &[
         "The price is $5/lb. Buyers balked.",
         &["The price is $5/lb.", "Buyers balked."],
     ),
+    // --- passages: datelines, page furniture, tickers, ellipses (third batch)
+    (
+        "MOSCOW, Oct. 20 (Reuters) - Russia said on Monday it had shot down 45 Ukrainian drones overnight. There was no immediate comment from Kyiv.",
+        &[
+            "MOSCOW, Oct. 20 (Reuters) - Russia said on Monday it had shot down 45 Ukrainian drones overnight.",
+            "There was no immediate comment from Kyiv.",
+        ],
+    ),
+    (
+        "WASHINGTON \u{2014} The Supreme Court on Monday agreed to hear a case about Trump\u{2019}s tariffs. Arguments are set for Nov. 5.",
+        &[
+            "WASHINGTON \u{2014} The Supreme Court on Monday agreed to hear a case about Trump\u{2019}s tariffs.",
+            "Arguments are set for Nov. 5.",
+        ],
+    ),
+    (
+        "Belarus leader\nLukashenko says he is ready for a \u{201c}big deal\u{201d}\nOctober 21, 2025\nBy Staff Writer\nMinsk is ready for a \u{201c}big deal\u{201d} with Washington, Belarusian leader Alexander Lukashenko said on Tuesday.",
+        &[
+            "Belarus leader",
+            "Lukashenko says he is ready for a \u{201c}big deal\u{201d}",
+            "October 21, 2025",
+            "By Staff Writer",
+            "Minsk is ready for a \u{201c}big deal\u{201d} with Washington, Belarusian leader Alexander Lukashenko said on Tuesday.",
+        ],
+    ),
+    (
+        "\u{201c}We will wait for their big proposals,\u{201d} Lukashenko said. \u{201c}They want these big deals.\u{201d} The remarks were carried by Belta.",
+        &[
+            "\u{201c}We will wait for their big proposals,\u{201d} Lukashenko said.",
+            "\u{201c}They want these big deals.\u{201d}",
+            "The remarks were carried by Belta.",
+        ],
+    ),
+    (
+        "The talks, held in Istanbul, lasted 90 min. Neither side commented afterward.",
+        &[
+            "The talks, held in Istanbul, lasted 90 min.",
+            "Neither side commented afterward.",
+        ],
+    ),
+    (
+        "Trump told reporters aboard Air Force One: \u{201c}We\u{2019}ll see what happens.\u{201d} He did not elaborate.",
+        &[
+            "Trump told reporters aboard Air Force One: \u{201c}We\u{2019}ll see what happens.\u{201d}",
+            "He did not elaborate.",
+        ],
+    ),
+    (
+        "\u{201c}Did you see that?\u{201d} asked Sen. Lindsey Graham, R-S.C. \u{201c}Unbelievable.\u{201d}",
+        &[
+            "\u{201c}Did you see that?\u{201d} asked Sen. Lindsey Graham, R-S.C.",
+            "\u{201c}Unbelievable.\u{201d}",
+        ],
+    ),
+    (
+        "The package includes $61 billion for Ukraine, $26 billion for Israel and $8 billion for the Indo-Pacific. It passed 79-18.",
+        &[
+            "The package includes $61 billion for Ukraine, $26 billion for Israel and $8 billion for the Indo-Pacific.",
+            "It passed 79-18.",
+        ],
+    ),
+    (
+        "Zelensky met with Trump at the White House on Friday.The meeting lasted two hours.",
+        &[
+            "Zelensky met with Trump at the White House on Friday.",
+            "The meeting lasted two hours.",
+        ],
+    ),
+    (
+        "Zelensky met with Trump at the White House on Friday.\u{201c}It was a good meeting,\u{201d} he said afterward.",
+        &[
+            "Zelensky met with Trump at the White House on Friday.",
+            "\u{201c}It was a good meeting,\u{201d} he said afterward.",
+        ],
+    ),
+    (
+        "The agency said it had \u{201c}no comment.\u{201d}The ministry did not respond.",
+        &[
+            "The agency said it had \u{201c}no comment.\u{201d}",
+            "The ministry did not respond.",
+        ],
+    ),
+    (
+        "Photo: Reuters\nPresident Trump speaks in the Oval Office. (AP Photo/Evan Vucci)\nThe White House said Monday it would appeal.",
+        &[
+            "Photo: Reuters",
+            "President Trump speaks in the Oval Office.",
+            "(AP Photo/Evan Vucci)",
+            "The White House said Monday it would appeal.",
+        ],
+    ),
+    (
+        "The former president (pictured) denied wrongdoing. His lawyers said they would appeal.",
+        &[
+            "The former president (pictured) denied wrongdoing.",
+            "His lawyers said they would appeal.",
+        ],
+    ),
+    (
+        "Protesters gathered outside parliament. (Video: Jane Doe/The Washington Post) Police later cleared the square.",
+        &[
+            "Protesters gathered outside parliament.",
+            "(Video: Jane Doe/The Washington Post)",
+            "Police later cleared the square.",
+        ],
+    ),
+    (
+        "iPhone maker Apple reported record sales. eBay, by contrast, struggled.",
+        &[
+            "iPhone maker Apple reported record sales.",
+            "eBay, by contrast, struggled.",
+        ],
+    ),
+    (
+        "\u{412} \u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{435} \u{43f}\u{440}\u{43e}\u{448}\u{435}\u{43b} \u{441}\u{430}\u{43c}\u{43c}\u{438}\u{442}. \u{41f}\u{443}\u{442}\u{438}\u{43d} \u{432}\u{44b}\u{441}\u{442}\u{443}\u{43f}\u{438}\u{43b} \u{441} \u{440}\u{435}\u{447}\u{44c}\u{44e}.",
+        &[
+            "\u{412} \u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{435} \u{43f}\u{440}\u{43e}\u{448}\u{435}\u{43b} \u{441}\u{430}\u{43c}\u{43c}\u{438}\u{442}.",
+            "\u{41f}\u{443}\u{442}\u{438}\u{43d} \u{432}\u{44b}\u{441}\u{442}\u{443}\u{43f}\u{438}\u{43b} \u{441} \u{440}\u{435}\u{447}\u{44c}\u{44e}.",
+        ],
+    ),
+    (
+        "The deal was announced in \u{c1}vila. \u{d3}scar P\u{e9}rez led the talks.",
+        &[
+            "The deal was announced in \u{c1}vila.",
+            "\u{d3}scar P\u{e9}rez led the talks.",
+        ],
+    ),
+    (
+        "Turnout was 67%. 12 million people voted.",
+        &["Turnout was 67%.", "12 million people voted."],
+    ),
+    (
+        "The company said revenue rose 8.4% to $94.9 billion. iPhone revenue was $46.2 billion.",
+        &[
+            "The company said revenue rose 8.4% to $94.9 billion.",
+            "iPhone revenue was $46.2 billion.",
+        ],
+    ),
+    (
+        "Q: What happens next?\nA: We wait.",
+        &["Q: What happens next?", "A: We wait."],
+    ),
+    (
+        "Latest news\nMore from World\nMost read",
+        &["Latest news", "More from World", "Most read"],
+    ),
+    (
+        "Share this:\nFacebook\nX\nEmail",
+        &["Share this:", "Facebook", "X", "Email"],
+    ),
+    (
+        "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *",
+        &[
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published.",
+            "Required fields are marked *",
+        ],
+    ),
+    (
+        "The minister, who spoke on condition of anonymity, said the U.S. had not been consulted. Washington declined to comment.",
+        &[
+            "The minister, who spoke on condition of anonymity, said the U.S. had not been consulted.",
+            "Washington declined to comment.",
+        ],
+    ),
+    (
+        "It was the first visit by a U.S. president since 2016. Crowds lined the streets.",
+        &[
+            "It was the first visit by a U.S. president since 2016.",
+            "Crowds lined the streets.",
+        ],
+    ),
+    (
+        "He studied at the U. of Michigan.",
+        &["He studied at the U. of Michigan."],
+    ),
+    (
+        "Asked whether he would run again, he said: \u{201c}Who knows?\u{201d} Then he smiled.",
+        &[
+            "Asked whether he would run again, he said: \u{201c}Who knows?\u{201d}",
+            "Then he smiled.",
+        ],
+    ),
+    (
+        "\u{201c}Who knows?\u{201d} Biden said with a smile.",
+        &["\u{201c}Who knows?\u{201d} Biden said with a smile."],
+    ),
+    (
+        "\u{201c}Who knows?\u{201d} Former President Joe Biden said.",
+        &["\u{201c}Who knows?\u{201d} Former President Joe Biden said."],
+    ),
+    (
+        "\u{201c}Is that it?\u{201d} The crowd fell silent.",
+        &["\u{201c}Is that it?\u{201d}", "The crowd fell silent."],
+    ),
+    (
+        "\u{201c}No more!\u{201d} Protesters chanted outside.",
+        &["\u{201c}No more!\u{201d}", "Protesters chanted outside."],
+    ),
+    (
+        "The bill, H.R. 1, passed the House.",
+        &["The bill, H.R. 1, passed the House."],
+    ),
+    ("See p. 12 and pp. 40-45.", &["See p. 12 and pp. 40-45."]),
+    (
+        "The attack occurred at approx. 3:15 p.m. local time.",
+        &["The attack occurred at approx. 3:15 p.m. local time."],
+    ),
+    (
+        "The plane landed at 6:05 a.m. Flight attendants then evacuated the cabin.",
+        &[
+            "The plane landed at 6:05 a.m.",
+            "Flight attendants then evacuated the cabin.",
+        ],
+    ),
+    (
+        "Early Monday, at about 2 a.m. Eastern time, the quake struck.",
+        &["Early Monday, at about 2 a.m. Eastern time, the quake struck."],
+    ),
+    (
+        "The vote was 6-3. Justices Sotomayor, Kagan and Jackson dissented.",
+        &[
+            "The vote was 6-3.",
+            "Justices Sotomayor, Kagan and Jackson dissented.",
+        ],
+    ),
+    (
+        "She was 5 ft. 4 in. and weighed 120 lbs. Police are searching for her.",
+        &[
+            "She was 5 ft. 4 in. and weighed 120 lbs.",
+            "Police are searching for her.",
+        ],
+    ),
+    (
+        "The building is 1,000 ft. tall.",
+        &["The building is 1,000 ft. tall."],
+    ),
+    (
+        "Inflation rose to 3.7 pct. Economists had expected 3.6 pct.",
+        &[
+            "Inflation rose to 3.7 pct.",
+            "Economists had expected 3.6 pct.",
+        ],
+    ),
+    (
+        "Alphabet Inc.\u{2019}s Google said it would appeal.",
+        &["Alphabet Inc.\u{2019}s Google said it would appeal."],
+    ),
+    (
+        "Tesla Inc. (TSLA) shares fell 4%.",
+        &["Tesla Inc. (TSLA) shares fell 4%."],
+    ),
+    (
+        "Shares of Meta Platforms Inc. (META) rose 2%. The Nasdaq gained 1%.",
+        &[
+            "Shares of Meta Platforms Inc. (META) rose 2%.",
+            "The Nasdaq gained 1%.",
+        ],
+    ),
+    (
+        "He worked for Procter & Gamble Co. for 20 years.",
+        &["He worked for Procter & Gamble Co. for 20 years."],
+    ),
+    (
+        "The deal with Pfizer Inc. and BioNTech SE was signed Friday.",
+        &["The deal with Pfizer Inc. and BioNTech SE was signed Friday."],
+    ),
+    (
+        "The owner, Mr. Smith Jr., declined to comment.",
+        &["The owner, Mr. Smith Jr., declined to comment."],
+    ),
+    (
+        "The novel \u{201c}War and Peace\u{201d} was written by Leo Tolstoy. It runs 1,225 pages.",
+        &[
+            "The novel \u{201c}War and Peace\u{201d} was written by Leo Tolstoy.",
+            "It runs 1,225 pages.",
+        ],
+    ),
+    (
+        "The report (PDF) is available online. It runs 40 pages.",
+        &["The report (PDF) is available online.", "It runs 40 pages."],
+    ),
+    (
+        "The report is at www.gov.uk/report. It runs 40 pages.",
+        &["The report is at www.gov.uk/report.", "It runs 40 pages."],
+    ),
+    (
+        "Email press@whitehouse.gov for details. Responses may be slow.",
+        &[
+            "Email press@whitehouse.gov for details.",
+            "Responses may be slow.",
+        ],
+    ),
+    (
+        "The site, BBC.com, was down.",
+        &["The site, BBC.com, was down."],
+    ),
+    (
+        "Yields on the 10-yr. note rose.",
+        &["Yields on the 10-yr. note rose."],
+    ),
+    (
+        "The war has killed thousands...and displaced millions.",
+        &["The war has killed thousands...and displaced millions."],
+    ),
+    (
+        "The war has killed thousands\u{2026} The displaced number millions.",
+        &[
+            "The war has killed thousands\u{2026}",
+            "The displaced number millions.",
+        ],
+    ),
+    (
+        "He hesitated. \u{201c}I \u{2026} I don\u{2019}t know.\u{201d}",
+        &[
+            "He hesitated.",
+            "\u{201c}I \u{2026} I don\u{2019}t know.\u{201d}",
+        ],
+    ),
+    (
+        "\u{201c}But \u{2026} why?\u{201d} she asked.",
+        &["\u{201c}But \u{2026} why?\u{201d} she asked."],
+    ),
+    (
+        "The Nov. 5 election is close. Polls show a tie.",
+        &["The Nov. 5 election is close.", "Polls show a tie."],
+    ),
+    ("Dec. 31 is the deadline.", &["Dec. 31 is the deadline."]),
+    (
+        "The Jan. 6 committee issued its report. Trump denounced it.",
+        &[
+            "The Jan. 6 committee issued its report.",
+            "Trump denounced it.",
+        ],
+    ),
+    (
+        "Sept. 11, 2001, changed everything.",
+        &["Sept. 11, 2001, changed everything."],
+    ),
+    (
+        "The summit is in Aug. Leaders will attend.",
+        &["The summit is in Aug.", "Leaders will attend."],
+    ),
+    (
+        "Gen. (ret.) David Petraeus spoke.",
+        &["Gen. (ret.) David Petraeus spoke."],
+    ),
+    (
+        "Lt. Gov. Dan Patrick presided.",
+        &["Lt. Gov. Dan Patrick presided."],
+    ),
+    (
+        "Atty. Gen. Merrick Garland testified.",
+        &["Atty. Gen. Merrick Garland testified."],
+    ),
+    (
+        "Capt. Jack Sparrow is fictional.",
+        &["Capt. Jack Sparrow is fictional."],
+    ),
+    (
+        "Sgt. Pepper\u{2019}s is an album.",
+        &["Sgt. Pepper\u{2019}s is an album."],
+    ),
+    (
+        "Rev. Dr. Martin Luther King Jr. was assassinated in 1968.",
+        &["Rev. Dr. Martin Luther King Jr. was assassinated in 1968."],
+    ),
+    (
+        "Mr. and Mrs. Smith arrived.",
+        &["Mr. and Mrs. Smith arrived."],
+    ),
+    (
+        "Messrs. Smith and Jones disagreed.",
+        &["Messrs. Smith and Jones disagreed."],
+    ),
+    (
+        "Gov. Newsom vetoed the bill. Sen. Wiener was disappointed.",
+        &[
+            "Gov. Newsom vetoed the bill.",
+            "Sen. Wiener was disappointed.",
+        ],
+    ),
+    (
+        "The senator (R-Texas) objected.",
+        &["The senator (R-Texas) objected."],
+    ),
+    (
+        "St. Patrick\u{2019}s Day is Monday.",
+        &["St. Patrick\u{2019}s Day is Monday."],
+    ),
+    (
+        "The U.N.\u{2019}s top court ruled.",
+        &["The U.N.\u{2019}s top court ruled."],
+    ),
+    (
+        "The E.U.-China summit ended. No deal was reached.",
+        &["The E.U.-China summit ended.", "No deal was reached."],
+    ),
+    ("I.M. Pei designed it.", &["I.M. Pei designed it."]),
+    (
+        "The company is No. 1 in sales. No. 2 is Samsung.",
+        &["The company is No. 1 in sales.", "No. 2 is Samsung."],
+    ),
+    ("Page 3 of 5\nNext page", &["Page 3 of 5", "Next page"]),
+    ("A.I. is changing news.", &["A.I. is changing news."]),
+    (
+        "The A.I. boom continues. Nvidia benefits.",
+        &["The A.I. boom continues.", "Nvidia benefits."],
+    ),
+    (
+        "He invested in A.I. Nvidia rose 5%.",
+        &["He invested in A.I.", "Nvidia rose 5%."],
+    ),
 ];
 
 fn norm(s: &str) -> String {

@@ -87,6 +87,7 @@ const TU: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::UNIT.0 | Abbrev::MAY_END.0);
 /// English news abbreviations, sorted by ASCII-lowercased key.
 pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("a.c.l.u", P),
+    ("a.i", P),
     ("a.k.a", C),
     ("a.m", TM),
     ("a.t.f", P),
@@ -180,6 +181,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("gov", T),
     ("govs", T),
     ("govt", E),
+    ("h.r", N),
     ("hon", T),
     ("hosp", E),
     ("hr", U),

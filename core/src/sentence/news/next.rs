@@ -76,6 +76,11 @@ impl<'a> Next<'a> {
         word_at(self.text, self.start).1
     }
 
+    /// The text and the offset of the word (for rules that look further).
+    pub(super) fn source(&self) -> (&'a str, usize) {
+        (self.text, self.start)
+    }
+
     /// The word without a possessive ending (`Attorney’s` → `Attorney`),
     /// for lexicon lookups.
     pub(super) fn base(&self) -> &'a str {

@@ -69,6 +69,7 @@ pub(super) fn decide(
     }
     let left = &Left::at(text, seg, dot);
     match left.kind {
+        LeftKind::Abbrev(_) if parenthesised(text, left, dot) => Verdict::Keep(Why::Joined),
         LeftKind::Abbrev(f) => abbreviation(text, content, left, f, next),
         LeftKind::Letter(c) => letter(text, left, c, next),
         LeftKind::DottedUpper | LeftKind::Vowelless => guessed_abbreviation(next),
@@ -230,9 +231,43 @@ fn suffix(next: &Next<'_>) -> Verdict {
         Shape::Upper if ORG_CONTINUATION_SET.contains(next.base()) || next_is_suffix(next) => {
             Verdict::Keep(Why::Joined)
         }
+        Shape::Upper if ticker(next) => Verdict::Keep(Why::Joined),
         Shape::Brand => Verdict::Keep(Why::Other),
         _ => Verdict::Break,
     }
+}
+
+/// Longest ticker symbol considered.
+const MAX_TICKER: usize = 12;
+
+/// `Tesla Inc. (TSLA) shares…`, `Meta Platforms Inc. (NASDAQ: META)`: a
+/// parenthesised capitals-only symbol after a company name.
+fn ticker(next: &Next<'_>) -> bool {
+    if !next.opened {
+        return false;
+    }
+    let (text, start) = next.source();
+    if start == 0 || text.get(start - 1..start) != Some("(") {
+        return false;
+    }
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let Some(close) = rest.iter().take(MAX_TICKER + 1).position(|&b| b == b')') else {
+        return false;
+    };
+    rest.get(..close).is_some_and(|sym| {
+        !sym.is_empty()
+            && sym
+                .iter()
+                .all(|&b| b.is_ascii_uppercase() || matches!(b, b'.' | b':' | b' ' | b'-'))
+    })
+}
+
+/// `Gen. (ret.) David Petraeus`: an abbreviation alone in parentheses is
+/// an aside inside the sentence.
+fn parenthesised(text: &str, left: &Left<'_>, dot: usize) -> bool {
+    left.start > 0
+        && text.get(left.start - 1..left.start) == Some("(")
+        && text.get(dot + 1..dot + 2) == Some(")")
 }
 
 /// `Co. Ltd.`, `Inc. Corp.`, `Main St. Apt. 4`: another suffix
