@@ -1,0 +1,200 @@
+//! Line breaks.
+//!
+//! Convention: a blank line (or a paragraph separator) always ends a
+//! segment. A single line break ends one too — headlines, bylines,
+//! datelines, list items and page furniture are lines without final
+//! punctuation — unless the text clearly continues across it, which is
+//! the case when:
+//!
+//! * the next line starts with a lower-case letter, the segment so far
+//!   does not, and the line is not a short label (a hard-wrapped sentence:
+//!   `This is a sentence` ⏎ `cut off in the middle.`; but `features` ⏎
+//!   `contact manager` is a lower-case list and `Tags` ⏎ `ukraine` a label
+//!   with its value: a line of one or two words continues only into a line
+//!   that finishes a sentence);
+//! * the line ends with a word that cannot end finished text (`the`, `of`,
+//!   `and`, …) and the next line is not a list item;
+//! * the line ends with a hyphen after a letter and the next line starts
+//!   with a lower-case letter (`Rostov-` ⏎ `on-Don`);
+//! * the line ends with a comma or a semicolon and the next line starts
+//!   with a letter or a digit (finished text does not end with one);
+//! * the line ends with an abbreviation that binds to the next word
+//!   (`Gen.` ⏎ `Smith`); that case is decided with the period.
+//!
+//! A next line that is a byline (`by Dmytro Basmat`) never continues the
+//! line before, even though it starts in lower case.
+
+use super::next::{Next, Shape};
+use super::text::{char_at, char_before, letter_case, skip_space_back};
+use super::words::LINE_CONTINUING_SET;
+
+/// Whether the segment continues across the single line break between
+/// `line_end` (end of the line's text, trailing spaces excluded) and
+/// `next` (the next line's first non-white-space character), for a
+/// segment whose first character is at `content`.
+pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize) -> bool {
+    let Some(first) = char_at(text, next) else {
+        return false;
+    };
+    let last = char_before(text, line_end);
+    let next_lower = letter_case(first) == Some(false);
+    let ends_lower = last.is_some_and(|c| c.is_ascii_lowercase());
+    let ends_comma = matches!(last, Some(',' | ';'));
+    if !next_lower {
+        // Only the last-word and comma rules can apply (the common case: a
+        // headline or menu line, then a capitalised line).
+        return ((ends_lower && ends_with_continuing_word(text, line_end))
+            || (ends_comma && first.is_alphanumeric()))
+            && !starts_list_item(text, &Next::at(text, next));
+    }
+    let n = Next::at(text, next);
+    if starts_list_item(text, &n) || is_byline(text, next) {
+        return false;
+    }
+    if n.shape == Shape::Lower
+        && last != Some(':')
+        && Next::at(text, content).shape != Shape::Lower
+        && (line_has_words(text, content, line_end, 3) || line_ends_sentence(text, next))
+    {
+        return true;
+    }
+    if (ends_lower && ends_with_continuing_word(text, line_end)) || ends_comma {
+        return true;
+    }
+    last == Some('-')
+        && char_before(text, line_end.saturating_sub(1)).is_some_and(char::is_alphabetic)
+        && n.shape == Shape::Lower
+}
+
+/// Whether the line ending at `line_end` (not before `content`) has at
+/// least `n` words.
+fn line_has_words(text: &str, content: usize, line_end: usize, n: usize) -> bool {
+    let start = memchr::memrchr(b'\n', text.as_bytes().get(..line_end).unwrap_or(&[]))
+        .map_or(0, |i| i + 1)
+        .max(content);
+    text.get(start..line_end)
+        .is_some_and(|l| l.split_whitespace().nth(n - 1).is_some())
+}
+
+/// Longest line examined for its end.
+const MAX_LINE: usize = 400;
+
+/// Whether the line starting at `start` ends with sentence punctuation
+/// (or is too long to be a label's value).
+fn line_ends_sentence(text: &str, start: usize) -> bool {
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+    if end > MAX_LINE {
+        return true;
+    }
+    let line = text.get(start..start + end).unwrap_or("").trim_end();
+    line.ends_with([
+        '.', '?', '!', '\u{2026}', '"', '\u{201d}', '\'', '\u{2019}', ')',
+    ])
+}
+
+/// The line ends with a word that cannot end finished text (`the`, `of`).
+fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
+    // Such words are short lower-case ASCII: read at most 8 letters back.
+    let bytes = text.as_bytes();
+    let mut start = line_end;
+    while start > 0 && line_end - start <= 8 {
+        match bytes.get(start - 1) {
+            Some(b) if b.is_ascii_lowercase() => start -= 1,
+            _ => break,
+        }
+    }
+    let before_ok = start == 0
+        || bytes
+            .get(start - 1)
+            .is_some_and(|b| b.is_ascii_whitespace());
+    before_ok
+        && text
+            .get(start..line_end)
+            .is_some_and(|w| LINE_CONTINUING_SET.contains(w))
+}
+
+/// A line starting with a bullet or an enumeration (`1.`, `2)`, `a.`).
+fn starts_list_item(text: &str, n: &Next<'_>) -> bool {
+    match n.shape {
+        Shape::Bullet | Shape::Dash => true,
+        Shape::Digit | Shape::Lower | Shape::Upper if !n.opened => {
+            let w = n.word();
+            let short =
+                w.len() <= 3 && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
+            let after = text.get(n.start + w.len()..).unwrap_or("");
+            short && (after.starts_with(". ") || after.starts_with(") ") || after.starts_with(".)"))
+        }
+        _ => false,
+    }
+}
+
+/// Longest byline line considered (bytes).
+const MAX_BYLINE: usize = 120;
+
+/// A line of the form `by Name Surname [and Name Surname]`: `by`, then
+/// only capitalised words and connectors up to the end of the line.
+fn is_byline(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let by = rest.as_bytes();
+    if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by "))) {
+        return false;
+    }
+    let end = memchr::memchr2(b'\n', b'\r', by).unwrap_or(by.len());
+    if end > MAX_BYLINE {
+        return false;
+    }
+    let line = rest.get(..end).unwrap_or("");
+    let mut words = line.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let mut names = 0;
+    for w in words {
+        let w = w.trim_end_matches([',', ';', '|']);
+        if w.is_empty() || matches!(w, "and" | "&" | "|" | "-" | "\u{2014}" | "\u{2013}") {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) || names >= 6 {
+            return false;
+        }
+        names += 1;
+    }
+    names > 0
+}
+
+/// End of the text of the line whose break is at `brk`.
+pub(super) fn line_end(text: &str, brk: usize) -> usize {
+    skip_space_back(text, brk)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cont(t: &str) -> bool {
+        let brk = t.find('\n').unwrap_or(0);
+        continues(t, 0, line_end(t, brk), brk + 1)
+    }
+
+    #[test]
+    fn rules() {
+        assert!(cont("This is a sentence\ncut off here."));
+        assert!(cont("It was a cold \nnight."));
+        assert!(!cont("features\ncontact manager"));
+        assert!(!cont("Big headline\nThe body starts."));
+        assert!(cont("He met the\nPresident."));
+        assert!(!cont("Items to buy\n1. Milk"));
+        assert!(!cont("Read more:\nsomething"));
+        assert!(!cont("Talks with Kyiv\nby Dmytro Basmat"));
+        assert!(cont(
+            "Officials from France, Germany,\nItaly and Spain met."
+        ));
+        assert!(!cont("Tags\nukraine"));
+        assert!(cont("Tags like\nthis one are fine."));
+        assert!(!cont("Shopping list,\n1. Milk"));
+        assert!(cont("The bill was signed\nby the governor."));
+    }
+}
