@@ -25,6 +25,7 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod grammar;
 pub mod lexicon;
 pub mod sentence;
 pub mod token;
