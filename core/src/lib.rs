@@ -26,6 +26,7 @@
 extern crate std;
 
 pub mod grammar;
+pub mod json;
 pub mod article;
 pub mod lexicon;
 pub mod sentence;

@@ -292,7 +292,7 @@ impl<'a> Pipeline<'a> {
             p.q_base = qb;
             p.q = qb;
         }
-        if qb <= 0.0 {
+        if qb <= 0.0 || info.c.row {
             return;
         }
         // Previous non-junk segment.
@@ -311,6 +311,7 @@ impl<'a> Pipeline<'a> {
         }
         let hp = prev.is_some_and(|p| {
             p.q_base <= 0.0
+                && !p.c.row
                 && p.f.headline()
                 && !p.f.caption
                 && !p.f.all_caps

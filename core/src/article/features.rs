@@ -328,6 +328,8 @@ pub fn features(s: &str) -> Features {
     let mut prev_hash = 0u64;
     let mut prev_month = false;
     let mut prev_num = false;
+    // A number one connector word back (`22 de janeiro`, `5 of May`).
+    let mut num_before_stop = false;
     let mut word_index = 0u16;
     for raw in s.split(is_space) {
         if raw.is_empty() {
@@ -335,8 +337,10 @@ pub fn features(s: &str) -> Features {
         }
         let core = raw.trim_matches(|c: char| !is_word_char(c));
         if core.is_empty() {
-            if raw == "&" || raw == "–" || raw == "—" || raw == "-" || raw == "|" {
-                continue;
+            // A lone dash or bar separates a headline run from what follows
+            // (`SANTA FE, N.M. (AP) — A cat …`); `&` does not.
+            if raw != "&" {
+                in_run = false;
             }
             continue;
         }
@@ -368,9 +372,10 @@ pub fn features(s: &str) -> Features {
         }
         let month = flags & W_MONTH != 0;
         let num = digit && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
-        if (month && prev_num) || (num && prev_month) {
+        if (month && (prev_num || num_before_stop)) || (num && prev_month) {
             f.date_like = true;
         }
+        num_before_stop = prev_num && stop;
         prev_month = month;
         prev_num = num;
         if in_run {
@@ -481,6 +486,7 @@ mod tests {
         assert!(features("Monday, October 20, 2025").date_like);
         assert!(features("date 2025-10-19 KI logo").date_like);
         assert!(features("PUBLISHED: 10:48, Tue, Nov 19, 2019").date_like);
+        assert!(features("segunda-feira, 22 de janeiro de 2018 às 0:13").date_like);
         assert!(!features("It may be 10 times larger.").date_like || true);
         assert!(features("by Dmytro Basmat").byline_like);
         assert!(features("By Laura Mowat").byline_like);

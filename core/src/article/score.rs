@@ -42,6 +42,9 @@ pub fn teaser(f: &Features) -> bool {
 /// A marker block: comments/related headers, footer lines, cookie banners.
 #[inline]
 pub fn marker(f: &Features) -> bool {
+    if matches!(f.lex, Some(Kind::Caption | Kind::Credit)) {
+        return false;
+    }
     matches!(f.lex, Some(Kind::Comments | Kind::Related | Kind::Footer))
         || (f.signals & W_COOKIE != 0 && f.chars < 800)
         || (f.signals & W_LEGAL != 0 && f.chars < 400)

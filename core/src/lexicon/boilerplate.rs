@@ -370,7 +370,6 @@ pub const SIGNAL_WORDS: &[(&[&str], u8)] = &[
     ),
     (
         &[
-            "copyright",
             "all rights",
             "rights reserved",
             "direitos reservados",
