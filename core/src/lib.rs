@@ -25,9 +25,8 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-pub mod grammar;
-pub mod json;
 pub mod article;
+pub mod json;
 pub mod lexicon;
 pub mod sentence;
 pub mod token;
