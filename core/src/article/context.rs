@@ -322,7 +322,7 @@ impl<'a> Pipeline<'a> {
             self.card_run = 0;
             return;
         }
-        let single = prev.is_some_and(|p| p.idx + 1 == m)
+        let single = prev.is_some_and(|p| p.idx + 1 == m && p.f.words >= 4)
             && !info.seg.blank_before
             && (!info.f.terminal || info.f.signals & W_PROMO != 0);
         if single {
