@@ -26,6 +26,7 @@
 extern crate std;
 
 pub mod article;
+pub mod grammar;
 pub mod json;
 pub mod lexicon;
 pub mod sentence;

@@ -1,0 +1,239 @@
+//! Bylines: the line that names who wrote an article.
+//!
+//! # Grammar
+//!
+//! ```text
+//! byline    := wrap(credits | led | titled | korean)        ; the whole (trimmed) line
+//! wrap(x)   := "(" x ")" | x
+//! led       := LEAD (outlet tail? | authors tail?)           ; "by Dmytro Basmat", "By The Associated Press"
+//! titled    := authors tail                                  ; the tail must hold a role and the
+//!                                                            ; first name two words:
+//!                                                            ; "Dmytro Basmat, Senior News Editor"
+//! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
+//! credits   := see reuters.rs                                ; "Reporting by A; Editing by B"
+//! LEAD      := ("By" | "by" | "BY") ":"? ws+
+//!            | ("Story" | "Written" | "Words" | "Text" | "Report" | "Reported" | "Posted"
+//!               | "Article" | "Compiled") ws+ "by" ":"? ws+
+//!            | ("Author" | "Authors" | "Autor" | "Autora" | "Autore" | "Auteur"
+//!               | "Автор" | "Авторы" | "Текст" | "Texto" | "Reportagem") ws* ":" ws*
+//!            | ("Escrito por" | "Scritto da" | "Geschrieben von" | "Écrit par") ws+
+//!            | ("Por" | "Di" | "Von" | "Par" | lower-case forms) ws+   ; first name must have 2+ words
+//! authors   := person (list_sep person){0,7}                 ; person: see name.rs
+//! list_sep  := ws* "," ws+ ("and" ws+)? | ws+ AND ws+
+//! AND       := "and" | "&" | "y" | "e" | "et" | "und" | "и" | "та" | "і"
+//! tail      := see tail.rs: role, outlet, a date stamp, "@handle", "2 days ago"
+//! ```
+//!
+//! A list element that reads as an outlet or a job title (`By A, Reuters`,
+//! `By A, Staff Writer`) ends the list and goes to the tail. An outlet after
+//! `LEAD` in place of names is kept as the outlet with no author (`By The
+//! Associated Press`) when it is a known outlet, a domain, starts with
+//! `The` or has three or more words; shorter capitalised phrases are read as
+//! names (`By Tom Post`).
+//!
+//! Strictness: the whole line must be consumed, so body text starting with
+//! "By" (`By Friday, the team had…`, `By clicking Accept…`) does not parse;
+//! a line without a lead needs a job title (`Jane Doe, Reuters` alone is
+//! not a byline: it reads as well as a caption credit).
+
+mod reuters;
+mod tail;
+
+use super::lexicon::{OUTLETS, is_in};
+use super::name::person;
+use super::phrase::{outlet, role};
+use super::text::{ci_word, is_space, word, ws0, ws1};
+use heapless::Vec;
+use tail::{Found, tail};
+
+/// A parsed byline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Byline<'a> {
+    /// The authors, in order (at most 8).
+    pub authors: Vec<&'a str, 8>,
+    /// The outlet named in the byline (`Reuters`, `Cleveland.com`).
+    pub outlet: Option<&'a str>,
+    /// The job title (`Senior News Editor`, `AP Sports Writer`).
+    pub role: Option<&'a str>,
+}
+
+/// The whole line is a byline (trimmed input). Strict: a sentence of body
+/// text must not parse.
+pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
+    let t = line.trim_matches(is_space);
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .map_or(t, |x| x.trim_matches(is_space));
+    if let Some(authors) = reuters::credits(t) {
+        return Some(Byline {
+            authors,
+            outlet: None,
+            role: None,
+        });
+    }
+    led(t).or_else(|| titled(t)).or_else(|| korean(t))
+}
+
+/// `list_sep` of the grammar; returns the text after it.
+pub(super) fn list_sep(s: &str) -> Option<&str> {
+    let (r, _) = ws0(s).ok()?;
+    if let Some(after) = r.strip_prefix(',') {
+        let (r, _) = ws1(after).ok()?;
+        return Some(ci_word(r, "and").ok().and_then(|(r2, _)| ws1(r2).ok()).map_or(r, |(r2, _)| r2));
+    }
+    let (r, _) = ws1(s).ok()?;
+    ["and", "&", "y", "e", "et", "und", "и", "та", "і"]
+        .iter()
+        .find_map(|w| {
+            let (r2, _) = if *w == "&" { r.strip_prefix('&').map(|x| (x, "")) } else { word(r, w).ok() }?;
+            ws1(r2).ok().map(|(r3, _)| r3)
+        })
+}
+
+/// An optional colon, then white space.
+fn colon_ws(r: &str) -> Option<&str> {
+    let r = r.strip_prefix(':').unwrap_or(r);
+    ws1(r).ok().map(|(r2, _)| r2)
+}
+
+/// `LEAD` of the grammar; returns the rest and whether the lead is one of
+/// the short foreign words that need a two-word first name.
+fn lead(s: &str) -> Option<(&str, bool)> {
+    for w in ["By", "by", "BY"] {
+        if let Ok((r, _)) = word(s, w) {
+            return colon_ws(r).map(|r| (r, false));
+        }
+    }
+    for w in ["Story", "Written", "Words", "Text", "Report", "Reported", "Posted", "Article", "Compiled"] {
+        if let Some(r) = ci_word(s, w)
+            .ok()
+            .and_then(|(r, _)| ws1(r).ok())
+            .and_then(|(r, _)| ci_word(r, "by").ok())
+            .and_then(|(r, _)| colon_ws(r))
+        {
+            return Some((r, false));
+        }
+    }
+    for w in [
+        "Authors", "Author", "Autora", "Autore", "Autor", "Auteur", "Авторы", "Автор", "Текст", "Texto",
+        "Reportagem",
+    ] {
+        if let Some(r) = ci_word(s, w)
+            .ok()
+            .and_then(|(r, _)| ws0(r).ok())
+            .and_then(|(r, _)| r.strip_prefix(':'))
+            .and_then(|r| ws0(r).ok())
+        {
+            return Some((r.0, false));
+        }
+    }
+    for w in ["Escrito por", "Scritto da", "Geschrieben von", "Écrit par"] {
+        if let Some((r, _)) = ci_word(s, w).ok().and_then(|(r, _)| ws1(r).ok()) {
+            return Some((r, false));
+        }
+    }
+    for w in ["Por", "por", "Di", "di", "Von", "von", "Par", "par"] {
+        if let Some((r, _)) = word(s, w).ok().and_then(|(r, _)| ws1(r).ok()) {
+            return Some((r, true));
+        }
+    }
+    None
+}
+
+/// `authors` of the grammar, into `out`; returns the rest.
+fn authors<'a>(s: &'a str, out: &mut Vec<&'a str, 8>) -> Option<&'a str> {
+    let (mut rest, first_name) = person(s, false).ok()?;
+    let _ = out.push(first_name);
+    loop {
+        let Some(next) = list_sep(rest) else { break };
+        // An outlet or a job title ends the list ("By A, Reuters").
+        if outlet(next).is_ok() || role(next).is_ok() || is_acronym(next) {
+            break;
+        }
+        match person(next, false) {
+            Ok((after, n)) => {
+                let _ = out.push(n);
+                rest = after;
+            }
+            Err(_) => break,
+        }
+    }
+    Some(rest)
+}
+
+/// A lone all-capitals word of 2–6 letters (a station or agency: `KWCH`).
+fn is_acronym(s: &str) -> bool {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_uppercase())
+        .map_or(s.len(), |(i, _)| i);
+    let rest = s.get(len..).unwrap_or("x").trim_start_matches(is_space);
+    (2..=6).contains(&len) && (rest.is_empty() || rest.starts_with([',', '|', ';']))
+}
+
+/// `led` of the grammar.
+fn led(s: &str) -> Option<Byline<'_>> {
+    let (r, foreign) = lead(s)?;
+    // An outlet instead of names.
+    if let Ok((after, o)) = outlet(r) {
+        let strong = is_in(OUTLETS, o)
+            || o.starts_with("The ")
+            || o.contains('.')
+            || o.split(is_space).count() >= 3
+            || person(r, false).is_err();
+        let mut found = Found::default();
+        if strong && tail(after, &mut found) {
+            return Some(Byline {
+                authors: Vec::new(),
+                outlet: Some(o),
+                role: found.role,
+            });
+        }
+    }
+    let mut names = Vec::new();
+    let after = authors(r, &mut names)?;
+    if foreign && names.first().is_none_or(|n| !n.contains(is_space)) {
+        return None;
+    }
+    let mut found = Found::default();
+    tail(after, &mut found).then_some(Byline {
+        authors: names,
+        outlet: found.outlet,
+        role: found.role,
+    })
+}
+
+/// `titled` of the grammar: names then a job title, no lead. The first
+/// name needs two words (`Letters to the Editor`, `Open Critic` are not
+/// bylines).
+fn titled(s: &str) -> Option<Byline<'_>> {
+    let mut names = Vec::new();
+    let after = authors(s, &mut names)?;
+    if names.first().is_none_or(|n| !n.contains(is_space)) {
+        return None;
+    }
+    let mut found = Found::default();
+    (tail(after, &mut found) && found.role.is_some()).then_some(Byline {
+        authors: names,
+        outlet: found.outlet,
+        role: found.role,
+    })
+}
+
+/// `korean` of the grammar.
+fn korean(s: &str) -> Option<Byline<'_>> {
+    let (r, n) = person(s, true).ok()?;
+    let (r, _) = ws0(r).ok()?;
+    let rest = r.strip_prefix("기자")?;
+    let role_text = r.get(..r.len().saturating_sub(rest.len()))?;
+    let r = rest.trim_matches(is_space);
+    let email_ok = r.is_empty() || (r.contains('@') && !r.contains(is_space));
+    let mut authors = Vec::new();
+    let _ = authors.push(n);
+    email_ok.then_some(Byline {
+        authors,
+        outlet: None,
+        role: Some(role_text),
+    })
+}

@@ -1,0 +1,330 @@
+//! Word lists the line grammars consult: news outlets and wire services,
+//! photo agencies, job-title words, name particles and the capitalised words
+//! that cannot be part of a person's name.
+//!
+//! These are data about the world (agencies, job titles), not strings from
+//! any test page. Matching is case-insensitive and whole-word; the lists are
+//! short enough for a linear scan.
+
+use super::text::{at_word_end, ci};
+
+/// News outlets and wire services that appear as credits (`(Reuters)`,
+/// `— AP`, `/TASS/`) and after bylines (`By A, CNN`).
+pub(crate) static OUTLETS: &[&str] = &[
+    "ABC News",
+    "AFP",
+    "Agence France-Presse",
+    "Al Jazeera",
+    "Anadolu",
+    "Anadolu Agency",
+    "ANI",
+    "ANSA",
+    "AP",
+    "Associated Press",
+    "Axios",
+    "BBC",
+    "BBC News",
+    "Belta",
+    "Bloomberg",
+    "Bloomberg News",
+    "Canadian Press",
+    "CBC News",
+    "CBS News",
+    "CNBC",
+    "CNN",
+    "Deutsche Welle",
+    "dpa",
+    "DW",
+    "EFE",
+    "Euronews",
+    "Financial Times",
+    "Fox News",
+    "France 24",
+    "IANS",
+    "Interfax",
+    "Interfax-Ukraine",
+    "Kyiv Independent",
+    "Kyodo",
+    "Kyodo News",
+    "Meduza",
+    "NBC News",
+    "NPR",
+    "PA",
+    "PA Media",
+    "Politico",
+    "Press Association",
+    "PTI",
+    "Radio Free Europe",
+    "Reuters",
+    "RFE/RL",
+    "RIA Novosti",
+    "Sky News",
+    "Sputnik",
+    "TASS",
+    "Telegraph",
+    "The Associated Press",
+    "The Canadian Press",
+    "The Guardian",
+    "The Kyiv Independent",
+    "The New York Times",
+    "The Telegraph",
+    "The Washington Post",
+    "The Wall Street Journal",
+    "UkrInform",
+    "UNIAN",
+    "UPI",
+    "USA Today",
+    "Xinhua",
+    "Yonhap",
+    "Интерфакс",
+    "РИА Новости",
+    "ТАСС",
+    "Укринформ",
+    "УНИАН",
+    "共同通信",
+    "時事通信",
+    "연합뉴스",
+    "뉴시스",
+];
+
+/// Photo agencies and the credit words that accompany them (`Pool`,
+/// `File`, `Handout`). A credit line without a label must contain one.
+pub(crate) static AGENCIES: &[&str] = &[
+    "Abaca",
+    "AFP",
+    "Agence France-Presse",
+    "Alamy",
+    "Alamy Stock Photo",
+    "Anadolu",
+    "Anadolu Agency",
+    "ANSA",
+    "AP",
+    "AP Images",
+    "AP Photo",
+    "Associated Press",
+    "Bloomberg",
+    "Corbis",
+    "dpa",
+    "EFE",
+    "EPA",
+    "EPA-EFE",
+    "FilmMagic",
+    "Getty",
+    "Getty Images",
+    "Handout",
+    "Icon Sportswire",
+    "Imago",
+    "Imagn",
+    "iStock",
+    "iStockphoto",
+    "KCNA",
+    "Kyodo",
+    "LightRocket",
+    "Newscom",
+    "NurPhoto",
+    "PA",
+    "PA Images",
+    "PA Media",
+    "PA Wire",
+    "Picture Alliance",
+    "Pool",
+    "Reuters",
+    "Rex",
+    "Rex Features",
+    "Science Photo Library",
+    "Shutterstock",
+    "Sipa",
+    "Sipa USA",
+    "SOPA Images",
+    "Sputnik",
+    "TASS",
+    "Ukrinform",
+    "UPI",
+    "USA Today Sports",
+    "Unsplash",
+    "Wikimedia Commons",
+    "WireImage",
+    "Xinhua",
+    "Yonhap",
+    "ZUMA Press",
+    "ZUMA Wire",
+    "РИА Новости",
+    "ТАСС",
+    "연합뉴스",
+];
+
+/// Nouns that make a phrase a job title.
+pub(crate) static ROLE_NOUNS: &[&str] = &[
+    "analyst",
+    "anchor",
+    "author",
+    "blogger",
+    "bureau",
+    "chief",
+    "columnist",
+    "commentator",
+    "contributor",
+    "correspondent",
+    "critic",
+    "desk",
+    "director",
+    "economist",
+    "editor",
+    "editors",
+    "fellow",
+    "freelancer",
+    "host",
+    "intern",
+    "journalist",
+    "photographer",
+    "photojournalist",
+    "presenter",
+    "producer",
+    "reporter",
+    "reporters",
+    "researcher",
+    "staff",
+    "strategist",
+    "videographer",
+    "writer",
+    "writers",
+    // other languages
+    "colunista",
+    "correspondant",
+    "correspondente",
+    "corresponsal",
+    "corrispondente",
+    "giornalista",
+    "inviato",
+    "journaliste",
+    "korrespondent",
+    "periodista",
+    "redactor",
+    "redakteur",
+    "redakteurin",
+    "redattore",
+    "redator",
+    "repórter",
+    "rédacteur",
+    "журналист",
+    "корреспондент",
+    "обозреватель",
+    "редактор",
+    "기자",
+    "記者",
+];
+
+/// Lower-case words allowed inside a job title besides the nouns.
+pub(crate) static ROLE_WORDS: &[&str] = &[
+    "and",
+    "assistant",
+    "associate",
+    "at",
+    "business",
+    "climate",
+    "contributing",
+    "culture",
+    "data",
+    "de",
+    "defense",
+    "deputy",
+    "digital",
+    "economics",
+    "education",
+    "energy",
+    "entertainment",
+    "environment",
+    "executive",
+    "features",
+    "finance",
+    "for",
+    "foreign",
+    "freelance",
+    "general",
+    "global",
+    "health",
+    "in",
+    "international",
+    "investigative",
+    "junior",
+    "lead",
+    "legal",
+    "local",
+    "managing",
+    "markets",
+    "national",
+    "news",
+    "of",
+    "opinion",
+    "political",
+    "politics",
+    "science",
+    "security",
+    "senior",
+    "special",
+    "sports",
+    "tech",
+    "technology",
+    "the",
+    "to",
+    "travel",
+    "world",
+    "&",
+];
+
+/// Lower-case particles inside names (`Ursula von der Leyen`, `Ana de
+/// Armas`, `Mohammed bin Salman`).
+pub(crate) static PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "di",
+    "do", "dos", "du", "el", "ibn", "la", "le", "st.", "ten", "ter", "van", "von", "zu",
+];
+
+/// Capitalised words that never belong to a person's name in a byline or
+/// credit: function words and the furniture around bylines.
+pub(crate) static NOT_NAMES: &[&str] = &[
+    "a", "about", "after", "all", "an", "and", "are", "as", "at", "be", "by", "click", "comment",
+    "comments", "copyright", "edited", "email", "facebook", "file", "follow", "for", "from",
+    "has", "have", "he", "her", "his", "how", "i", "if", "image", "images", "in", "is", "it",
+    "its", "last", "more", "my", "new", "no", "not", "of", "on", "or", "our", "photo", "photos",
+    "posted", "published", "read", "share", "she", "so", "source", "that", "the", "their",
+    "there", "they", "this", "to", "twitter", "updated", "video", "via", "was", "we", "what",
+    "when", "where", "who", "why", "will", "with", "you", "your",
+];
+
+/// Case-insensitive equality that is safe for any script.
+pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether `s` is (case-insensitively) one of `table`.
+pub(crate) fn is_in(table: &[&str], s: &str) -> bool {
+    table.iter().any(|e| eq_ci(e, s))
+}
+
+/// The longest entry of `table` at the start of `s` that ends at a word
+/// boundary; returns its byte length in `s`.
+pub(crate) fn prefix_in(table: &[&str], s: &str) -> Option<usize> {
+    table
+        .iter()
+        .filter_map(|e| {
+            let (rest, _) = ci(s, e).ok()?;
+            at_word_end(rest).then(|| s.len().saturating_sub(rest.len()))
+        })
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert!(is_in(OUTLETS, "REUTERS") && is_in(OUTLETS, "тасс"));
+        assert!(!is_in(OUTLETS, "Reuter"));
+        assert_eq!(prefix_in(AGENCIES, "Getty Images for X"), Some(12));
+        assert_eq!(prefix_in(AGENCIES, "Gettysburg"), None);
+        assert!(is_in(ROLE_NOUNS, "Editor"));
+    }
+}

@@ -1,0 +1,216 @@
+//! Low-level pieces shared by the line grammars: white space, literals that
+//! are safe on any Unicode input, bounded digit runs, word-boundary tests and
+//! span arithmetic.
+//!
+//! Every parser here has the nom shape `fn(&str) -> IResult<&str, T>` so the
+//! grammars can combine them with nom's combinators; none of them allocates,
+//! indexes or panics.
+
+use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+
+/// Result of a grammar parser over `&str`.
+pub(crate) type PResult<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable nom error at `s` (lets `alt`/`opt` try the next branch).
+#[inline]
+pub(crate) fn fail<T>(s: &str) -> PResult<'_, T> {
+    Err(nom::Err::Error(Error::new(s, ErrorKind::Verify)))
+}
+
+/// Turns an `Option` of the remaining input (from `strip_prefix`) into a
+/// parser result, failing at `s` on `None`.
+#[inline]
+pub(crate) fn need<'a>(rest: Option<&'a str>, s: &'a str) -> Result<&'a str, nom::Err<Error<&'a str>>> {
+    rest.ok_or_else(|| nom::Err::Error(Error::new(s, ErrorKind::Verify)))
+}
+
+/// White space as Unicode defines it, so NBSP and the narrow NBSP that
+/// French and scraped pages put around dates count too.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Zero or more white-space characters.
+pub(crate) fn ws0(s: &str) -> PResult<'_, &str> {
+    take_while(is_space).parse(s)
+}
+
+/// One or more white-space characters.
+pub(crate) fn ws1(s: &str) -> PResult<'_, &str> {
+    take_while1(is_space).parse(s)
+}
+
+/// A character that continues a word for boundary purposes: digits, `_`
+/// and letters of cased scripts (Latin, Cyrillic, Greek...). Letters of
+/// uncased scripts (Han, Hangul, kana) are deliberately *not* word
+/// characters: those languages write dates glued to the surrounding text
+/// (`公開日2025年10月20日に`).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_numeric() || c == '_' || (c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()))
+}
+
+/// Whether `rest` (the text after a match) starts at a word boundary.
+#[inline]
+pub(crate) fn at_word_end(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// First character of `s`.
+#[inline]
+pub(crate) fn first(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Second character of `s`.
+#[inline]
+pub(crate) fn second(s: &str) -> Option<char> {
+    s.chars().nth(1)
+}
+
+/// Matches `lit` at the start of `s`, ignoring case, and returns the matched
+/// part of `s`.
+///
+/// Unlike `nom::bytes::complete::tag_no_case` this advances by the byte
+/// length of the *input's* characters, so a case pair of different UTF-8
+/// lengths (`K` KELVIN SIGN vs `k`) can never split a character.
+pub(crate) fn ci<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
+    let mut used = 0usize;
+    let mut input = s.chars();
+    for want in lit.chars() {
+        let Some(got) = input.next() else {
+            return fail(s);
+        };
+        if got != want && !got.to_lowercase().eq(want.to_lowercase()) {
+            return fail(s);
+        }
+        used = used.saturating_add(got.len_utf8());
+    }
+    match (s.get(used..), s.get(..used)) {
+        (Some(rest), Some(head)) => Ok((rest, head)),
+        _ => fail(s),
+    }
+}
+
+/// [`ci`] followed by a word boundary: `ci_word(s, "may")` does not match
+/// the start of `Mayor`.
+pub(crate) fn ci_word<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
+    let (rest, head) = ci(s, lit)?;
+    if at_word_end(rest) {
+        Ok((rest, head))
+    } else {
+        fail(s)
+    }
+}
+
+/// Exact literal followed by a word boundary.
+pub(crate) fn word<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
+    match s.strip_prefix(lit) {
+        Some(rest) if at_word_end(rest) => Ok((rest, s.get(..lit.len()).unwrap_or(""))),
+        _ => fail(s),
+    }
+}
+
+/// `min..=max` ASCII digits *not followed by another digit*, as a number.
+pub(crate) fn number(s: &str, min: usize, max: usize) -> PResult<'_, u32> {
+    let (rest, digits) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(s)?;
+    if first(rest).is_some_and(|c| c.is_ascii_digit()) {
+        return fail(s);
+    }
+    let value = digits.bytes().fold(0u32, |acc, b| {
+        acc.saturating_mul(10)
+            .saturating_add(u32::from(b.saturating_sub(b'0')))
+    });
+    Ok((rest, value))
+}
+
+/// Number of bytes of `outer` consumed when `rest` is what is left of it.
+#[inline]
+pub(crate) fn consumed(outer: &str, rest: &str) -> usize {
+    outer.len().saturating_sub(rest.len())
+}
+
+/// Byte offset of the sub-slice `inner` inside `outer`, or `None` when
+/// `inner` does not lie inside `outer`.
+pub(crate) fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let o = outer.as_ptr() as usize;
+    let i = inner.as_ptr() as usize;
+    let start = i.checked_sub(o)?;
+    (start.checked_add(inner.len())? <= outer.len()).then_some(start)
+}
+
+/// The white-space-trimmed part of `line` and its start offset.
+pub(crate) fn trimmed(line: &str) -> (&str, usize) {
+    let t = line.trim();
+    (t, offset_in(line, t).unwrap_or(0))
+}
+
+/// Whether `c` is a dash used as a separator (hyphen-minus, en, em,
+/// horizontal bar, minus sign).
+#[inline]
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―' | '−' | '‒')
+}
+
+/// A separating dash: one dash character, or `--` (typewriter em dash).
+pub(crate) fn dash(s: &str) -> PResult<'_, &str> {
+    if let Some(rest) = s.strip_prefix("--") {
+        return Ok((rest, "--"));
+    }
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if is_dash(c) => {
+            let rest = it.as_str();
+            Ok((rest, s.get(..c.len_utf8()).unwrap_or("")))
+        }
+        _ => fail(s),
+    }
+}
+
+/// Iterator over the white-space separated words of `s` with their offsets.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .filter_map(move |w| offset_in(s, w).map(|o| (o, w)))
+}
+
+/// Whether `line` contains `needle`, ASCII case-insensitively.
+pub(crate) fn contains_ci(line: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    if n.is_empty() {
+        return true;
+    }
+    line.as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ci_is_char_safe() {
+        // KELVIN SIGN lower-cases to 'k' but is three bytes long.
+        assert_eq!(ci("\u{212A}m x", "km"), Ok((" x", "\u{212A}m")));
+        assert!(ci("Ma", "may").is_err());
+        assert_eq!(ci("ОКТЯБРЯ 2025", "октября").map(|r| r.0), Ok(" 2025"));
+    }
+
+    #[test]
+    fn number_stops_at_digit_runs() {
+        assert_eq!(number("12 x", 1, 2), Ok((" x", 12)));
+        assert!(number("123", 1, 2).is_err());
+        assert!(number("x", 1, 2).is_err());
+    }
+
+    #[test]
+    fn offsets() {
+        let s = "  ab  ";
+        assert_eq!(trimmed(s), ("ab", 2));
+        assert_eq!(s.get(3..).and_then(|t| offset_in(s, t)), Some(3));
+    }
+}
