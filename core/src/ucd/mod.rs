@@ -166,7 +166,12 @@ pub fn word_props(c: char) -> WordProps {
     let cp = c as u32;
     let b = match tables::WORD_ASCII.get(cp as usize) {
         Some(v) => *v,
-        None => lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp),
+        // Two-byte UTF-8 (Latin, Greek, Cyrillic, Hebrew, Arabic...): direct
+        // index, no binary search, for the tokenizer's inner loop.
+        None => match tables::WORD_2BYTE.get((cp as usize).wrapping_sub(0x80)) {
+            Some(v) => *v,
+            None => lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp),
+        },
     };
     WordProps(b)
 }
@@ -193,7 +198,7 @@ pub fn sentence_break(c: char) -> SentenceBreak {
 
 /// Size in bytes of the generated tables (reported in the README).
 pub const TABLE_BYTES: (usize, usize) = (
-    tables::WORD_STARTS.len() * 4 + tables::WORD_VALUES.len() + 128,
+    tables::WORD_STARTS.len() * 4 + tables::WORD_VALUES.len() + 128 + tables::WORD_2BYTE.len(),
     tables::SENTENCE_STARTS.len() * 4 + tables::SENTENCE_VALUES.len() + 128,
 );
 
