@@ -1,25 +1,89 @@
-//! Sentence segmenter. (API skeleton: implementation in progress.)
+//! Sentence segmentation over `&str`: an iterator of byte spans that tile
+//! the input.
+//!
+//! Two modes:
+//!
+//! * [`Mode::Uax29`] — exactly the sentence boundaries of Unicode Standard
+//!   Annex #29 (Unicode 17.0), a straightforward rule engine (`uax29`).
+//! * [`Mode::News`] (the default) — what a careful copy editor would split
+//!   in English news copy: abbreviations, initials, numbers, times,
+//!   ellipses, quotations with attribution, lists, URLs, glued sentences and
+//!   line structure (headlines, bylines, hard wraps). Only candidate
+//!   positions found with `memchr` are examined (`news`).
+//!
+//! In both modes the spans are in order, non-empty, on `char` boundaries,
+//! and cover the whole input without gaps: the white space after a
+//! sentence belongs to it (as in UAX #29), so concatenating the segments
+//! gives the input back. No allocation, no panics.
+//!
+//! ```
+//! use tidings_core::sentence::{sentences, Mode};
+//! let text = "At 5 a.m. Mr. Smith left. He was gone.";
+//! let v: Vec<&str> = sentences(text, Mode::News).map(|s| s.text(text)).collect();
+//! assert_eq!(v, ["At 5 a.m. Mr. Smith left. ", "He was gone."]);
+//! ```
+
+mod news;
+mod uax29;
 
 pub use crate::Mode;
 use crate::Span;
 
-/// Iterator over sentence spans; the spans cover the whole input, in order.
+/// Iterator over sentence spans; see the [module docs](self).
 #[derive(Clone, Debug)]
 pub struct Sentences<'a> {
     text: &'a str,
     pos: usize,
-    mode: Mode,
+    engine: Engine,
+}
+
+#[derive(Clone, Debug)]
+enum Engine {
+    News(news::News),
+    Uax29(uax29::Uax29),
 }
 
 /// Splits `text` into sentences in `mode`.
 pub fn sentences(text: &str, mode: Mode) -> Sentences<'_> {
-    Sentences { text, pos: 0, mode }
+    let engine = match mode {
+        Mode::News => Engine::News(news::News::new()),
+        Mode::Uax29 => Engine::Uax29(uax29::Uax29::new()),
+    };
+    Sentences {
+        text,
+        pos: 0,
+        engine,
+    }
+}
+
+impl Sentences<'_> {
+    /// The text being segmented.
+    pub fn source(&self) -> &str {
+        self.text
+    }
 }
 
 impl Iterator for Sentences<'_> {
     type Item = Span;
+
     fn next(&mut self) -> Option<Span> {
-        let _ = (self.text, self.pos, self.mode);
-        None
+        let len = self.text.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        let boundary = match &mut self.engine {
+            Engine::News(e) => e.next_boundary(self.text, start),
+            Engine::Uax29(e) => e.next_boundary(self.text),
+        };
+        // Boundaries are strictly increasing; anything else ends the text.
+        let end = match boundary {
+            Some(b) if b > start && b < len => b,
+            _ => len,
+        };
+        self.pos = end;
+        Some(Span { start, end })
     }
 }
+
+impl core::iter::FusedIterator for Sentences<'_> {}

@@ -1,0 +1,215 @@
+//! Character-level helpers over `&str` byte offsets.
+//!
+//! Every function is total: an offset that is out of range or not on a
+//! `char` boundary simply yields `None` (or the neutral answer), so callers
+//! never index and never panic.
+
+/// The character starting at byte `i`.
+#[inline]
+pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`.
+#[inline]
+pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Horizontal white space: what separates words on one line. Line breaks
+/// are [`newline_weight`]. ZERO WIDTH NO-BREAK SPACE and ZERO WIDTH SPACE
+/// are included because scraped text uses them as invisible separators.
+#[inline]
+pub(super) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\r'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200b}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\u{feff}'
+    )
+}
+
+/// How many line breaks `c` counts for: 1 for a line break, 2 for a
+/// paragraph or page break (which, like a blank line, always ends a
+/// segment), `None` for anything else.
+#[inline]
+pub(super) fn newline_weight(c: char) -> Option<u32> {
+    match c {
+        '\n' | '\u{85}' | '\u{2028}' => Some(1),
+        '\u{2029}' | '\u{0b}' | '\u{0c}' => Some(2),
+        _ => None,
+    }
+}
+
+/// Any white space, horizontal or vertical.
+#[inline]
+pub(super) fn is_ws(c: char) -> bool {
+    is_space(c) || newline_weight(c).is_some()
+}
+
+/// Skips white space from `i`; returns the end of the run and the number
+/// of line breaks in it (a paragraph separator counts 2).
+pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
+    let mut end = i;
+    let mut lines = 0u32;
+    if let Some(rest) = text.get(i..) {
+        for c in rest.chars() {
+            if is_space(c) {
+            } else if let Some(w) = newline_weight(c) {
+                lines = lines.saturating_add(w);
+            } else {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    (end, lines)
+}
+
+/// Skips horizontal white space backwards from `i`; returns the new end.
+pub(super) fn skip_space_back(text: &str, i: usize) -> usize {
+    let mut end = i;
+    if let Some(head) = text.get(..i) {
+        for c in head.chars().rev() {
+            if !is_space(c) {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+    }
+    end
+}
+
+/// Closing punctuation that may follow a sentence terminator and still
+/// belong to the sentence (UAX #29 `Close`, plus the quotes news uses).
+#[inline]
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '\u{2019}'
+            | '\u{201d}'
+            | '\u{201c}'
+            | '\u{bb}'
+            | '\u{203a}'
+            | '\u{300d}'
+            | '\u{300f}'
+            | '\u{ff09}'
+    )
+}
+
+/// Opening punctuation that may precede the first word of a sentence.
+#[inline]
+pub(super) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '\u{2018}'
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{201e}'
+            | '\u{201a}'
+            | '\u{ab}'
+            | '\u{2039}'
+            | '\u{bf}'
+            | '\u{a1}'
+            | '\u{300c}'
+            | '\u{300e}'
+            | '\u{ff08}'
+    )
+}
+
+/// Double quotation marks, in either direction: scraped copy misuses the
+/// curly ones, so only their parity is trusted (see `quotes`).
+#[inline]
+pub(super) fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}')
+}
+
+/// List bullets (`•`, `‣`, `⁃`, `◦`, `▪`, `·`, and `-`/`*` when they
+/// stand alone).
+#[inline]
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{25e6}' | '\u{25aa}' | '\u{25cf}' | '\u{b7}'
+    )
+}
+
+/// Dashes that continue a sentence after a period (`Calif. — The`).
+#[inline]
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// Sentence terminators handled by the news rules.
+#[inline]
+pub(super) fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!') || is_strong_unicode(c) || c == '\u{2026}'
+}
+
+/// Non-ASCII question/exclamation marks and CJK full stops.
+#[inline]
+pub(super) fn is_strong_unicode(c: char) -> bool {
+    matches!(
+        c,
+        '\u{203c}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{ff01}' | '\u{ff1f}' | '\u{3002}' | '\u{ff61}'
+    )
+}
+
+/// A word character: letters, digits and combining marks.
+#[inline]
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Case of a letter: `Some(true)` upper (or title) case, `Some(false)`
+/// lower case, `None` for everything else (digits, uncased scripts).
+#[inline]
+pub(super) fn letter_case(c: char) -> Option<bool> {
+    if c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}') {
+        Some(true)
+    } else if c.is_lowercase() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// ASCII-case-insensitive membership in a sorted, lower-case word list.
+pub(super) fn in_list(list: &[&str], word: &str) -> bool {
+    let w = word.as_bytes();
+    list.binary_search_by(|k| {
+        k.bytes()
+            .cmp(w.iter().map(u8::to_ascii_lowercase))
+    })
+    .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert_eq!(char_at("a…", 1), Some('…'));
+        assert_eq!(char_at("a…", 2), None);
+        assert_eq!(char_before("a…", 4), Some('…'));
+        assert_eq!(skip_ws("a \n \n b", 1), (6, 2));
+        assert_eq!(skip_space_back("ab  \t", 5), 2);
+        assert!(in_list(&["of", "the"], "The"));
+        assert!(!in_list(&["of", "the"], "then"));
+    }
+}
