@@ -289,7 +289,7 @@ fn debug_page() {
             let short: String = s.chars().take(110).collect();
             eprintln!("{:4} {mark} {:6.1} {:5.2} {:?} {flags} {}", info.idx, sc, info.q, info.anchor as u8, short.replace('\n', " "));
         }
-        eprintln!("title={:?} section={:?} subtitle={:?}", a.title(), a.section(), a.subtitle());
+        eprintln!("title={:?} section={:?} subtitle={:?} authors={:?} published={:?} outlet={:?}", a.title(), a.section(), a.subtitle(), a.authors().collect::<Vec<_>>(), a.published().and_then(|d| d.iso()).map(|i| i.as_str().to_string()), a.outlet());
     }
 }
 

@@ -8,7 +8,7 @@
 //! Boilerplate blocks of one kind that follow each other are merged.
 
 use super::classify::{kind_of, Zone};
-use super::context::{Info, Pipeline};
+use super::context::{Anchor, Info, Pipeline};
 use super::header::{self, Role, MAX_HEADER};
 use super::record::{Article, Span32};
 use super::text::{is_space, span_in, trim};
@@ -63,12 +63,18 @@ struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: 
 {
     text: &'a str,
     out: &'o mut Article<'a, P, L, B, C, A>,
-    last_boiler: Option<u32>,
     prev_kept: bool,
     pending: Option<Info>,
     tail_seen: u32,
+    /// First body-zone segments, held until the header is decided.
+    pre: heapless::Vec<Info, PRE>,
+    header_done: bool,
     _t: core::marker::PhantomData<&'t ()>,
 }
+
+/// Body-zone segments held back for the header decision (the title's words
+/// come back in the lede).
+const PRE: usize = 8;
 
 fn seg_span(it: &Info) -> Span32 {
     Span32 {
@@ -140,11 +146,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     Asm<'t, 'o, 'a, P, L, B, C, A>
 {
     fn boiler(&mut self, it: &Info, zone: Zone) -> Result<(), Error> {
-        let adjacent = self.last_boiler.is_some_and(|l| l + 1 == it.idx);
-        self.out
-            .push_boiler(kind_of(it, zone), seg_span(it), adjacent)?;
-        self.last_boiler = Some(it.idx);
-        Ok(())
+        self.out.push_boiler(kind_of(it, zone), seg_span(it))
     }
 
     fn caption(&mut self, it: &Info) -> Result<(), Error> {
@@ -159,7 +161,16 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn byline(&mut self, it: &Info) -> Result<bool, Error> {
         let s = it.seg.text(self.text);
-        let Some(b) = grammar::byline::parse_byline(s) else {
+        let parsed = grammar::byline::parse_byline(s).or_else(|| {
+            // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
+            let i = s.find(" by ").or_else(|| s.find(" By "))?;
+            let head = s.get(..i)?;
+            if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
+                return None;
+            }
+            grammar::byline::parse_byline(s.get(i + 1..)?)
+        });
+        let Some(b) = parsed else {
             return Ok(false);
         };
         let mut any = false;
@@ -179,8 +190,12 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn header(&mut self, items: &[Info]) -> Result<(), Error> {
         let text = self.text;
+        let mut lede = heapless::Vec::<u64, 96>::new();
+        for it in self.pre.iter().filter(|i| i.body_like()) {
+            header::content_words(it.seg.text(text), &mut lede);
+        }
         let mut roles = [Role::Other; MAX_HEADER];
-        let title = header::pick_title(items, text);
+        let title = header::pick_title(items, text, &lede);
         if let Some(t) = title {
             if let Some(r) = roles.get_mut(t) {
                 *r = Role::Title;
@@ -215,11 +230,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 break;
             }
         }
-        // Date: nearest to the body after the title, then above the title.
-        let after_rev = items.iter().skip(after).rev();
+        if self.out.authors.is_empty() {
+            self.name_byline(items, title)?;
+        }
+        // Date: nearest to the title after it, then above it.
+        let after_fwd = items.iter().skip(after);
         let before_rev = items.iter().take(after.saturating_sub(1)).rev();
-        for it in after_rev.chain(before_rev) {
-            if it.f.words > 30 {
+        for it in after_fwd.chain(before_rev) {
+            if it.f.words > 30 || header::is_caption(it) {
                 continue;
             }
             if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text)) {
@@ -239,6 +257,42 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         Ok(())
     }
 
+    /// A bare name line next to the title or a dateline (`David Ehrlich`,
+    /// `Natasha Turak @NatashaTurak`): the byline without "By".
+    fn name_byline(&mut self, items: &[Info], title: Option<usize>) -> Result<(), Error> {
+        let Some(t) = title else {
+            return Ok(());
+        };
+        for (k, it) in items.iter().enumerate().skip(t + 1).take(6) {
+            let s = it.seg.text(self.text);
+            // Drop a trailing `@handle …`.
+            let name = match s.find(" @") {
+                Some(i) => s.get(..i).unwrap_or(s),
+                None => s,
+            };
+            let named = if name.len() < s.len() {
+                let f = super::features::features(name);
+                (2..=4).contains(&f.words) && f.caps == f.words && f.stop == 0 && f.digit_words == 0
+            } else {
+                header::name_like(it, self.text)
+            };
+            if !named {
+                continue;
+            }
+            let near_anchor = items
+                .get(k.saturating_sub(1)..(k + 2).min(items.len()))
+                .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
+                || k == t + 1;
+            if near_anchor || name.len() < s.len() {
+                if let Some(sp) = span_in(self.text, trim(name)) {
+                    self.out.push_author(Span32::from_span(sp))?;
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn sandwich_ok(it: &Info) -> bool {
         it.f.headline()
             && !it.f.caption
@@ -249,9 +303,15 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             && !it.c.before_credit
             && !it.c.dup
             && !it.c.card
+            && !it.f.byline_like
+            && !it.f.date_like
+            && it.anchor == Anchor::None
     }
 
     fn non_body(&mut self, it: &Info) -> Result<(), Error> {
+        if self.out.authors.is_empty() && it.f.byline_like && it.f.words <= 16 && self.byline(it)? {
+            return Ok(());
+        }
         if header::is_caption(it) {
             self.caption(it)
         } else {
@@ -287,6 +347,37 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         Ok(())
     }
 
+    /// Decides the header (once), then replays the held body segments.
+    fn flush_header(&mut self, ring: &mut HeaderRing) -> Result<(), Error> {
+        if self.header_done {
+            return Ok(());
+        }
+        self.header_done = true;
+        let items = ring.contiguous();
+        self.header(items)?;
+        let pre = core::mem::take(&mut self.pre);
+        for it in &pre {
+            self.body(it)?;
+        }
+        Ok(())
+    }
+
+    /// A body-zone segment: held until the header is decided.
+    fn body_zone(&mut self, it: &Info, ring: &mut HeaderRing) -> Result<(), Error> {
+        if self.header_done {
+            return self.body(it);
+        }
+        let full = self.pre.push(*it).is_err();
+        let ready = self.pre.iter().filter(|i| i.body_like()).count() >= 3;
+        if full || ready {
+            self.flush_header(ring)?;
+            if full {
+                self.body(it)?;
+            }
+        }
+        Ok(())
+    }
+
     fn end_body(&mut self) -> Result<(), Error> {
         self.resolve_pending(false)?;
         // A trailing outlet credit (`… isolation. /Telegraph/`) leaves the body.
@@ -303,14 +394,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                         self.out.outlet = Some(Span32::from_span(sp));
                     }
                     self.out.trim_last_line(cut);
-                    self.out.push_boiler(
-                        crate::lexicon::boilerplate::Kind::Credit,
-                        Span32 {
-                            start: credit.start,
-                            end: credit.end,
-                        },
-                        false,
-                    )?;
+                    self.out
+                        .push_boiler(crate::lexicon::boilerplate::Kind::Credit, credit)?;
                 }
             }
         }
@@ -357,10 +442,11 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
     let mut asm = Asm {
         text,
         out,
-        last_boiler: None,
         prev_kept: false,
         pending: None,
         tail_seen: 0,
+        pre: heapless::Vec::new(),
+        header_done: false,
         _t: core::marker::PhantomData,
     };
     let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
@@ -369,19 +455,18 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
     let mut after = false;
     for it in Pipeline::new(text, cfg) {
         if it.idx < first {
-            if let Some(old) = ring.push(it) {
+            if header::filler(&it) {
+                asm.boiler(&it, Zone::Header)?;
+            } else if let Some(old) = ring.push(it) {
                 asm.boiler(&old, Zone::Header)?;
             }
         } else if it.idx <= last {
-            if !in_body {
-                in_body = true;
-                let items = ring.contiguous();
-                asm.header(items)?;
-            }
-            asm.body(&it)?;
+            in_body = true;
+            asm.body_zone(&it, &mut ring)?;
         } else {
             if !after {
                 after = true;
+                asm.flush_header(&mut ring)?;
                 asm.end_body()?;
             }
             asm.tail(&it)?;
@@ -392,6 +477,7 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
             asm.boiler(it, Zone::Header)?;
         }
     } else if !after {
+        asm.flush_header(&mut ring)?;
         asm.end_body()?;
     }
     Ok(())

@@ -95,6 +95,10 @@ pub struct Pipeline<'a> {
     card_first: [u32; 2],
     card_last: u32,
     names: [(u32, u32, u32); 4],
+    /// Current numbered-list run: items (ordinals), positives, last number.
+    list: heapless::Vec<u32, 16>,
+    list_pos: u32,
+    list_num: u8,
 }
 
 fn is_row(f: &Features) -> bool {
@@ -123,6 +127,9 @@ impl<'a> Pipeline<'a> {
             card_first: [0; 2],
             card_last: 0,
             names: [(0, 0, u32::MAX); 4],
+            list: heapless::Vec::new(),
+            list_pos: 0,
+            list_num: 0,
         }
     }
 
@@ -282,6 +289,37 @@ impl<'a> Pipeline<'a> {
         false
     }
 
+    /// Numbered lists (`1. …`, `2. …`, `3. …`) of mostly headline-like items
+    /// are headline lists ("Most popular"): their few prose-like items are
+    /// teasers, not body.
+    fn numbered(&mut self, m: u32, info: &Info, qb: f32) {
+        let n = info.f.list_num;
+        let extends = n > 0
+            && n == self.list_num.wrapping_add(1)
+            && self.list.last().is_some_and(|&l| m - l <= 3);
+        if !extends {
+            self.list.clear();
+            self.list_pos = 0;
+            if n != 1 {
+                self.list_num = 0;
+                return;
+            }
+        }
+        self.list_num = n;
+        let _ = self.list.push(m);
+        if qb > 0.0 {
+            self.list_pos += 1;
+        }
+        if self.list.len() >= 3 && self.list_pos * 3 <= self.list.len() as u32 {
+            let items = self.list.clone();
+            for k in items {
+                if self.at(k).is_some_and(|p| p.q_base > 0.0) {
+                    self.mark_card(k);
+                }
+            }
+        }
+    }
+
     /// Stage 2 for segment `m`: base quality and card runs.
     fn stage2(&mut self, m: u32) {
         let Some(info) = self.at(m).copied() else {
@@ -292,6 +330,7 @@ impl<'a> Pipeline<'a> {
             p.q_base = qb;
             p.q = qb;
         }
+        self.numbered(m, &info, qb);
         if qb <= 0.0 || info.c.row {
             return;
         }

@@ -105,6 +105,8 @@ pub struct Features {
     pub inner_sentences: u16,
     /// Commas.
     pub commas: u16,
+    /// Number of a numbered list item (`3. Headline`, `3) Headline`), else 0.
+    pub list_num: u8,
 }
 
 impl Features {
@@ -320,6 +322,13 @@ pub fn features(s: &str) -> Features {
     }
     let first = s.chars().next();
     f.bullet = first.is_some_and(is_bullet);
+    if let Some(w) = s.split(is_space).next() {
+        if let Some(d) = w.strip_suffix('.').or_else(|| w.strip_suffix(')')) {
+            if (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) {
+                f.list_num = d.parse::<u8>().unwrap_or(0);
+            }
+        }
+    }
     f.widget = s.starts_with('[') && t.ends_with(']');
 
     // Words.

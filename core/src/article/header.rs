@@ -14,6 +14,18 @@ use super::context::{Anchor, Info};
 use super::score::teaser;
 use super::text::eq_folded;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_skip_stop_words() {
+        let mut v = heapless::Vec::<u64, 8>::new();
+        content_words("The law that’s helping fuel Delhi’s air", &mut v);
+        assert_eq!(v.len(), 5);
+    }
+}
+
 /// Roles the header analysis assigns.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Role {
@@ -55,8 +67,67 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !it.c.before_credit
 }
 
+/// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
+/// of `s`, at most `N`.
+pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
+    use super::features::{WORDS, W_STOP};
+    use crate::lexicon::stopwords::word_hash;
+    for raw in s.split(super::text::is_space) {
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // Strip a possessive so "Delhi’s" matches "Delhi".
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if core.chars().filter(|c| c.is_alphabetic()).count() < 3 && !core.chars().any(super::text::is_cjk) {
+            continue;
+        }
+        let h = word_hash(core);
+        if WORDS.get(h) & W_STOP != 0 || out.contains(&h) {
+            continue;
+        }
+        if out.push(h).is_err() {
+            break;
+        }
+    }
+}
+
+/// Share of the candidate's content words that occur in the lede.
+fn overlap(cand: &str, lede: &[u64]) -> (f32, usize) {
+    let mut words = heapless::Vec::<u64, 32>::new();
+    content_words(cand, &mut words);
+    if words.is_empty() {
+        return (0.0, 0);
+    }
+    let hit = words.iter().filter(|h| lede.contains(h)).count();
+    (hit as f32 / words.len() as f32, words.len())
+}
+
+/// A person's name and nothing else: 2–3 capitalised words, no digits, no
+/// stop words (`Adam Clark Estes`, `Troy L. Smith`).
+pub fn name_like(it: &Info, text: &str) -> bool {
+    let f = &it.f;
+    if !(2..=4).contains(&f.words) || f.caps != f.words || f.stop > 0 || f.digit_words > 0 {
+        return false;
+    }
+    if f.all_caps || f.lex.is_some() || f.terminal && !it.seg.text(text).ends_with('.') {
+        return false;
+    }
+    it.seg
+        .text(text)
+        .split(super::text::is_space)
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.all(|x| x.is_lowercase() || matches!(x, '.' | '-' | '\'' | '’'))
+        })
+}
+
 /// Picks the title among `items` (oldest first; the body follows the last).
-pub fn pick_title(items: &[Info], text: &str) -> Option<usize> {
+/// `lede` holds the content-word hashes of the first body paragraphs:
+/// a headline's words come back in the lede.
+pub fn pick_title(items: &[Info], text: &str, lede: &[u64]) -> Option<usize> {
     let n = items.len();
     let mut best: Option<(usize, f32)> = None;
     for (k, it) in items.iter().enumerate() {
@@ -64,6 +135,9 @@ pub fn pick_title(items: &[Info], text: &str) -> Option<usize> {
             continue;
         }
         let s = it.seg.text(text);
+        if s.contains("://") || s.starts_with("www.") {
+            continue;
+        }
         let mut score = 0.0f32;
         if it.anchor == Anchor::Title {
             score += 4.0;
@@ -80,8 +154,13 @@ pub fn pick_title(items: &[Info], text: &str) -> Option<usize> {
         if it.idx == 0 {
             score += 1.5;
         }
+        let (ov, nwords) = overlap(s, lede);
+        score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
         let follows = items.iter().skip(k + 1).take(4).any(|o| {
-            matches!(o.anchor, Anchor::Byline | Anchor::Date) || o.c.standfirst || o.f.byline_like
+            matches!(o.anchor, Anchor::Byline | Anchor::Date)
+                || o.c.standfirst
+                || o.f.byline_like
+                || name_like(o, text)
         });
         if follows {
             score += 2.0;
@@ -96,6 +175,11 @@ pub fn pick_title(items: &[Info], text: &str) -> Option<usize> {
         };
         if (4..=20).contains(&it.f.words) {
             score += 1.0;
+        } else if it.f.words <= 2 {
+            score -= 1.0;
+        }
+        if name_like(it, text) {
+            score -= 2.0;
         }
         if it.f.all_caps {
             score -= 1.0;
@@ -107,7 +191,7 @@ pub fn pick_title(items: &[Info], text: &str) -> Option<usize> {
             best = Some((k, score));
         }
     }
-    best.filter(|&(_, s)| s >= 2.0).map(|(k, _)| k)
+    best.filter(|&(_, s)| s >= 3.0).map(|(k, _)| k)
 }
 
 /// The section label right above the title.
@@ -162,6 +246,22 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
                 && it.anchor == Anchor::None
         })
         .map(|(k, _)| k)
+}
+
+/// Segments that can play no header role (share buttons, menu words,
+/// placeholders, bare bullets): they do not take a place in the header
+/// window, so it reaches further up.
+pub fn filler(it: &Info) -> bool {
+    use crate::lexicon::boilerplate::Kind;
+    let f = &it.f;
+    f.widget
+        || f.tokens == 0
+        || (f.words <= 4
+            && matches!(
+                f.lex,
+                Some(Kind::Share | Kind::Nav | Kind::Ad | Kind::Promo | Kind::Footer | Kind::Comments)
+            ))
+        || (f.bullet && f.words <= 3)
 }
 
 /// Whether a header or body segment is a caption or credit.

@@ -229,27 +229,40 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
         })
     }
 
-    /// Adds a boilerplate block, merging it into the previous one when it is
-    /// of the same kind and directly follows it (`adjacent`).
-    pub(crate) fn push_boiler(
-        &mut self,
-        kind: Kind,
-        span: Span32,
-        adjacent: bool,
-    ) -> Result<(), Error> {
-        if adjacent {
-            if let Some((k, s)) = self.boiler.last_mut() {
-                if *k == kind && s.end <= span.start {
-                    s.end = span.end;
-                    return Ok(());
-                }
+    /// Adds a boilerplate block in document order, merging it with a
+    /// neighbour of the same kind when only white space separates them.
+    pub(crate) fn push_boiler(&mut self, kind: Kind, span: Span32) -> Result<(), Error> {
+        let text = self.text;
+        let gap_is_space = |a: u32, b: u32| {
+            a <= b
+                && text
+                    .get(a as usize..b as usize)
+                    .is_some_and(|g| g.chars().all(super::text::is_space))
+        };
+        // Position: after every block that starts before `span`.
+        let pos = match self.boiler.last() {
+            Some((_, l)) if l.start <= span.start => self.boiler.len(),
+            _ => self.boiler.partition_point(|(_, s)| s.start <= span.start),
+        };
+        if let Some((k, prev)) = pos.checked_sub(1).and_then(|i| self.boiler.get_mut(i)) {
+            if *k == kind && gap_is_space(prev.end, span.start) {
+                prev.end = prev.end.max(span.end);
+                return Ok(());
             }
         }
-        self.boiler.push((kind, span)).map_err(|_| Error::Capacity {
-            which: Capacity::Boilerplate,
-            limit: B,
-            offset: span.start as usize,
-        })
+        if let Some((k, next)) = self.boiler.get_mut(pos) {
+            if *k == kind && gap_is_space(span.end, next.start) {
+                next.start = span.start;
+                return Ok(());
+            }
+        }
+        self.boiler
+            .insert(pos, (kind, span))
+            .map_err(|_| Error::Capacity {
+                which: Capacity::Boilerplate,
+                limit: B,
+                offset: span.start as usize,
+            })
     }
 
     pub(crate) fn push_caption(&mut self, span: Span32) -> Result<(), Error> {

@@ -120,8 +120,12 @@ pub fn body_score(f: &Features, c: &Ctx, q: f32, cfg: &Config) -> f32 {
     if q > 0.0 {
         return q * w.min(120.0) / 2.0 - cfg.segment_cost;
     }
+    // Captions, credits and their duplicates interrupt articles: cheap.
+    if f.caption || f.credit || c.before_credit || c.dup || matches!(f.lex, Some(Kind::Caption | Kind::Credit)) {
+        return -cfg.segment_cost - 1.0;
+    }
     let s = q * w.min(30.0) / 2.0 - cfg.segment_cost;
-    if teaser(f) || f.caption || f.lex.is_some() {
+    if teaser(f) || f.lex.is_some() {
         s
     } else {
         s.max(-cfg.negative_cap)
