@@ -49,7 +49,9 @@ pub fn kind_of(it: &Info, zone: Zone) -> Kind {
     }
     match zone {
         Zone::Header => {
-            if f.words <= 4 {
+            if f.date_like || f.byline_like {
+                Kind::Header
+            } else if f.words <= 4 {
                 Kind::Nav
             } else {
                 Kind::Header
