@@ -69,6 +69,8 @@ struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: 
     /// First body-zone segments, held until the header is decided.
     pre: heapless::Vec<Info, PRE>,
     header_done: bool,
+    /// The page's first segment (title candidate in HTML text dumps).
+    first: Option<Info>,
     _t: core::marker::PhantomData<&'t ()>,
 }
 
@@ -105,6 +107,23 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
                 break;
             }
         }
+    }
+}
+
+/// Byline labels on a line of their own (`Author:`, `Autor:`, `Por:`).
+trait Label {
+    fn to_lowercase_is_label(&self) -> bool;
+}
+
+impl Label for str {
+    fn to_lowercase_is_label(&self) -> bool {
+        let t = self.trim_end_matches(':').trim();
+        [
+            "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur",
+            "por", "von", "par", "di", "автор", "текст", "text", "words",
+        ]
+        .iter()
+        .any(|l| t.eq_ignore_ascii_case(l) || super::text::eq_folded(t, l))
     }
 }
 
@@ -195,7 +214,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             header::content_words(it.seg.text(text), &mut lede);
         }
         let mut roles = [Role::Other; MAX_HEADER];
-        let title = header::pick_title(items, text, &lede);
+        let picked = header::pick_title(items, self.first.as_ref(), text, &lede);
+        if picked == Some(header::TitleAt::First) {
+            self.out.title = self.first.as_ref().map(seg_span);
+        }
+        let title = match picked {
+            Some(header::TitleAt::Ring(k)) => Some(k),
+            _ => None,
+        };
         if let Some(t) = title {
             if let Some(r) = roles.get_mut(t) {
                 *r = Role::Title;
@@ -270,7 +296,18 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 Some(i) => s.get(..i).unwrap_or(s),
                 None => s,
             };
-            let named = if name.len() < s.len() {
+            // A label line before the name: `Author:` / `By`.
+            let labelled = k > 0
+                && items.get(k - 1).is_some_and(|p| {
+                    let l = p.seg.text(self.text);
+                    p.f.words <= 2
+                        && (l.ends_with(':') || l.eq_ignore_ascii_case("by"))
+                        && p.f.byline_like | l.to_lowercase_is_label()
+                });
+            let named = if labelled {
+                let f = &it.f;
+                (1..=5).contains(&f.words) && !f.terminal && f.digit_words == 0
+            } else if name.len() < s.len() {
                 let f = super::features::features(name);
                 (2..=4).contains(&f.words) && f.caps == f.words && f.stop == 0 && f.digit_words == 0
             } else {
@@ -283,7 +320,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 .get(k.saturating_sub(1)..(k + 2).min(items.len()))
                 .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
                 || k == t + 1;
-            if near_anchor || name.len() < s.len() {
+            if near_anchor || labelled || name.len() < s.len() {
                 if let Some(sp) = span_in(self.text, trim(name)) {
                     self.out.push_author(Span32::from_span(sp))?;
                     return Ok(());
@@ -447,6 +484,7 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
         tail_seen: 0,
         pre: heapless::Vec::new(),
         header_done: false,
+        first: None,
         _t: core::marker::PhantomData,
     };
     let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
@@ -454,6 +492,9 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
     let mut in_body = false;
     let mut after = false;
     for it in Pipeline::new(text, cfg) {
+        if it.idx == 0 {
+            asm.first = Some(it);
+        }
         if it.idx < first {
             if header::filler(&it) {
                 asm.boiler(&it, Zone::Header)?;

@@ -325,7 +325,12 @@ impl<'a> Pipeline<'a> {
         let Some(info) = self.at(m).copied() else {
             return;
         };
-        let qb = quality(&info.f, &info.c);
+        // A repeat of the page title is a headline, never body.
+        let qb = if info.anchor == Anchor::Title {
+            -1.0
+        } else {
+            quality(&info.f, &info.c)
+        };
         if let Some(p) = self.slot(m) {
             p.q_base = qb;
             p.q = qb;

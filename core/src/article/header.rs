@@ -51,7 +51,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
     let s = it.seg.text(text).trim_end();
     sized
         && f.lex.is_none()
-        && !f.date_like
+        && (!f.date_like || it.anchor == Anchor::Title)
         && !f.byline_like
         && !f.caption
         && !f.credit
@@ -124,38 +124,68 @@ pub fn name_like(it: &Info, text: &str) -> bool {
         })
 }
 
-/// Picks the title among `items` (oldest first; the body follows the last).
-/// `lede` holds the content-word hashes of the first body paragraphs:
-/// a headline's words come back in the lede.
-pub fn pick_title(items: &[Info], text: &str, lede: &[u64]) -> Option<usize> {
+/// Where the title was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleAt {
+    /// `items[k]`.
+    Ring(usize),
+    /// The page's first segment (an HTML `<title>` in text dumps), which is
+    /// not in the header window.
+    First,
+}
+
+/// `… | Site`, `… - Site`: a page title with the site's name appended.
+fn site_suffix(s: &str) -> bool {
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "].iter().any(|sep| {
+        s.rfind(sep).is_some_and(|i| {
+            let tail = s.get(i + sep.len()..).unwrap_or("");
+            let words = tail.split(super::text::is_space).filter(|w| !w.is_empty()).count();
+            (1..=4).contains(&words)
+        })
+    })
+}
+
+fn title_score(
+    it: &Info,
+    k: Option<usize>,
+    items: &[Info],
+    text: &str,
+    lede: &[u64],
+) -> Option<f32> {
+    if !title_eligible(it, text) {
+        return None;
+    }
+    let s = it.seg.text(text);
+    if s.contains("://") || s.starts_with("www.") {
+        return None;
+    }
     let n = items.len();
-    let mut best: Option<(usize, f32)> = None;
-    for (k, it) in items.iter().enumerate() {
-        if !title_eligible(it, text) {
-            continue;
+    let mut score = 0.0f32;
+    if it.anchor == Anchor::Title {
+        score += 4.0;
+    }
+    if it.c.repeat {
+        score += 2.0;
+    } else if items
+        .iter()
+        .enumerate()
+        .any(|(j, o)| Some(j) != k && eq_folded(o.seg.text(text), s))
+    {
+        score += 2.0;
+    }
+    if it.idx == 0 {
+        score += 1.5;
+        if k.is_none() && site_suffix(s) {
+            score += 1.0;
         }
-        let s = it.seg.text(text);
-        if s.contains("://") || s.starts_with("www.") {
-            continue;
-        }
-        let mut score = 0.0f32;
-        if it.anchor == Anchor::Title {
-            score += 4.0;
-        }
-        if it.c.repeat {
-            score += 3.0;
-        } else if items
-            .iter()
-            .enumerate()
-            .any(|(j, o)| j != k && eq_folded(o.seg.text(text), s))
-        {
-            score += 2.0;
-        }
-        if it.idx == 0 {
-            score += 1.5;
-        }
-        let (ov, nwords) = overlap(s, lede);
-        score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
+    }
+    let (ov, nwords) = overlap(s, lede);
+    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
+    if ov == 0.0 && nwords >= 2 && lede.len() >= 8 {
+        // A headline shares words with its lede.
+        score -= 2.0;
+    }
+    if let Some(k) = k {
         let follows = items.iter().skip(k + 1).take(4).any(|o| {
             matches!(o.anchor, Anchor::Byline | Anchor::Date)
                 || o.c.standfirst
@@ -173,25 +203,45 @@ pub fn pick_title(items: &[Info], text: &str, lede: &[u64]) -> Option<usize> {
         } else {
             0.0
         };
-        if (4..=20).contains(&it.f.words) {
-            score += 1.0;
-        } else if it.f.words <= 2 {
-            score -= 1.0;
-        }
-        if name_like(it, text) {
-            score -= 2.0;
-        }
-        if it.f.all_caps {
-            score -= 1.0;
-        }
-        if it.f.pipes > 0 {
-            score -= 0.5;
-        }
-        if best.is_none_or(|(_, b)| score > b) {
-            best = Some((k, score));
+    }
+    if (4..=20).contains(&it.f.words) {
+        score += 1.0;
+    } else if it.f.words <= 2 {
+        score -= 1.0;
+    }
+    if name_like(it, text) {
+        score -= 2.0;
+    }
+    if it.f.all_caps {
+        score -= 1.0;
+    }
+    if it.f.pipes > 0 {
+        score -= 0.5;
+    }
+    Some(score)
+}
+
+/// Picks the title among `items` (oldest first; the body follows the last)
+/// and the page's first segment `first` (when it is not among `items`).
+/// `lede` holds the content-word hashes of the first body paragraphs: a
+/// headline's words come back in the lede.
+pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]) -> Option<TitleAt> {
+    let mut best: Option<(TitleAt, f32)> = None;
+    for (k, it) in items.iter().enumerate() {
+        if let Some(score) = title_score(it, Some(k), items, text, lede) {
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((TitleAt::Ring(k), score));
+            }
         }
     }
-    best.filter(|&(_, s)| s >= 3.0).map(|(k, _)| k)
+    if let Some(f) = first.filter(|f| items.first().is_none_or(|i| i.idx > f.idx)) {
+        if let Some(score) = title_score(f, None, items, text, lede) {
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((TitleAt::First, score));
+            }
+        }
+    }
+    best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
 }
 
 /// The section label right above the title.

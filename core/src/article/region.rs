@@ -98,7 +98,14 @@ impl Region {
                 mass: 0.0,
             };
         }
-        if info.anchor != Anchor::None && self.run.anchor.is_none() && info.idx > self.run.first {
+        // Only header anchors trim: a dated tweet embed inside the body
+        // (`— Name (@handle) November 1, 2019`) must not.
+        let header_anchor = match info.anchor {
+            Anchor::Title | Anchor::Byline => true,
+            Anchor::Date => info.f.words <= 8,
+            Anchor::None => false,
+        };
+        if header_anchor && self.run.anchor.is_none() && info.idx > self.run.first {
             self.run.anchor = Some((info.idx, self.run.mass));
         }
         self.cur += sc;
