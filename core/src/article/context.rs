@@ -227,7 +227,12 @@ impl<'a> Pipeline<'a> {
             }
         }
         if f.date_like && f.words <= 12 {
-            return Anchor::Date;
+            // Not the attribution line of an embedded post
+            // (`— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019`).
+            let s = seg.text(self.text);
+            if !(s.starts_with(['—', '–', '-']) || s.contains("(@")) {
+                return Anchor::Date;
+            }
         }
         if f.byline_like && f.words <= 10 {
             return Anchor::Byline;
