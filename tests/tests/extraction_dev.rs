@@ -289,6 +289,24 @@ fn debug_page() {
             let short: String = s.chars().take(110).collect();
             eprintln!("{:4} {mark} {:6.1} {:5.2} {:?} {flags} {}", info.idx, sc, info.q, info.anchor as u8, short.replace('\n', " "));
         }
+        if let Some((first, _)) = article::body_window(&text, &cfg) {
+            let infos: Vec<_> = article::context::Pipeline::new(&text, &cfg).collect();
+            let items: Vec<_> = infos
+                .iter()
+                .filter(|i| i.idx < first && !article::header::filler(i))
+                .cloned()
+                .collect();
+            let items = &items[items.len().saturating_sub(24)..];
+            let mut lede = heapless::Vec::<u64, 96>::new();
+            for i in infos.iter().filter(|i| i.idx >= first && i.body_like()).take(3) {
+                article::header::content_words(i.seg.text(&text), &mut lede);
+            }
+            for (k, it) in items.iter().enumerate() {
+                if let Some(sc) = article::header::title_score(it, Some(k), items, &text, &lede) {
+                    eprintln!("  title cand {:5.1} {}", sc, it.seg.text(&text).chars().take(90).collect::<String>());
+                }
+            }
+        }
         eprintln!("title={:?} section={:?} subtitle={:?} authors={:?} published={:?} outlet={:?}", a.title(), a.section(), a.subtitle(), a.authors().collect::<Vec<_>>(), a.published().and_then(|d| d.iso()).map(|i| i.as_str().to_string()), a.outlet());
     }
 }

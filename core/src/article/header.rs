@@ -145,7 +145,9 @@ fn site_suffix(s: &str) -> bool {
     })
 }
 
-fn title_score(
+/// The title score of candidate `it` at position `k` of `items` (`None`:
+/// not in the window); `None` when not eligible.
+pub fn title_score(
     it: &Info,
     k: Option<usize>,
     items: &[Info],
@@ -186,14 +188,25 @@ fn title_score(
         score -= 2.0;
     }
     if let Some(k) = k {
-        let follows = items.iter().skip(k + 1).take(4).any(|o| {
-            matches!(o.anchor, Anchor::Byline | Anchor::Date)
-                || o.c.standfirst
-                || o.f.byline_like
-                || name_like(o, text)
-        });
-        if follows {
-            score += 2.0;
+        // What follows: a byline or dateline right below is the strongest
+        // header evidence; a long standfirst or a bare name line weaker.
+        let strong = |o: &Info| matches!(o.anchor, Anchor::Byline | Anchor::Date) || o.f.byline_like;
+        let weak = |o: &Info| (o.c.standfirst && o.f.words >= 8) || name_like(o, text);
+        let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
+        let near = items.get(k + 1..(k + 5).min(n)).unwrap_or(&[]);
+        if next.iter().any(strong) {
+            score += 3.0;
+        } else if near.iter().any(strong) {
+            score += 1.5;
+        } else if near.iter().any(weak) {
+            score += 1.0;
+        }
+        // Below the last byline/dateline: a caption or teaser, not the title.
+        let last_anchor = items
+            .iter()
+            .rposition(|o| matches!(o.anchor, Anchor::Byline | Anchor::Date));
+        if last_anchor.is_some_and(|a| a < k) {
+            score -= 1.5;
         }
         let dist = n - 1 - k;
         score += if dist <= 3 {

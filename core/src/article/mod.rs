@@ -149,19 +149,24 @@ pub fn parse_into<'a, const P: usize, const L: usize, const B: usize, const C: u
         return Err(Error::TooLarge { len: text.len() });
     }
     *out = Article::empty(text);
-    // Pass 1: the body region.
-    let mut region = region::Region::new(cfg);
-    for info in context::Pipeline::new(text, cfg) {
-        region.feed(&info, cfg);
-    }
-    let window = region
-        .best()
-        .map(|(w, trim)| (trim.map_or(w.first, |a| a + 1), w.last))
-        .filter(|(a, b)| a <= b);
+    let window = body_window(text, cfg);
     // Pass 2: the record.
     assemble::assemble(text, cfg, window, out)?;
     finish(out, cfg);
     Ok(())
+}
+
+/// Pass 1: the body window as segment ordinals `(first, last)` of the
+/// [`context::Pipeline`] stream, after the leading trim.
+pub fn body_window(text: &str, cfg: &Config) -> Option<(u32, u32)> {
+    let mut region = region::Region::new(cfg);
+    for info in context::Pipeline::new(text, cfg) {
+        region.feed(&info, cfg);
+    }
+    region
+        .best()
+        .map(|(w, trim)| (trim.map_or(w.first, |a| a + 1), w.last))
+        .filter(|(a, b)| a <= b)
 }
 
 fn finish<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
