@@ -34,6 +34,48 @@ impl Segment {
     }
 }
 
+/// Runs of six or more spaces that do not touch a line break, in
+/// `line[from..]`: `(start, end)` of the first one and how many there are.
+fn gaps(line: &str, from: usize) -> (Option<(usize, usize)>, usize) {
+    let Some(hay) = line.as_bytes().get(from..) else {
+        return (None, 0);
+    };
+    let mut first = None;
+    let mut count = 0;
+    let mut base = 0;
+    while let Some(k) = hay.get(base..).and_then(|h| memchr::memmem::find(h, b"      ")) {
+        let at = base + k;
+        let mut end = at;
+        while hay.get(end) == Some(&b' ') {
+            end += 1;
+        }
+        let before = at.checked_sub(1).and_then(|i| hay.get(i)).copied();
+        let after = hay.get(end).copied();
+        if before.is_some() && before != Some(b'\n') && after.is_some() && after != Some(b'\n') {
+            count += 1;
+            first.get_or_insert((from + at, from + end));
+        }
+        base = end;
+    }
+    (first, count)
+}
+
+/// Where a layout column ends in `line[from..]`: a line with exactly one
+/// wide gap (six or more spaces, not at a line break) after at least four
+/// words is two columns of a layout table rendered side by side (`w3m`);
+/// running text never has such gaps, and data tables have several per row
+/// (they stay one row).
+fn column_gap(line: &str, from: usize) -> Option<usize> {
+    let (first, count) = gaps(line, from);
+    let (at, _) = first?;
+    if count != 1 {
+        return None;
+    }
+    let left = line.get(from.saturating_sub(1)..at).unwrap_or("");
+    let words = left.split(is_space).filter(|w| !w.is_empty()).count();
+    (words >= 4).then_some(at)
+}
+
 /// Iterator over the segments of a text.
 #[derive(Clone, Debug)]
 pub struct Segments<'a> {
@@ -163,6 +205,9 @@ impl Iterator for Segments<'_> {
             let mut cut = cur.end;
             let mut flags_here = cur.next_flags;
             let mut flags_next = Flags::GLUED;
+            if let Some(k) = column_gap(line, rel + 1) {
+                cut = cut.min(cur.start + k);
+            }
             if self.glue {
                 if let Some(k) = glue::next_simple(line, rel, rel + 1) {
                     cut = cut.min(cur.start + k);
@@ -257,6 +302,16 @@ mod tests {
         );
         assert!(v.get(2).is_some_and(|x| x.2 & Flags::STANDFIRST.0 != 0));
         assert!(v.get(3).is_some_and(|x| x.2 & Flags::REPEAT.0 != 0));
+    }
+
+    #[test]
+    fn layout_columns_split() {
+        let t = "Amnesty. More than 100 protesters killed            Home\nA  B\n1     Kyle Busch      5040      5\n";
+        let texts: Vec<&str> = segs(t).iter().map(|x| x.0).collect();
+        assert_eq!(
+            texts.as_slice(),
+            &["Amnesty. More than 100 protesters killed", "Home", "A  B", "1     Kyle Busch      5040      5"]
+        );
     }
 
     #[test]
