@@ -76,7 +76,7 @@ struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: 
 
 /// Body-zone segments held back for the header decision (the title's words
 /// come back in the lede).
-const PRE: usize = 8;
+const PRE: usize = 12;
 
 fn seg_span(it: &Info) -> Span32 {
     Span32 {
@@ -107,23 +107,6 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
                 break;
             }
         }
-    }
-}
-
-/// Byline labels on a line of their own (`Author:`, `Autor:`, `Por:`).
-trait Label {
-    fn to_lowercase_is_label(&self) -> bool;
-}
-
-impl Label for str {
-    fn to_lowercase_is_label(&self) -> bool {
-        let t = self.trim_end_matches(':').trim();
-        [
-            "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur",
-            "por", "von", "par", "di", "автор", "текст", "text", "words",
-        ]
-        .iter()
-        .any(|l| t.eq_ignore_ascii_case(l) || super::text::eq_folded(t, l))
     }
 }
 
@@ -209,7 +192,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn header(&mut self, items: &[Info]) -> Result<(), Error> {
         let text = self.text;
-        let mut lede = heapless::Vec::<u64, 96>::new();
+        let mut lede = heapless::Vec::<u64, 160>::new();
         for it in self.pre.iter().filter(|i| i.body_like()) {
             header::content_words(it.seg.text(text), &mut lede);
         }
@@ -297,13 +280,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 None => s,
             };
             // A label line before the name: `Author:` / `By`.
-            let labelled = k > 0
-                && items.get(k - 1).is_some_and(|p| {
-                    let l = p.seg.text(self.text);
-                    p.f.words <= 2
-                        && (l.ends_with(':') || l.eq_ignore_ascii_case("by"))
-                        && p.f.byline_like | l.to_lowercase_is_label()
-                });
+            let labelled =
+                k > 0 && items.get(k - 1).is_some_and(|p| header::is_label(p.seg.text(self.text)));
             let named = if labelled {
                 let f = &it.f;
                 (1..=5).contains(&f.words) && !f.terminal && f.digit_words == 0
@@ -405,7 +383,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             return self.body(it);
         }
         let full = self.pre.push(*it).is_err();
-        let ready = self.pre.iter().filter(|i| i.body_like()).count() >= 3;
+        let ready = self.pre.iter().filter(|i| i.body_like()).count() >= 6;
         if full || ready {
             self.flush_header(ring)?;
             if full {

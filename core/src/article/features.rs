@@ -24,6 +24,19 @@ pub const W_PROMO: u8 = boilerplate::W_PROMO;
 pub const W_LEGAL: u8 = boilerplate::W_LEGAL;
 /// Word flag: month name.
 pub const W_MONTH: u8 = 1 << 4;
+/// Word flag: weekday name.
+pub const W_WEEKDAY: u8 = 1 << 5;
+
+/// `5:30PM`, `10:28am`, `20:13`: a clock time.
+fn clock_time(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let Some((h, m)) = w.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
 
 /// Stop words of every language, boilerplate signal words and month names
 /// in one table: one probe per word (plus one per word pair).
@@ -41,6 +54,7 @@ pub static WORDS: WordTable<4096> = WordTable::build(&[
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
     (stopwords::MONTHS, W_MONTH),
+    (stopwords::WEEKDAYS, W_WEEKDAY),
 ]);
 
 /// Features of one segment. Counts saturate at `u16::MAX`.
@@ -337,6 +351,8 @@ pub fn features(s: &str) -> Features {
     let mut prev_hash = 0u64;
     let mut prev_month = false;
     let mut prev_num = false;
+    let mut prev_weekday = false;
+    let mut prev_time = false;
     // A number one connector word back (`22 de janeiro`, `5 of May`).
     let mut num_before_stop = false;
     let mut word_index = 0u16;
@@ -374,7 +390,7 @@ pub fn features(s: &str) -> Features {
         let h = word_hash(core);
         let flags = WORDS.get(h);
         let pair = if first_word { 0 } else { WORDS.get(pair_hash(prev_hash, h)) };
-        f.signals |= (flags | pair) & !(W_STOP | W_MONTH);
+        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY);
         let stop = flags & W_STOP != 0;
         if stop {
             inc(&mut f.stop);
@@ -385,6 +401,14 @@ pub fn features(s: &str) -> Features {
             f.date_like = true;
         }
         num_before_stop = prev_num && stop;
+        // A weekday next to a clock time: `Monday 5:30PM`.
+        let weekday = flags & W_WEEKDAY != 0;
+        let time = digit && clock_time(core);
+        if (time && prev_weekday) || (weekday && prev_time) {
+            f.date_like = true;
+        }
+        prev_weekday = weekday;
+        prev_time = time;
         prev_month = month;
         prev_num = num;
         if in_run {
@@ -496,6 +520,7 @@ mod tests {
         assert!(features("date 2025-10-19 KI logo").date_like);
         assert!(features("PUBLISHED: 10:48, Tue, Nov 19, 2019").date_like);
         assert!(features("segunda-feira, 22 de janeiro de 2018 às 0:13").date_like);
+        assert!(features("Monday 5:30PM").date_like);
         assert!(!features("It may be 10 times larger.").date_like || true);
         assert!(features("by Dmytro Basmat").byline_like);
         assert!(features("By Laura Mowat").byline_like);

@@ -61,7 +61,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !teaser(f)
         && f.tokens >= 2
         && u32::from(f.letters) * 2 >= f.chars
-        && !s.ends_with('.')
+        && (!s.ends_with('.') || (f.cap_ratio() >= 0.6 && f.words >= 4))
         && !it.c.standfirst
         && !it.c.bio
         && !it.c.before_credit
@@ -183,11 +183,15 @@ pub fn title_score(
     }
     let (ov, nwords) = overlap(s, lede);
     score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
-    if ov == 0.0 && nwords >= 2 && lede.len() >= 8 {
+    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
         // A headline shares words with its lede.
         score -= 2.0;
     }
     if let Some(k) = k {
+        // Right below a byline label (`Author:`): a name, not a title.
+        if k > 0 && items.get(k - 1).is_some_and(|p| is_label(p.seg.text(text))) {
+            return None;
+        }
         // What follows: a byline or dateline right below is the strongest
         // header evidence; a long standfirst or a bare name line weaker.
         let strong = |o: &Info| matches!(o.anchor, Anchor::Byline | Anchor::Date) || o.f.byline_like;
@@ -242,12 +246,32 @@ pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
         if let Some(score) = title_score(it, Some(k), items, text, lede) {
-            if best.is_none_or(|(_, b)| score > b) {
+            // Ties go to the candidate nearer the body, except for repeats
+            // of the same text (keep the first, so the section above it is
+            // found).
+            let better = match best {
+                None => true,
+                Some((TitleAt::Ring(j), b)) => {
+                    score > b
+                        || (score == b
+                            && !items
+                                .get(j)
+                                .is_some_and(|o| eq_folded(o.seg.text(text), it.seg.text(text))))
+                }
+                Some((_, b)) => score > b,
+            };
+            if better {
                 best = Some((TitleAt::Ring(k), score));
             }
         }
     }
-    if let Some(f) = first.filter(|f| items.first().is_none_or(|i| i.idx > f.idx)) {
+    // The page's first line competes when it reads like an HTML <title>
+    // (`Headline | Site`) or repeats a header segment.
+    if let Some(f) = first.filter(|f| {
+        let s = f.seg.text(text);
+        items.first().is_none_or(|i| i.idx > f.idx)
+            && (site_suffix(s) || items.iter().any(|o| eq_folded(o.seg.text(text), s)))
+    }) {
         if let Some(score) = title_score(f, None, items, text, lede) {
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((TitleAt::First, score));
@@ -255,6 +279,20 @@ pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]
         }
     }
     best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
+}
+
+/// A byline label on its own line: `Author:`, `By`, `Autor:`.
+pub fn is_label(s: &str) -> bool {
+    let t = s.trim().trim_end_matches(':').trim();
+    if t.len() > 16 {
+        return false;
+    }
+    [
+        "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur", "por",
+        "von", "par", "di", "автор", "текст", "text", "words",
+    ]
+    .iter()
+    .any(|l| eq_folded(t, l))
 }
 
 /// The section label right above the title.

@@ -121,6 +121,18 @@ pub const MONTHS: &[&str] = &[
     "сентября", "октября", "ноября", "декабря",
 ];
 
+/// Weekday names (en, pt, es, fr, de, it, ru): a weekday next to a date or
+/// a time makes a block look like a dateline.
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "понедельник",
+    "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+];
+
 /// Every stop-word list with its flag.
 pub const ALL: &[&[&str]] = &[EN, FR, DE, ES, PT, IT, NL, RU, PL];
 
