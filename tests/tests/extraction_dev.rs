@@ -210,7 +210,7 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
                 .map(|m| m.values().filter_map(|v| v.as_str()).any(|c| Some(fold_ws(c)) == ours))
                 .unwrap_or(false);
             if verbose && !ok {
-                eprintln!("  title miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["title_candidates"]);
+                eprintln!("  {dump} title miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["title_candidates"]);
             }
             title.add(ok);
         }
@@ -218,7 +218,7 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
             let ours = a.published().and_then(|d| d.iso()).map(|i| i.as_str().chars().take(10).collect::<String>());
             let ok = ours.as_deref() == page.meta["date"].as_str();
             if verbose && !ok {
-                eprintln!("  date miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["date"]);
+                eprintln!("  {dump} date miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["date"]);
             }
             date.add(ok);
         }
@@ -230,7 +230,7 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
                 .unwrap_or_default();
             let ok = !gold.is_empty() && gold.iter().all(|g| ours.iter().any(|o| name_match(g, o)));
             if verbose && !ok {
-                eprintln!("  authors miss {} ours={:?} gold={:?}", &page.id[..8], ours, gold);
+                eprintln!("  {dump} authors miss {} ours={:?} gold={:?}", &page.id[..8], ours, gold);
             }
             authors.add(ok);
         }

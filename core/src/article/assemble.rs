@@ -163,7 +163,17 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn byline(&mut self, it: &Info) -> Result<bool, Error> {
         let s = it.seg.text(self.text);
-        let parsed = grammar::byline::parse_byline(s).or_else(|| {
+        let parsed = grammar::byline::parse_byline(s)
+            .or_else(|| {
+                // `By Jonathan Garber FOXBusiness`: a byline with a trailing
+                // word the grammar does not know (an outlet, a label).
+                if !it.f.byline_like || it.f.words > 8 {
+                    return None;
+                }
+                let cut = s.trim_end().rfind(super::text::is_space)?;
+                grammar::byline::parse_byline(s.get(..cut)?)
+            })
+            .or_else(|| {
             // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
             let i = s.find(" by ").or_else(|| s.find(" By "))?;
             let head = s.get(..i)?;
@@ -274,10 +284,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         };
         for (k, it) in items.iter().enumerate().skip(t + 1).take(6) {
             let s = it.seg.text(self.text);
-            // Drop a trailing `@handle …`.
-            let name = match s.find(" @") {
-                Some(i) => s.get(..i).unwrap_or(s),
-                None => s,
+            // Drop a trailing `@handle …` (glued in some dumps).
+            let name = match s.find('@') {
+                Some(i) if i > 0 => trim(s.get(..i).unwrap_or(s)),
+                _ => s,
             };
             // A label line before the name: `Author:` / `By`.
             let labelled =
@@ -326,6 +336,18 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     fn non_body(&mut self, it: &Info) -> Result<(), Error> {
         if self.out.authors.is_empty() && it.f.byline_like && it.f.words <= 16 && self.byline(it)? {
             return Ok(());
+        }
+        // A dateline between the header and the first paragraph.
+        if self.out.published.is_none()
+            && self.out.paragraph_count() == 0
+            && it.f.date_like
+            && it.f.words <= 30
+        {
+            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(self.text)) {
+                if dt.iso().is_some() {
+                    self.out.published = Some(dt);
+                }
+            }
         }
         if header::is_caption(it) {
             self.caption(it)

@@ -11,7 +11,7 @@
 //! parsed with the line grammars ([`crate::grammar`]).
 
 use super::context::{Anchor, Info};
-use super::score::teaser;
+use super::score::{glued_teaser, teaser};
 use super::text::eq_folded;
 
 #[cfg(test)]
@@ -58,7 +58,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !f.ellipsis
         && !f.widget
         && !f.bullet
-        && !teaser(f)
+        && !glued_teaser(f)
         && f.tokens >= 2
         && u32::from(f.letters) * 2 >= f.chars
         && (!s.ends_with('.') || (f.cap_ratio() >= 0.6 && f.words >= 4))
@@ -185,7 +185,7 @@ pub fn title_score(
     score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
     if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
         // A headline shares words with its lede.
-        score -= 2.0;
+        score -= 1.0;
     }
     if let Some(k) = k {
         // Right below a byline label (`Author:`): a name, not a title.
@@ -194,7 +194,11 @@ pub fn title_score(
         }
         // What follows: a byline or dateline right below is the strongest
         // header evidence; a long standfirst or a bare name line weaker.
-        let strong = |o: &Info| matches!(o.anchor, Anchor::Byline | Anchor::Date) || o.f.byline_like;
+        let strong = |o: &Info| {
+            matches!(o.anchor, Anchor::Byline | Anchor::Date)
+                || o.f.byline_like
+                || (o.f.date_like && o.f.words <= 20)
+        };
         let weak = |o: &Info| (o.c.standfirst && o.f.words >= 8) || name_like(o, text);
         let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
         let near = items.get(k + 1..(k + 5).min(n)).unwrap_or(&[]);

@@ -39,6 +39,13 @@ pub fn teaser(f: &Features) -> bool {
     f.ellipsis || (f.tc_run >= 5 && f.cap_stop && f.words >= 12)
 }
 
+/// A teaser whose Title-Case headline run is followed by running text
+/// (a line that is all Title Case can still be a page's headline).
+#[inline]
+pub fn glued_teaser(f: &Features) -> bool {
+    f.ellipsis || (f.tc_run >= 5 && f.cap_stop && f.words >= 12 && f.tc_run + 3 <= f.words)
+}
+
 /// A marker block: comments/related headers, footer lines, cookie banners.
 #[inline]
 pub fn marker(f: &Features) -> bool {
