@@ -25,7 +25,9 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod article;
 pub mod grammar;
+pub mod json;
 pub mod lexicon;
 pub mod sentence;
 pub mod token;

@@ -1,0 +1,376 @@
+//! The article header: title, section, subtitle, byline, date and captions
+//! among the segments just above the body.
+//!
+//! The title is the best headline-like segment of the header window, scored
+//! on evidence that holds across sites: it repeats the page's first line
+//! (the HTML `<title>` in text dumps) or another segment (scrapers emit the
+//! headline two or three times), a byline/dateline/standfirst follows it,
+//! it sits close to the body, it has a headline's length. The section is
+//! the short label right above the title; the subtitle is a glued standfirst
+//! or a prose segment between title and body; bylines, dates and credits are
+//! parsed with the line grammars ([`crate::grammar`]).
+
+use super::context::{Anchor, Info};
+use super::score::{glued_teaser, teaser};
+use super::text::eq_folded;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_skip_stop_words() {
+        let mut v = heapless::Vec::<u64, 8>::new();
+        content_words("The law that’s helping fuel Delhi’s air", &mut v);
+        assert_eq!(v.len(), 5);
+    }
+}
+
+/// Roles the header analysis assigns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    /// Not part of the article: boilerplate.
+    #[default]
+    Other,
+    /// The headline.
+    Title,
+    /// Kicker/section label.
+    Section,
+    /// Standfirst.
+    Subtitle,
+    /// Caption or photo credit.
+    Caption,
+}
+
+/// Maximum header window (segments above the body).
+pub const MAX_HEADER: usize = 24;
+
+fn title_eligible(it: &Info, text: &str) -> bool {
+    let f = &it.f;
+    let sized = (2..=30).contains(&f.words) || (f.cjk_script() && (4..=80).contains(&f.chars));
+    let s = it.seg.text(text).trim_end();
+    sized
+        && f.lex.is_none()
+        && (!f.date_like || it.anchor == Anchor::Title)
+        && !f.byline_like
+        && !f.caption
+        && !f.credit
+        && !f.ellipsis
+        && !f.widget
+        && !f.bullet
+        && !glued_teaser(f)
+        && f.tokens >= 2
+        && u32::from(f.letters) * 2 >= f.chars
+        && (!s.ends_with('.') || (f.cap_ratio() >= 0.6 && f.words >= 4))
+        && !it.c.standfirst
+        && !it.c.bio
+        && !it.c.before_credit
+}
+
+/// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
+/// of `s`, at most `N`.
+pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
+    use super::features::{WORDS, W_STOP};
+    use crate::lexicon::stopwords::word_hash;
+    for raw in s.split(super::text::is_space) {
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // Strip a possessive so "Delhi’s" matches "Delhi".
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if core.chars().filter(|c| c.is_alphabetic()).count() < 3 && !core.chars().any(super::text::is_cjk) {
+            continue;
+        }
+        let h = word_hash(core);
+        if WORDS.get(h) & W_STOP != 0 || out.contains(&h) {
+            continue;
+        }
+        if out.push(h).is_err() {
+            break;
+        }
+    }
+}
+
+/// Share of the candidate's content words that occur in the lede.
+fn overlap(cand: &str, lede: &[u64]) -> (f32, usize) {
+    let mut words = heapless::Vec::<u64, 32>::new();
+    content_words(cand, &mut words);
+    if words.is_empty() {
+        return (0.0, 0);
+    }
+    let hit = words.iter().filter(|h| lede.contains(h)).count();
+    (hit as f32 / words.len() as f32, words.len())
+}
+
+/// A person's name and nothing else: 2–3 capitalised words, no digits, no
+/// stop words (`Adam Clark Estes`, `Troy L. Smith`).
+pub fn name_like(it: &Info, text: &str) -> bool {
+    let f = &it.f;
+    if !(2..=4).contains(&f.words) || f.caps != f.words || f.stop > 0 || f.digit_words > 0 {
+        return false;
+    }
+    if f.all_caps || f.lex.is_some() || f.terminal && !it.seg.text(text).ends_with('.') {
+        return false;
+    }
+    it.seg
+        .text(text)
+        .split(super::text::is_space)
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.all(|x| x.is_lowercase() || matches!(x, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// Where the title was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleAt {
+    /// `items[k]`.
+    Ring(usize),
+    /// The page's first segment (an HTML `<title>` in text dumps), which is
+    /// not in the header window.
+    First,
+}
+
+/// `… | Site`, `… - Site`: a page title with the site's name appended.
+fn site_suffix(s: &str) -> bool {
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "].iter().any(|sep| {
+        s.rfind(sep).is_some_and(|i| {
+            let tail = s.get(i + sep.len()..).unwrap_or("");
+            let words = tail.split(super::text::is_space).filter(|w| !w.is_empty()).count();
+            (1..=4).contains(&words)
+        })
+    })
+}
+
+/// The title score of candidate `it` at position `k` of `items` (`None`:
+/// not in the window); `None` when not eligible.
+pub fn title_score(
+    it: &Info,
+    k: Option<usize>,
+    items: &[Info],
+    text: &str,
+    lede: &[u64],
+) -> Option<f32> {
+    if !title_eligible(it, text) {
+        return None;
+    }
+    let s = it.seg.text(text);
+    if s.contains("://") || s.starts_with("www.") {
+        return None;
+    }
+    let n = items.len();
+    let mut score = 0.0f32;
+    if it.anchor == Anchor::Title {
+        score += 4.0;
+    }
+    if it.c.repeat {
+        score += 2.0;
+    } else if items
+        .iter()
+        .enumerate()
+        .any(|(j, o)| Some(j) != k && eq_folded(o.seg.text(text), s))
+    {
+        score += 2.0;
+    }
+    if it.idx == 0 {
+        score += 1.5;
+        if k.is_none() && site_suffix(s) {
+            score += 1.0;
+        }
+    }
+    let (ov, nwords) = overlap(s, lede);
+    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
+    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
+        // A headline shares words with its lede.
+        score -= 1.0;
+    }
+    if let Some(k) = k {
+        // Right below a byline label (`Author:`): a name, not a title.
+        if k > 0 && items.get(k - 1).is_some_and(|p| is_label(p.seg.text(text))) {
+            return None;
+        }
+        // What follows: a byline or dateline right below is the strongest
+        // header evidence; a long standfirst or a bare name line weaker.
+        let strong = |o: &Info| {
+            matches!(o.anchor, Anchor::Byline | Anchor::Date)
+                || o.f.byline_like
+                || (o.f.date_like && o.f.words <= 20)
+        };
+        let weak = |o: &Info| (o.c.standfirst && o.f.words >= 8) || name_like(o, text);
+        let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
+        let near = items.get(k + 1..(k + 5).min(n)).unwrap_or(&[]);
+        if next.iter().any(strong) {
+            score += 3.0;
+        } else if near.iter().any(strong) {
+            score += 1.5;
+        } else if near.iter().any(weak) {
+            score += 1.0;
+        }
+        // Below the last byline/dateline: a caption or teaser, not the title.
+        let last_anchor = items
+            .iter()
+            .rposition(|o| matches!(o.anchor, Anchor::Byline | Anchor::Date));
+        if last_anchor.is_some_and(|a| a < k) {
+            score -= 1.5;
+        }
+        let dist = n - 1 - k;
+        score += if dist <= 3 {
+            2.0
+        } else if dist <= 8 {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    if (4..=20).contains(&it.f.words) {
+        score += 1.0;
+    } else if it.f.words <= 2 {
+        score -= 1.0;
+    }
+    if name_like(it, text) {
+        score -= 2.0;
+    }
+    if it.f.all_caps {
+        score -= 1.0;
+    }
+    if it.f.pipes > 0 {
+        score -= 0.5;
+    }
+    Some(score)
+}
+
+/// Picks the title among `items` (oldest first; the body follows the last)
+/// and the page's first segment `first` (when it is not among `items`).
+/// `lede` holds the content-word hashes of the first body paragraphs: a
+/// headline's words come back in the lede.
+pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]) -> Option<TitleAt> {
+    let mut best: Option<(TitleAt, f32)> = None;
+    for (k, it) in items.iter().enumerate() {
+        if let Some(score) = title_score(it, Some(k), items, text, lede) {
+            // Ties go to the candidate nearer the body, except for repeats
+            // of the same text (keep the first, so the section above it is
+            // found).
+            let better = match best {
+                None => true,
+                Some((TitleAt::Ring(j), b)) => {
+                    score > b
+                        || (score == b
+                            && !items
+                                .get(j)
+                                .is_some_and(|o| eq_folded(o.seg.text(text), it.seg.text(text))))
+                }
+                Some((_, b)) => score > b,
+            };
+            if better {
+                best = Some((TitleAt::Ring(k), score));
+            }
+        }
+    }
+    // The page's first line competes when it reads like an HTML <title>
+    // (`Headline | Site`) or repeats a header segment.
+    if let Some(f) = first.filter(|f| {
+        let s = f.seg.text(text);
+        items.first().is_none_or(|i| i.idx > f.idx)
+            && (site_suffix(s) || items.iter().any(|o| eq_folded(o.seg.text(text), s)))
+    }) {
+        if let Some(score) = title_score(f, None, items, text, lede) {
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((TitleAt::First, score));
+            }
+        }
+    }
+    best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
+}
+
+/// A byline label on its own line: `Author:`, `By`, `Autor:`.
+pub fn is_label(s: &str) -> bool {
+    let t = s.trim().trim_end_matches(':').trim();
+    if t.len() > 16 {
+        return false;
+    }
+    [
+        "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur", "por",
+        "von", "par", "di", "автор", "текст", "text", "words",
+    ]
+    .iter()
+    .any(|l| eq_folded(t, l))
+}
+
+/// The section label right above the title.
+pub fn pick_section(items: &[Info], title: usize) -> Option<usize> {
+    let k = title.checked_sub(1)?;
+    let it = items.get(k)?;
+    let f = &it.f;
+    ((1..=4).contains(&f.words)
+        && !f.terminal
+        && f.lex.is_none()
+        && !f.date_like
+        && !f.byline_like
+        && !f.caption
+        && !f.credit
+        && !f.widget
+        && f.letters > 0
+        && f.digit_words == 0
+        && it.anchor == Anchor::None)
+        .then_some(k)
+}
+
+/// The standfirst: a glued standfirst, else prose between title and body.
+pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
+    let from = title.map_or(0, |t| t + 1);
+    if let Some(k) = items
+        .iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, it)| it.c.standfirst)
+        .map(|(k, _)| k)
+    {
+        return Some(k);
+    }
+    title?;
+    items
+        .iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, it)| {
+            let f = &it.f;
+            f.words >= 8
+                && (f.stop_ratio() >= 0.15 || f.cjk_script())
+                && !f.caption
+                && !f.credit
+                && !f.byline_like
+                && !f.date_like
+                && f.lex.is_none()
+                && !teaser(f)
+                && !it.c.dup
+                && !it.c.before_credit
+                && !it.c.card
+                && it.anchor == Anchor::None
+        })
+        .map(|(k, _)| k)
+}
+
+/// Segments that can play no header role (share buttons, menu words,
+/// placeholders, bare bullets): they do not take a place in the header
+/// window, so it reaches further up.
+pub fn filler(it: &Info) -> bool {
+    use crate::lexicon::boilerplate::Kind;
+    let f = &it.f;
+    f.widget
+        || f.tokens == 0
+        || (f.words <= 4
+            && matches!(
+                f.lex,
+                Some(Kind::Share | Kind::Nav | Kind::Ad | Kind::Promo | Kind::Footer | Kind::Comments)
+            ))
+        || (f.bullet && f.words <= 3)
+}
+
+/// Whether a header or body segment is a caption or credit.
+#[inline]
+pub fn is_caption(it: &Info) -> bool {
+    it.f.caption || it.f.credit || it.c.before_credit
+}
