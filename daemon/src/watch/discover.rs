@@ -198,6 +198,9 @@ impl Discovery {
                 Ok(ev) => {
                     self.handle(ev);
                     for ev in ev_rx.try_iter().take(EVENT_CAP) {
+                        if self.ctx.shutting_down() {
+                            break;
+                        }
                         self.handle(ev);
                     }
                 }
@@ -345,7 +348,8 @@ impl Discovery {
     }
 
     fn enqueue(&mut self, key: String, rel: PathBuf) {
-        if !self.ctx.claim(&key) {
+        // Shutdown stops intake: what is not queued yet stays in the inbox.
+        if self.ctx.shutting_down() || !self.ctx.claim(&key) {
             return;
         }
         self.pending.remove(&key);
