@@ -219,6 +219,10 @@ fn own_paths(s: &Settings) -> Vec<PathBuf> {
 pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
     let settings = config::resolve(args, matches)?;
     init_logging(settings.log_format);
+    // A file-size limit (RLIMIT_FSIZE) must be a write error we retry, not
+    // a signal that kills the daemon mid-commit.
+    // SAFETY: setting a signal to SIG_IGN has no preconditions.
+    unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
 
     if let Disposition::MoveTo(d) = &settings.disposition {
         std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
@@ -226,18 +230,6 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
     std::fs::create_dir_all(&settings.failed)
         .with_context(|| format!("cannot create {}", settings.failed.display()))?;
     let mut ledger = ledger::Ledger::open(&settings.state)?;
-    let mut output = output::Output::open(&settings.output)
-        .with_context(|| format!("cannot open the output {:?}", settings.output))?;
-    let report = recovery::recover(&settings, &mut ledger, &mut output)
-        .context("start-up recovery")?;
-    if report.adopted > 0 || report.truncated > 0 || report.dropped > 0 {
-        tracing::warn!(
-            adopted = report.adopted,
-            truncated_bytes = report.truncated,
-            stale_entries = report.dropped,
-            "recovered from an unclean stop"
-        );
-    }
     let metrics_listener = match settings.metrics {
         Some(addr) => Some(
             std::net::TcpListener::bind(addr)
@@ -245,14 +237,6 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
         ),
         None => None,
     };
-    tracing::info!(
-        inbox = %settings.inbox.display(),
-        output = ?settings.output,
-        disposition = ?settings.disposition,
-        workers = settings.workers,
-        poll = ?settings.poll,
-        "tidings watch starting"
-    );
     let skip = own_paths(&settings);
     let workers = settings.workers;
     let (job_tx, job_rx) = crossbeam_channel::bounded::<Job>(settings.queue);
@@ -267,6 +251,96 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
         shutdown: AtomicBool::new(false),
         shutdown_at: OnceLock::new(),
     });
+
+    // The runtime serves /metrics and watches for signals from the start,
+    // so that an output that cannot be opened yet shows up in /healthz.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("tidings-rt")
+        .enable_all()
+        .build()?;
+    let stop = Arc::new(tokio::sync::Notify::new());
+    {
+        let (ctx, stop) = (ctx.clone(), stop.clone());
+        rt.block_on(async {
+            use tokio::signal::unix::{SignalKind, signal};
+            let mut term = signal(SignalKind::terminate())?;
+            let mut int = signal(SignalKind::interrupt())?;
+            tokio::spawn(async move {
+                let name = tokio::select! {
+                    _ = term.recv() => "SIGTERM",
+                    _ = int.recv() => "SIGINT",
+                };
+                tracing::info!(signal = name, "stopping: no new files; finishing the ones in flight");
+                let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
+                ctx.begin_shutdown();
+                stop.notify_one();
+                // A second signal stops at once (what is not committed stays
+                // in the inbox and is picked up by the next run).
+                tokio::select! {
+                    _ = term.recv() => {},
+                    _ = int.recv() => {},
+                }
+                tracing::warn!("second signal: exiting now");
+                std::process::exit(130);
+            });
+            Ok::<_, std::io::Error>(())
+        })?;
+    }
+    if let Some(l) = metrics_listener {
+        let ctx = ctx.clone();
+        rt.spawn(async move {
+            if let Err(e) = metrics::serve(l, ctx).await {
+                tracing::error!(error = %e, "metrics server stopped");
+            }
+        });
+    }
+
+    // Open the output and recover; an output that fails (read-only, full)
+    // is retried, unhealthy, until it works or we are told to stop.
+    let mut delay = Duration::from_millis(100);
+    let output = loop {
+        let attempt = output::Output::open(&ctx.settings.output)
+            .with_context(|| format!("cannot open the output {:?}", ctx.settings.output))
+            .and_then(|mut out| {
+                recovery::recover(&ctx.settings, &mut ledger, &mut out)
+                    .context("start-up recovery")
+                    .map(|r| (out, r))
+            });
+        match attempt {
+            Ok((out, report)) => {
+                ctx.health.ok();
+                if report.adopted > 0 || report.truncated > 0 || report.dropped > 0 {
+                    tracing::warn!(
+                        adopted = report.adopted,
+                        truncated_bytes = report.truncated,
+                        stale_entries = report.dropped,
+                        "recovered from an unclean stop"
+                    );
+                }
+                break out;
+            }
+            Err(e) => {
+                if delay == Duration::from_millis(100) {
+                    tracing::error!(error = format!("{e:#}"), "cannot start on this output; retrying");
+                }
+                ctx.health.fail(format!("output: {e:#}"));
+                if ctx.shutting_down() {
+                    return Ok(0);
+                }
+                std::thread::sleep(delay);
+                delay = (delay * 2).min(Duration::from_secs(2));
+            }
+        }
+    };
+    tracing::info!(
+        inbox = %ctx.settings.inbox.display(),
+        output = ?ctx.settings.output,
+        disposition = ?ctx.settings.disposition,
+        workers = ctx.settings.workers,
+        poll = ?ctx.settings.poll,
+        "tidings watch starting"
+    );
 
     let writer = {
         let ctx = ctx.clone();
@@ -291,56 +365,17 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
             .spawn(move || discover::run(ctx, job_tx, skip, Box::new(SystemdNotify)))?
     };
 
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    let signal = rt.block_on(async {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Some(l) = metrics_listener {
-            let ctx = ctx.clone();
-            tokio::spawn(async move {
-                if let Err(e) = metrics::serve(l, ctx).await {
-                    tracing::error!(error = %e, "metrics server stopped");
-                }
-            });
-        }
-        let mut term = signal(SignalKind::terminate())?;
-        let mut int = signal(SignalKind::interrupt())?;
-        let name = tokio::select! {
-            _ = term.recv() => "SIGTERM",
-            _ = int.recv() => "SIGINT",
-        };
-        tracing::info!(signal = name, "stopping: no new files; finishing the ones in flight");
-        let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
-        ctx.begin_shutdown();
-        // A second signal stops at once (what is not committed stays in
-        // the inbox and is picked up by the next run).
-        tokio::spawn(async move {
-            tokio::select! {
-                _ = term.recv() => {},
-                _ = int.recv() => {},
-            }
-            tracing::warn!("second signal: exiting now");
-            std::process::exit(130);
-        });
-        Ok::<_, std::io::Error>(name)
-    })?;
-    let _ = signal;
-    // Keep serving /metrics and the second-signal handler while draining.
-    let joined = rt.block_on(async {
-        tokio::task::spawn_blocking(move || {
-            let _ = discovery.join();
-            for h in worker_handles {
-                let _ = h.join();
-            }
-            writer.join()
-        })
-        .await
-    });
-    let exit = match joined {
-        Ok(Ok(writer::WriterExit::Drained)) => 0,
-        Ok(Ok(writer::WriterExit::GaveUp)) => EX_TEMPFAIL,
-        _ => 1,
+    if !ctx.shutting_down() {
+        rt.block_on(stop.notified());
+    }
+    let _ = discovery.join();
+    for h in worker_handles {
+        let _ = h.join();
+    }
+    let exit = match writer.join() {
+        Ok(writer::WriterExit::Drained) => 0,
+        Ok(writer::WriterExit::GaveUp) => EX_TEMPFAIL,
+        Err(_) => 1,
     };
     tracing::info!(
         processed = ctx.metrics.files_processed.load(Ordering::Relaxed),
@@ -348,5 +383,6 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
         exit,
         "tidings watch stopped"
     );
+    rt.shutdown_background();
     Ok(exit)
 }
