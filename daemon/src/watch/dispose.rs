@@ -80,7 +80,7 @@ impl Disposer {
             }
             let target = free_name(&target);
             fsutil::atomic_write(&error_path(&target), json.as_bytes())?;
-            self.move_to(&src, &target)?;
+            self.move_to(&src, &target, false)?;
             return Ok(Disposed::Left);
         }
         match &self.disposition {
@@ -95,8 +95,7 @@ impl Disposer {
                 if let Some(parent) = target.parent() {
                     std::fs::create_dir_all(parent)?;
                 }
-                let target = free_name(&target);
-                self.move_to(&src, &target)?;
+                self.move_to(&src, &target, true)?;
                 Ok(Disposed::Left)
             }
         }
@@ -108,14 +107,26 @@ impl Disposer {
         }
     }
 
-    fn move_to(&mut self, src: &Path, target: &Path) -> io::Result<()> {
-        match std::fs::rename(src, target) {
-            Ok(()) => {}
-            Err(e) if e.raw_os_error() == Some(libc::EXDEV) => copy_across(src, target)?,
-            Err(e) => return Err(e),
+    /// Moves `src` to `target`, or (`find_free`) to the first free
+    /// `stem.N.ext` if `target` is taken — one `renameat2(RENAME_NOREPLACE)`
+    /// in the common case.
+    fn move_to(&mut self, src: &Path, target: &Path, find_free: bool) -> io::Result<()> {
+        let mut dest = target.to_path_buf();
+        loop {
+            match rename_noreplace(src, &dest) {
+                Ok(()) => break,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && find_free => {
+                    dest = free_name(target);
+                }
+                Err(e) if e.raw_os_error() == Some(libc::EXDEV) => {
+                    copy_across(src, &dest)?;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         self.touch(src);
-        self.touch(target);
+        self.touch(&dest);
         Ok(())
     }
 
@@ -126,6 +137,40 @@ impl Disposer {
             fsutil::fsync_dir(&d)?;
         }
         Ok(())
+    }
+}
+
+/// `rename` that fails with `AlreadyExists` instead of replacing `to`
+/// (falls back to check-then-rename where `renameat2` is unsupported).
+fn rename_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let cstr = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL in path"))
+    };
+    let (f, t) = (cstr(from)?, cstr(to)?);
+    // SAFETY: two valid NUL-terminated paths; no memory is retained.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            f.as_ptr(),
+            libc::AT_FDCWD,
+            t.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    };
+    if rc == 0 {
+        return Ok(());
+    }
+    let e = io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::EINVAL) | Some(libc::ENOSYS) => {
+            if std::fs::symlink_metadata(to).is_ok() {
+                return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+            }
+            std::fs::rename(from, to)
+        }
+        _ => Err(e),
     }
 }
 

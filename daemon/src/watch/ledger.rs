@@ -295,10 +295,18 @@ impl Ledger {
         }
     }
 
-    /// Durably records that these files have their record in the output
-    /// (which now ends at `out_end`, for a JSON Lines file), then shows
-    /// them in the shared entries.
-    pub fn record_done(&mut self, items: &[(String, Entry)], out_end: Option<u64>) -> io::Result<()> {
+    /// Records that these files have their record in the output (which now
+    /// ends at `out_end`, for a JSON Lines file), then shows them in the
+    /// shared entries. With `sync`, fdatasyncs the journal first; without,
+    /// the entries become durable at the next [`Ledger::sync`] — safe
+    /// because the records themselves are already durable and start-up
+    /// recovery re-derives lost `done` entries from them.
+    pub fn record_done(
+        &mut self,
+        items: &[(String, Entry)],
+        out_end: Option<u64>,
+        sync: bool,
+    ) -> io::Result<()> {
         let ops: Vec<Op> = items
             .iter()
             .enumerate()
@@ -308,7 +316,7 @@ impl Ledger {
                 out: if i + 1 == items.len() { out_end } else { None },
             })
             .collect();
-        self.append(&ops, true)?;
+        self.append(&ops, sync)?;
         if let Some(o) = out_end {
             self.out_committed = self.out_committed.max(o);
         }
@@ -321,6 +329,8 @@ impl Ledger {
 
     /// Records that these inputs have left the inbox. Not synced here: a
     /// lost `gone` is re-derived at start (the file is not in the inbox).
+    /// Callers append `gone` only once the move itself is durable (its
+    /// directories fsync'ed), so the journal never runs ahead of the disk.
     pub fn record_gone(&mut self, paths: &[String]) -> io::Result<()> {
         {
             let mut map = self.entries.lock();
@@ -346,7 +356,16 @@ impl Ledger {
         Ok(())
     }
 
-    /// fdatasyncs appended `gone` lines, if any.
+    /// Hides entries from the shared view at once (their input left the
+    /// inbox); the `gone` lines follow at the next checkpoint.
+    pub fn forget(&mut self, paths: &[String]) {
+        let mut map = self.entries.lock();
+        for p in paths {
+            map.remove(p);
+        }
+    }
+
+    /// fdatasyncs appended lines, if any are not yet synced.
     pub fn sync(&mut self) -> io::Result<()> {
         if self.unsynced {
             self.journal.sync_data()?;
@@ -430,7 +449,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         {
             let mut l = Ledger::open(d.path()).unwrap();
-            l.record_done(&[("a".into(), entry("aa")), ("b".into(), entry("bb"))], Some(100))
+            l.record_done(&[("a".into(), entry("aa")), ("b".into(), entry("bb"))], Some(100), true)
                 .unwrap();
             l.record_gone(&["a".into()]).unwrap();
             l.sync().unwrap();
@@ -443,7 +462,8 @@ mod tests {
         assert_eq!(l.shared().get("b"), Some(entry("bb")));
         assert_eq!(l.shared().get("a"), None);
         l.compact().unwrap();
-        l.record_done(&[("c".into(), entry("cc"))], Some(200)).unwrap();
+        l.record_done(&[("c".into(), entry("cc"))], Some(200), false).unwrap();
+        l.sync().unwrap();
         drop(l);
         let l = Ledger::open(d.path()).unwrap();
         assert_eq!(l.out_committed, 200);

@@ -66,7 +66,7 @@ pub fn recover(settings: &Settings, ledger: &mut Ledger, output: &mut Output) ->
         report.truncated = cut;
         report.adopted = found.len();
         if !found.is_empty() {
-            ledger.record_done(&found, Some(end))?;
+            ledger.record_done(&found, Some(end), true)?;
         }
         if ledger.output != id || ledger.out_committed != end {
             ledger.record_output(id, end)?;

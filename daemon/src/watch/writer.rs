@@ -4,11 +4,18 @@
 //! records — batches form while the previous fsync runs, so the latency
 //! bound is one commit, and no record waits for a timer):
 //!
-//! 1. the new records are appended to the output and fsync'ed;
-//! 2. their `done` entries are appended to the ledger journal and
-//!    fdatasync'ed;
-//! 3. only then are the inputs moved to `done/` / `failed/` (or deleted);
-//!    the directories are fsync'ed; `gone` entries are appended.
+//! 1. the new records are appended to the output and fsync'ed — the one
+//!    fsync per batch;
+//! 2. their `done` entries are appended to the ledger journal;
+//! 3. only then are the inputs moved to `done/` / `failed/` (or deleted).
+//!
+//! Every [`CHECKPOINT`] (and when idle, before compaction, at exit) the
+//! directories touched by the moves are fsync'ed, then the `gone` entries
+//! are appended and the journal is fdatasync'ed. The journal may thus lag
+//! the output by up to a checkpoint, never lead it: a `done` entry lost in
+//! a crash is re-derived at start from the durable record in the output
+//! (see `recovery`), and a `gone` entry is written only once its move is
+//! durable.
 //!
 //! A failure in 1 or 2 (disk full, read-only file system, I/O error) marks
 //! the daemon unhealthy and retries the same step with backoff until it
@@ -29,6 +36,9 @@ use super::output::{Line, Output};
 use super::{Ctx, Processed, ProcessedKind};
 use crate::record::{self, ErrorKind, Failure, Source, pretty::pretty};
 
+/// Longest time between two durable checkpoints of moves and ledger.
+pub const CHECKPOINT: Duration = Duration::from_secs(1);
+
 /// How long a failing output is retried once shutdown has begun.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
@@ -46,18 +56,20 @@ struct GaveUp;
 
 /// Runs the writer until the workers are gone and everything is committed.
 pub fn run(ctx: Arc<Ctx>, rx: Receiver<Processed>, mut output: Output, mut ledger: Ledger) -> WriterExit {
-    let mut disposer = Disposer::new(
-        ctx.settings.inbox.clone(),
-        ctx.settings.disposition.clone(),
-        ctx.settings.failed.clone(),
-    );
+    let mut w = Writer {
+        disposer: Disposer::new(
+            ctx.settings.inbox.clone(),
+            ctx.settings.disposition.clone(),
+            ctx.settings.failed.clone(),
+        ),
+        gone: Vec::new(),
+        last_checkpoint: Instant::now(),
+    };
     loop {
-        let first = match rx.recv_timeout(Duration::from_millis(500)) {
+        let first = match rx.recv_timeout(Duration::from_millis(200)) {
             Ok(p) => p,
             Err(RecvTimeoutError::Timeout) => {
-                if let Err(e) = ledger.sync().and_then(|()| ledger.maybe_compact()) {
-                    tracing::warn!(error = %e, "ledger maintenance failed; will retry");
-                }
+                w.checkpoint(&mut ledger, true);
                 continue;
             }
             Err(RecvTimeoutError::Disconnected) => break,
@@ -69,14 +81,45 @@ pub fn run(ctx: Arc<Ctx>, rx: Receiver<Processed>, mut output: Output, mut ledge
                 Err(_) => break,
             }
         }
-        if commit(&ctx, &mut output, &mut ledger, &mut disposer, batch).is_err() {
+        if commit(&ctx, &mut output, &mut ledger, &mut w, batch).is_err() {
+            w.checkpoint(&mut ledger, false);
             return WriterExit::GaveUp;
         }
+        if w.last_checkpoint.elapsed() >= CHECKPOINT {
+            w.checkpoint(&mut ledger, true);
+        }
     }
-    if let Err(e) = ledger.sync().and_then(|()| ledger.compact()) {
+    w.checkpoint(&mut ledger, false);
+    if let Err(e) = ledger.compact() {
         tracing::warn!(error = %e, "final ledger compaction failed (the journal is still valid)");
     }
     WriterExit::Drained
+}
+
+struct Writer {
+    disposer: Disposer,
+    /// Inputs moved out of the inbox whose `gone` entry is not written yet.
+    gone: Vec<String>,
+    last_checkpoint: Instant,
+}
+
+impl Writer {
+    /// Makes the moves durable, then journals them and syncs the journal.
+    fn checkpoint(&mut self, ledger: &mut Ledger, compact: bool) {
+        self.last_checkpoint = Instant::now();
+        if let Err(e) = self.disposer.sync() {
+            tracing::warn!(error = %e, "cannot fsync the inbox/done directories; will retry");
+            return;
+        }
+        let res = ledger
+            .record_gone(&self.gone)
+            .and_then(|()| ledger.sync())
+            .and_then(|()| if compact { ledger.maybe_compact() } else { Ok(()) });
+        match res {
+            Ok(()) => self.gone.clear(),
+            Err(e) => tracing::warn!(error = %e, "ledger checkpoint failed; will retry"),
+        }
+    }
 }
 
 /// Runs `f` until it succeeds, marking the daemon unhealthy meanwhile.
@@ -132,7 +175,7 @@ fn commit(
     ctx: &Ctx,
     output: &mut Output,
     ledger: &mut Ledger,
-    disposer: &mut Disposer,
+    w: &mut Writer,
     batch: Vec<Processed>,
 ) -> Result<(), GaveUp> {
     let lines: Vec<Line<'_>> = batch
@@ -164,7 +207,7 @@ fn commit(
                 ProcessedKind::AlreadyDone(_) => None,
             })
             .collect();
-        persist(ctx, "ledger", || ledger.record_done(&items, out_end))?;
+        persist(ctx, "ledger", || ledger.record_done(&items, out_end, false))?;
     }
     drop(lines);
 
@@ -191,7 +234,7 @@ fn commit(
             s.push('\n');
             s
         });
-        match disposer.dispose(&p.job.rel, p.ident.as_ref(), error_json.as_deref()) {
+        match w.disposer.dispose(&p.job.rel, p.ident.as_ref(), error_json.as_deref()) {
             Ok(Disposed::Left) | Ok(Disposed::Gone) => gone.push(p.job.key.clone()),
             Ok(Disposed::Kept) => {}
             Ok(Disposed::Changed) => {
@@ -207,20 +250,11 @@ fn commit(
             tracing::debug!(file = %p.job.key, "recorded");
         }
     }
-    if let Err(e) = disposer.sync() {
-        tracing::warn!(error = %e, "cannot fsync the inbox/done directories");
-    }
-    if !gone.is_empty() {
-        if let Err(e) = ledger.record_gone(&gone) {
-            tracing::warn!(error = %e, "cannot append to the ledger journal (recovered at next start)");
-        }
-    }
+    ledger.forget(&gone);
+    w.gone.extend(gone);
     for p in &batch {
         ctx.forget_retry(&p.job.key);
         ctx.release(&p.job.key);
-    }
-    if let Err(e) = ledger.maybe_compact() {
-        tracing::warn!(error = %e, "ledger compaction failed; will retry");
     }
     Ok(())
 }
