@@ -29,7 +29,7 @@ enum Command {
     /// Parse files (or directories, or stdin) into article records (JSON Lines).
     Parse(parse::ParseArgs),
     /// Watch an inbox folder and emit one record per file that lands in it.
-    Watch(watch::config::WatchArgs),
+    Watch(Box<watch::config::WatchArgs>),
     /// Split text into word tokens.
     Tokens(cmd::tokens::TokensArgs),
     /// Split text into sentences.

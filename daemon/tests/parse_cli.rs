@@ -76,16 +76,34 @@ fn bad_inputs_are_error_records_and_a_nonzero_exit() {
         std::fs::write(p.join("empty.txt"), b"").unwrap();
         std::fs::write(p.join("big.txt"), "x".repeat(3000)).unwrap();
         let (code, out, _) = parse(
-            &["good.txt", "bin.dat", "missing.txt", "latin.txt", "empty.txt", "big.txt", "--max-bytes", "2KiB"],
+            &[
+                "good.txt",
+                "bin.dat",
+                "missing.txt",
+                "latin.txt",
+                "empty.txt",
+                "big.txt",
+                "--max-bytes",
+                "2KiB",
+            ],
             p,
         );
-        let recs: Vec<serde_json::Value> =
-            out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let recs: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(recs.len(), 6, "one record per input, never a crash");
         let kinds: Vec<Option<&str>> = recs.iter().map(|r| r["error"]["kind"].as_str()).collect();
         assert_eq!(
             kinds,
-            [None, Some("not_text"), Some("unreadable"), None, Some("empty"), Some("too_large")]
+            [
+                None,
+                Some("not_text"),
+                Some("unreadable"),
+                None,
+                Some("empty"),
+                Some("too_large")
+            ]
         );
         assert_eq!(recs[3]["warnings"][0], "decoded as windows-1252");
         assert_eq!(code, Some(66), "worst status: an unreadable input");

@@ -34,7 +34,11 @@ fn ten_thousand_files_with_two_thousand_dropped_while_stopped() {
         for i in [0usize, 4321, 7999, 8000, 9999] {
             assert_eq!(names.get(&format!("a{i:05}.txt")), Some(&1), "a{i:05}.txt");
         }
-        assert_eq!(std::fs::read_dir(&env.inbox).unwrap().count(), 0, "inbox drained");
+        assert_eq!(
+            std::fs::read_dir(&env.inbox).unwrap().count(),
+            0,
+            "inbox drained"
+        );
         assert_eq!(std::fs::read_dir(&env.done).unwrap().count(), 10_000);
         assert!(recs.iter().all(|r| r["error"].is_null()));
     });

@@ -42,31 +42,59 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
         std::fs::write(inbox.join("empty.txt"), b"").unwrap();
         std::fs::write(inbox.join("blank.txt"), b"  \n\n\t \n").unwrap();
         std::fs::write(inbox.join("binary.txt"), b"GIF89a\x00\x01\x02 data").unwrap();
-        std::fs::write(inbox.join("latin.txt"), b"Caf\xe9 headline\n\nNa\xefve body text.\n").unwrap();
+        std::fs::write(
+            inbox.join("latin.txt"),
+            b"Caf\xe9 headline\n\nNa\xefve body text.\n",
+        )
+        .unwrap();
         // 1 GiB, sparse: must be refused from its size, not read.
         let big = std::fs::File::create(inbox.join("big.txt")).unwrap();
         big.set_len(1 << 30).unwrap();
         drop(big);
         std::fs::create_dir(inbox.join("folder.txt")).unwrap();
         std::fs::write(inbox.join("folder.txt/inner.txt"), "x").unwrap();
-        let fifo = std::ffi::CString::new(inbox.join("pipe.txt").as_os_str().as_encoded_bytes()).unwrap();
+        let fifo =
+            std::ffi::CString::new(inbox.join("pipe.txt").as_os_str().as_encoded_bytes()).unwrap();
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
         std::os::unix::fs::symlink(&secret, inbox.join("link.txt")).unwrap();
         std::fs::write(inbox.join("locked.txt"), "Locked\n\nbody\n").unwrap();
-        std::fs::set_permissions(inbox.join("locked.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::set_permissions(
+            inbox.join("locked.txt"),
+            std::fs::Permissions::from_mode(0o000),
+        )
+        .unwrap();
         // Unreadable at first, readable before the retries run out.
-        std::fs::write(inbox.join("later.txt"), "Later headline\n\nReadable in the end.\n").unwrap();
-        std::fs::set_permissions(inbox.join("later.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::write(
+            inbox.join("later.txt"),
+            "Later headline\n\nReadable in the end.\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            inbox.join("later.txt"),
+            std::fs::Permissions::from_mode(0o000),
+        )
+        .unwrap();
         std::fs::write(inbox.join("good.txt"), "Good headline\n\nA fine body.\n").unwrap();
 
-        let args = env.args(&["--max-bytes", "64KiB", "--retries", "4", "--retry-ms", "100"]);
+        let args = env.args(&[
+            "--max-bytes",
+            "64KiB",
+            "--retries",
+            "4",
+            "--retry-ms",
+            "100",
+        ]);
         let mut d = env.spawn(&args, drop_dac_caps);
         let t0 = Instant::now();
         // later.txt becomes readable after its first failed attempt.
         wait_until(10, "a retry of later.txt", || {
             d.log_text().contains("later.txt") && d.log_text().contains("will retry")
         });
-        std::fs::set_permissions(inbox.join("later.txt"), std::fs::Permissions::from_mode(0o644)).unwrap();
+        std::fs::set_permissions(
+            inbox.join("later.txt"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
         env.wait_lines(&mut d, 11, 20);
         eprintln!("11 records after {:?}", t0.elapsed());
 
@@ -78,7 +106,10 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
         let io = std::fs::read_to_string(format!("/proc/{}/io", d.pid())).unwrap_or_default();
         if let Some(rchar) = io.lines().find_map(|l| l.strip_prefix("rchar: ")) {
             let rchar: u64 = rchar.trim().parse().unwrap();
-            assert!(rchar < 64 << 20, "read {rchar} bytes: the big file was read");
+            assert!(
+                rchar < 64 << 20,
+                "read {rchar} bytes: the big file was read"
+            );
         }
         std::thread::sleep(Duration::from_millis(300));
         assert!(d.stop(20).success());
@@ -86,7 +117,12 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
         let recs = env.records();
         let get = |name: &str| {
             recs.iter()
-                .find(|r| r["source"]["path"].as_str().unwrap().ends_with(&format!("/{name}")))
+                .find(|r| {
+                    r["source"]["path"]
+                        .as_str()
+                        .unwrap()
+                        .ends_with(&format!("/{name}"))
+                })
                 .unwrap_or_else(|| panic!("no record for {name}: {recs:#?}"))
         };
         let expect_failed = [
@@ -104,22 +140,44 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
             assert_eq!(error_kind(r), Some(kind), "{name}: {r}");
             assert_eq!(r["schema"], 1);
             assert!(r["ingested_at"].is_string());
-            assert!(!inbox.join(name).exists() && std::fs::symlink_metadata(inbox.join(name)).is_err(), "{name} left the inbox");
-            assert!(std::fs::symlink_metadata(env.failed.join(name)).is_ok(), "{name} in failed/");
+            assert!(
+                !inbox.join(name).exists() && std::fs::symlink_metadata(inbox.join(name)).is_err(),
+                "{name} left the inbox"
+            );
+            assert!(
+                std::fs::symlink_metadata(env.failed.join(name)).is_ok(),
+                "{name} in failed/"
+            );
             let ej = env.failed.join(format!("{name}.error.json"));
-            let e: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&ej).unwrap()).unwrap();
+            let e: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&ej).unwrap()).unwrap();
             assert_eq!(e["error"]["kind"], kind, "{}", ej.display());
         }
         assert_eq!(get("big.txt")["source"]["bytes"], 1u64 << 30);
-        assert!(get("locked.txt")["error"]["message"].as_str().unwrap().contains("attempts"));
+        assert!(
+            get("locked.txt")["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("attempts")
+        );
         // The symlink's target was neither read nor moved.
         assert!(secret.exists());
-        assert!(!std::fs::read_to_string(&env.out).unwrap().contains("SECRET BODY"));
+        assert!(
+            !std::fs::read_to_string(&env.out)
+                .unwrap()
+                .contains("SECRET BODY")
+        );
         // Windows-1252 is decoded with a warning, and is a good record.
         let latin = get("latin.txt");
         assert!(latin["error"].is_null());
         assert_eq!(latin["title"], "Café headline");
-        assert!(latin["warnings"].as_array().unwrap().iter().any(|w| w == "decoded as windows-1252"));
+        assert!(
+            latin["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|w| w == "decoded as windows-1252")
+        );
         assert!(env.done.join("latin.txt").exists());
         for name in ["good.txt", "later.txt", "after.txt"] {
             assert!(get(name)["error"].is_null(), "{name}");

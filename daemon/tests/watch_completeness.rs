@@ -49,7 +49,13 @@ fn tmp_then_rename_gives_one_record_and_tmp_is_never_parsed() {
         let mut env = Env::new();
         let mut d = env.start(&["--settle", "100"]);
         std::thread::sleep(Duration::from_millis(300));
-        for name in ["story.txt.tmp", "other.part", ".hidden.txt", "dl.crdownload", "edit.txt~"] {
+        for name in [
+            "story.txt.tmp",
+            "other.part",
+            ".hidden.txt",
+            "dl.crdownload",
+            "edit.txt~",
+        ] {
             let mut f = std::fs::File::create(env.inbox.join(name)).unwrap();
             f.write_all(b"Temp headline\n\nHalf a body").unwrap();
             f.flush().unwrap();

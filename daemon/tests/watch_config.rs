@@ -43,7 +43,10 @@ fn config_file_and_environment_layers() {
             .unwrap();
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("unknown field") && err.contains("setle"), "{err}");
+        assert!(
+            err.contains("unknown field") && err.contains("setle"),
+            "{err}"
+        );
 
         // Two output choices in one layer: refused.
         let out = Command::new(bin())
@@ -66,7 +69,7 @@ fn config_file_and_environment_layers() {
         std::fs::write(env.inbox.join("large.txt"), "x".repeat(5000)).unwrap();
         std::fs::write(env.inbox.join("skipped.html"), "Not included\n\nbody\n").unwrap();
         let env_out = env.path().join("from-env.jsonl");
-        let mut child = Command::new(bin())
+        let child = Command::new(bin())
             .args(["watch", "--config"])
             .arg(&cfg)
             .env("TIDINGS_OUT", &env_out)
@@ -82,12 +85,19 @@ fn config_file_and_environment_layers() {
         // JSON logs.
         let logs = String::from_utf8_lossy(&out.stderr);
         let first = logs.lines().next().unwrap();
-        let v: serde_json::Value = serde_json::from_str(first).unwrap_or_else(|e| panic!("{e}: {first}"));
+        let v: serde_json::Value =
+            serde_json::from_str(first).unwrap_or_else(|e| panic!("{e}: {first}"));
         assert!(v["level"].is_string());
-        assert!(!env.path().join("from-file.jsonl").exists(), "env overrides the file");
+        assert!(
+            !env.path().join("from-file.jsonl").exists(),
+            "env overrides the file"
+        );
         let recs = read_records(&env_out);
         assert_eq!(recs.len(), 2);
-        let large = recs.iter().find(|r| r["source"]["path"].as_str().unwrap().ends_with("large.txt")).unwrap();
+        let large = recs
+            .iter()
+            .find(|r| r["source"]["path"].as_str().unwrap().ends_with("large.txt"))
+            .unwrap();
         assert_eq!(large["error"]["kind"], "too_large");
         assert!(env.path().join("d/small.txt").exists());
         assert!(env.path().join("f/large.txt.error.json").exists());
@@ -108,8 +118,12 @@ fn torn_last_line_is_repaired_at_start() {
         assert!(d.stop(10).success());
         // Simulate a crash mid-append of the record for two.txt.
         env.drop_file("two.txt", b"Two\n\nSecond.\n");
-        let mut f = std::fs::OpenOptions::new().append(true).open(&env.out).unwrap();
-        f.write_all(br#"{"schema":1,"id":"00","title":"Tw"#).unwrap();
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&env.out)
+            .unwrap();
+        f.write_all(br#"{"schema":1,"id":"00","title":"Tw"#)
+            .unwrap();
         drop(f);
         let mut d = env.start(&[]);
         env.wait_lines(&mut d, 2, 10);
@@ -150,7 +164,11 @@ fn records_already_in_the_output_are_not_emitted_again() {
         let recs = env.records();
         assert_eq!(recs.len(), 21, "only the changed file again");
         assert_eq!(by_name(&recs)["k3.txt"], 2);
-        assert_eq!(std::fs::read_dir(&env.inbox).unwrap().count(), 20, "--keep keeps inputs");
+        assert_eq!(
+            std::fs::read_dir(&env.inbox).unwrap().count(),
+            20,
+            "--keep keeps inputs"
+        );
     });
 }
 

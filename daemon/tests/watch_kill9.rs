@@ -63,9 +63,7 @@ fn kill9_at_random_moments_during_a_burst_then_restart_gives_every_file_once() {
             assert!(d.alive(), "daemon died on its own; log:\n{}", d.log_text());
             let before = count_lines(&env.out);
             d.kill9();
-            eprintln!(
-                "round {round}: kill -9 after {delay} ms with {before} lines written"
-            );
+            eprintln!("round {round}: kill -9 after {delay} ms with {before} lines written");
         }
         dropper.join().unwrap();
         let mut d = env.start(&[]);
@@ -75,7 +73,8 @@ fn kill9_at_random_moments_during_a_burst_then_restart_gives_every_file_once() {
         assert!(d.stop(30).success(), "{log}");
 
         for i in 1..=6 {
-            let log = std::fs::read_to_string(env.path().join(format!("daemon-{i}.log"))).unwrap_or_default();
+            let log = std::fs::read_to_string(env.path().join(format!("daemon-{i}.log")))
+                .unwrap_or_default();
             for l in log.lines().filter(|l| l.contains("recovered")) {
                 eprintln!("start {i}: {l}");
             }

@@ -59,10 +59,18 @@ fn inbox_count(env: &Env) -> usize {
 fn assert_stuck(env: &Env, total: usize) {
     let lines = count_lines(&env.out);
     let left = inbox_count(env);
-    assert_eq!(lines + left, total, "records + inputs left == files dropped");
+    assert_eq!(
+        lines + left,
+        total,
+        "records + inputs left == files dropped"
+    );
     std::thread::sleep(Duration::from_millis(500));
     assert_eq!(count_lines(&env.out), lines, "output grew while failing");
-    assert_eq!(inbox_count(env), left, "inputs moved while the output fails");
+    assert_eq!(
+        inbox_count(env),
+        left,
+        "inputs moved while the output fails"
+    );
 }
 
 fn big_article(i: usize) -> Vec<u8> {
@@ -123,11 +131,16 @@ fn run(force_rlimit: bool) {
         for i in 0..n1 {
             env.drop_file(&format!("f{i:04}.txt"), &big_article(i));
         }
-        wait_until(20, "unhealthy after the disk fills", || health(&addr) == 503);
+        wait_until(20, "unhealthy after the disk fills", || {
+            health(&addr) == 503
+        });
         let (_, body) = http_get(&addr, "/healthz").unwrap();
         eprintln!("healthz while full: {}", body.trim());
         assert!(body.contains("output"), "{body}");
-        assert!(body.contains(if fallback { "too large" } else { "No space" }), "{body}");
+        assert!(
+            body.contains(if fallback { "too large" } else { "No space" }),
+            "{body}"
+        );
         assert!(count_lines(&env.out) < n1);
         assert_stuck(&env, n1);
         let (_, metrics) = http_get(&addr, "/metrics").unwrap();
@@ -139,7 +152,8 @@ fn run(force_rlimit: bool) {
                 rlim_cur: libc::RLIM_INFINITY,
                 rlim_max: libc::RLIM_INFINITY,
             };
-            let rc = unsafe { libc::prlimit(d.pid(), libc::RLIMIT_FSIZE, &lim, std::ptr::null_mut()) };
+            let rc =
+                unsafe { libc::prlimit(d.pid(), libc::RLIMIT_FSIZE, &lim, std::ptr::null_mut()) };
             assert_eq!(rc, 0);
         } else {
             mount.as_ref().unwrap().remount("size=16m");
@@ -159,7 +173,9 @@ fn run(force_rlimit: bool) {
                 env.drop_file(&format!("f{i:04}.txt"), &big_article(i));
             }
             d = env.spawn(&args, |_| {});
-            wait_until(20, "unhealthy on a read-only output", || health(&addr) == 503);
+            wait_until(20, "unhealthy on a read-only output", || {
+                health(&addr) == 503
+            });
             let (_, body) = http_get(&addr, "/healthz").unwrap();
             eprintln!("healthz while read-only: {}", body.trim());
             assert!(body.contains("Read-only"), "{body}");

@@ -29,7 +29,10 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
         assert_eq!(status.code(), Some(0), "clean exit");
         dropper.join().unwrap();
         let first = env.records();
-        assert!(first.len() < n, "the burst was interrupted (got all {n} already)");
+        assert!(
+            first.len() < n,
+            "the burst was interrupted (got all {n} already)"
+        );
         // Every record's input left the inbox; every other input is still there.
         let left = std::fs::read_dir(&env.inbox).unwrap().count();
         assert_eq!(first.len() + left, n, "records + inbox == files");

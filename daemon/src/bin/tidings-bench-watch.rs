@@ -74,15 +74,19 @@ fn opts() -> Opts {
 fn corpus() -> Vec<String> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
     let mut texts = Vec::new();
-    for dir in ["extraction-dev/dump_w3m", "extraction-dev/dump_html_text", "seeds"] {
+    for dir in [
+        "extraction-dev/dump_w3m",
+        "extraction-dev/dump_html_text",
+        "seeds",
+    ] {
         if let Ok(rd) = std::fs::read_dir(data.join(dir)) {
             let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
             paths.sort();
             for p in paths {
-                if let Ok(t) = std::fs::read_to_string(&p) {
-                    if t.len() > 1000 {
-                        texts.push(t);
-                    }
+                if let Ok(t) = std::fs::read_to_string(&p)
+                    && t.len() > 1000
+                {
+                    texts.push(t);
                 }
             }
         }
@@ -136,7 +140,10 @@ fn io_floor(root: &Path, texts: &[String], n: usize) -> (f64, f64) {
     for i in 0..n {
         let name = format!("f{i:07}.txt");
         buf.clear();
-        File::open(st.join(&name)).unwrap().read_to_end(&mut buf).unwrap();
+        File::open(st.join(&name))
+            .unwrap()
+            .read_to_end(&mut buf)
+            .unwrap();
         out.write_all(&buf).unwrap();
         out.write_all(b"\n").unwrap();
         std::fs::rename(st.join(&name), done.join(&name)).unwrap();
@@ -251,19 +258,24 @@ fn main() {
     let o = opts();
     let bin = std::env::current_exe().unwrap().with_file_name("tidings");
     assert!(bin.exists(), "build it: cargo build --release -p tidings");
-    let base = o
-        .workdir
-        .clone()
-        .unwrap_or_else(|| std::env::temp_dir().join(format!("tidings-bench-{}", std::process::id())));
+    let base = o.workdir.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("tidings-bench-{}", std::process::id()))
+    });
     let texts = corpus();
     let sample = article(&texts, 0).len();
-    println!("# tidings watch benchmark ({} source texts, articles ~{sample} B)", texts.len());
+    println!(
+        "# tidings watch benchmark ({} source texts, articles ~{sample} B)",
+        texts.len()
+    );
 
     // 1. I/O floor.
     let root = base.join("floor");
     fresh(&root);
     let (floor_fps, floor_mbs) = io_floor(&root, &texts, o.files);
-    println!("I/O floor: {floor_fps:.0} files/s, {floor_mbs:.1} MB/s ({} files)", o.files);
+    println!(
+        "I/O floor: {floor_fps:.0} files/s, {floor_mbs:.1} MB/s ({} files)",
+        o.files
+    );
 
     // 2. Throughput: a burst of renames into a running daemon.
     let root = base.join("burst");
@@ -305,12 +317,16 @@ fn main() {
     let mut w = notify::RecommendedWatcher::new(
         move |res: notify::Result<notify::Event>| {
             let now = Instant::now();
-            if let Ok(ev) = res {
-                if matches!(ev.kind, notify::EventKind::Modify(notify::event::ModifyKind::Name(_)) | notify::EventKind::Create(_)) {
-                    for p in ev.paths {
-                        if let Some(n) = p.file_name() {
-                            let _ = tx.send((n.to_string_lossy().into_owned(), now));
-                        }
+            if let Ok(ev) = res
+                && matches!(
+                    ev.kind,
+                    notify::EventKind::Modify(notify::event::ModifyKind::Name(_))
+                        | notify::EventKind::Create(_)
+                )
+            {
+                for p in ev.paths {
+                    if let Some(n) = p.file_name() {
+                        let _ = tx.send((n.to_string_lossy().into_owned(), now));
                     }
                 }
             }
@@ -318,7 +334,8 @@ fn main() {
         notify::Config::default(),
     )
     .unwrap();
-    w.watch(&root.join("done"), notify::RecursiveMode::NonRecursive).unwrap();
+    w.watch(&root.join("done"), notify::RecursiveMode::NonRecursive)
+        .unwrap();
     let mut sent: HashMap<String, Instant> = HashMap::with_capacity(n);
     let period = Duration::from_secs_f64(1.0 / o.rate as f64);
     let start = Instant::now();
@@ -336,18 +353,21 @@ fn main() {
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut seen = std::collections::HashSet::new();
     while seen.len() < n && Instant::now() < deadline {
-        if let Ok((name, t)) = rx.recv_timeout(Duration::from_millis(100)) {
-            if let Some(s) = sent.get(&name) {
-                if seen.insert(name) {
-                    lat.push(t.duration_since(*s).as_secs_f64() * 1e3);
-                }
-            }
+        if let Ok((name, t)) = rx.recv_timeout(Duration::from_millis(100))
+            && let Some(s) = sent.get(&name)
+            && seen.insert(name)
+        {
+            lat.push(t.duration_since(*s).as_secs_f64() * 1e3);
         }
     }
     drop(w);
     d.stop();
     lat.sort_by(f64::total_cmp);
-    let (p50, p99, max) = (percentile(&lat, 0.5), percentile(&lat, 0.99), lat.last().copied().unwrap_or(f64::NAN));
+    let (p50, p99, max) = (
+        percentile(&lat, 0.5),
+        percentile(&lat, 0.99),
+        lat.last().copied().unwrap_or(f64::NAN),
+    );
     println!(
         "latency at {} files/s: p50 {p50:.1} ms, p99 {p99:.1} ms, max {max:.1} ms ({} of {n} files)",
         o.rate,
@@ -390,13 +410,18 @@ fn main() {
     println!();
     println!("| measure | result | bar |");
     println!("|---|---|---|");
-    println!("| I/O floor (read + append + rename, fdatasync/256) | {floor_fps:.0} files/s, {floor_mbs:.1} MB/s | |");
+    println!(
+        "| I/O floor (read + append + rename, fdatasync/256) | {floor_fps:.0} files/s, {floor_mbs:.1} MB/s | |"
+    );
     println!(
         "| daemon throughput ({} × ~5 KB burst) | {fps:.0} files/s, {mbs:.1} MB/s = {:.0}% of floor | ≥ 50% of floor, ≥ 2,000 files/s |",
         o.files,
         100.0 * fps / floor_fps
     );
-    println!("| latency rename → record durable, at {} files/s | p50 {p50:.1} ms, p99 {p99:.1} ms | p99 ≤ 100 ms |", o.rate);
+    println!(
+        "| latency rename → record durable, at {} files/s | p50 {p50:.1} ms, p99 {p99:.1} ms | p99 ≤ 100 ms |",
+        o.rate
+    );
     if o.backlog > 0 {
         println!(
             "| peak RSS over a {}-file backlog | {hwm_mb:.1} MB ({backlog_fps:.0} files/s) | ≤ 64 MB |",

@@ -56,9 +56,10 @@ pub fn run(args: &ParseArgs) -> anyhow::Result<u8> {
         .clamp(1, 256)
         .min(inputs.len().max(1));
     let sink: Box<dyn Write> = match &args.out {
-        Some(p) => Box::new(std::fs::File::create(p).map_err(|e| {
-            anyhow::anyhow!("cannot create {}: {e}", p.display())
-        })?),
+        Some(p) => Box::new(
+            std::fs::File::create(p)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", p.display()))?,
+        ),
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(1 << 16, sink);

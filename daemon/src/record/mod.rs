@@ -321,7 +321,9 @@ mod tests {
             path: "in/a \"b\".txt".into(),
             bytes: 12,
             sha256: Some("ab".repeat(32)),
-            mtime: Some(format_mtime(UNIX_EPOCH + Duration::from_secs(1_700_000_000))),
+            mtime: Some(format_mtime(
+                UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+            )),
         }
     }
 

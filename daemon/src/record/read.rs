@@ -94,7 +94,11 @@ impl ReadError {
                 );
             }
             Some(libc::ENXIO) | Some(libc::EISDIR) => {
-                return Self::failed(ErrorKind::NotAFile, format!("not a regular file: {e}"), meta);
+                return Self::failed(
+                    ErrorKind::NotAFile,
+                    format!("not a regular file: {e}"),
+                    meta,
+                );
             }
             _ => {}
         }

@@ -87,10 +87,20 @@ pub struct WatchArgs {
     #[arg(long, env = "TIDINGS_SETTLE", value_name = "MS")]
     pub settle: Option<u64>,
     /// Only files whose name (or inbox-relative path) matches a GLOB.
-    #[arg(long, env = "TIDINGS_INCLUDE", value_name = "GLOB", value_delimiter = ',')]
+    #[arg(
+        long,
+        env = "TIDINGS_INCLUDE",
+        value_name = "GLOB",
+        value_delimiter = ','
+    )]
     pub include: Vec<String>,
     /// Skip files whose name (or inbox-relative path) matches a GLOB.
-    #[arg(long, env = "TIDINGS_EXCLUDE", value_name = "GLOB", value_delimiter = ',')]
+    #[arg(
+        long,
+        env = "TIDINGS_EXCLUDE",
+        value_name = "GLOB",
+        value_delimiter = ','
+    )]
     pub exclude: Vec<String>,
     /// Watch sub-directories too.
     #[arg(long, env = "TIDINGS_RECURSIVE", num_args = 0..=1, require_equals = true,
@@ -261,7 +271,10 @@ fn exclusive<T>(choices: Vec<(&'static str, Layer, T)>) -> anyhow::Result<Option
                 Layer::Env => "in the environment",
                 Layer::File => "in the config file",
             };
-            bail!("{} exclude each other (both set {from})", names.join(" and "));
+            bail!(
+                "{} exclude each other (both set {from})",
+                names.join(" and ")
+            );
         }
         if names.len() == 1 {
             return Ok(choices.into_iter().find(|c| c.1 == l).map(|c| c.2));
@@ -297,8 +310,7 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
         .clone()
         .or_else(|| from_file(&file.inbox))
         .context("no inbox: give INBOX, TIDINGS_INBOX or `inbox = \"…\"` in the config file")?;
-    let meta = std::fs::metadata(&inbox)
-        .with_context(|| format!("inbox {}", inbox.display()))?;
+    let meta = std::fs::metadata(&inbox).with_context(|| format!("inbox {}", inbox.display()))?;
     if !meta.is_dir() {
         bail!("inbox {} is not a directory", inbox.display());
     }
@@ -350,8 +362,7 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
     if file.keep == Some(true) {
         disp.push(("keep", Layer::File, Disposition::Keep));
     }
-    let disposition =
-        exclusive(disp)?.unwrap_or_else(|| Disposition::MoveTo(base.join("done")));
+    let disposition = exclusive(disp)?.unwrap_or_else(|| Disposition::MoveTo(base.join("done")));
 
     let failed = args
         .failed
@@ -388,13 +399,13 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
     } else {
         args.exclude.clone()
     };
-    let metrics = match args.metrics.clone().or_else(|| file.metrics.clone()) {
-        Some(a) => Some(
-            a.parse::<SocketAddr>()
-                .with_context(|| format!("--metrics `{a}` is not an address like 127.0.0.1:9464"))?,
-        ),
-        None => None,
-    };
+    let metrics =
+        match args.metrics.clone().or_else(|| file.metrics.clone()) {
+            Some(a) => Some(a.parse::<SocketAddr>().with_context(|| {
+                format!("--metrics `{a}` is not an address like 127.0.0.1:9464")
+            })?),
+            None => None,
+        };
     let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
     Ok(Settings {
         inbox,

@@ -63,9 +63,13 @@ fn translate(res: notify::Result<notify::Event>) -> Vec<Ev> {
         | K::Modify(ModifyKind::Name(RenameMode::To)) => {
             ev.paths.into_iter().map(Ev::Ready).collect()
         }
-        K::Modify(ModifyKind::Name(RenameMode::Both)) => {
-            ev.paths.into_iter().last().map(Ev::Ready).into_iter().collect()
-        }
+        K::Modify(ModifyKind::Name(RenameMode::Both)) => ev
+            .paths
+            .into_iter()
+            .last()
+            .map(Ev::Ready)
+            .into_iter()
+            .collect(),
         K::Modify(ModifyKind::Name(RenameMode::From)) | K::Remove(_) | K::Access(_) => Vec::new(),
         K::Create(_) | K::Modify(_) | K::Any | K::Other => {
             ev.paths.into_iter().map(Ev::Changed).collect()
@@ -228,9 +232,17 @@ impl Discovery {
     fn next_timeout(&self) -> Duration {
         let mut t = Duration::from_millis(100);
         if !self.pending.is_empty() {
-            t = t.min(self.settle_tick().saturating_sub(self.last_settle_check.elapsed()));
+            t = t.min(
+                self.settle_tick()
+                    .saturating_sub(self.last_settle_check.elapsed()),
+            );
         }
-        t = t.min(self.ctx.settings.rescan.saturating_sub(self.last_rescan.elapsed()));
+        t = t.min(
+            self.ctx
+                .settings
+                .rescan
+                .saturating_sub(self.last_rescan.elapsed()),
+        );
         t.max(Duration::from_millis(1))
     }
 
@@ -487,7 +499,7 @@ impl Discovery {
                     return;
                 }
                 let path = entry.path();
-                if self.skip.iter().any(|s| *s == path) {
+                if self.skip.contains(&path) {
                     continue;
                 }
                 let rel = prefix.join(entry.file_name());
@@ -506,11 +518,11 @@ impl Discovery {
                     continue;
                 }
                 self.consider(key, rel, Hint::Maybe);
-                if let Some(n) = notify.as_deref_mut() {
-                    if last_progress.elapsed() >= Duration::from_secs(5) {
-                        n.progress(self.queued);
-                        last_progress = Instant::now();
-                    }
+                if let Some(n) = notify.as_deref_mut()
+                    && last_progress.elapsed() >= Duration::from_secs(5)
+                {
+                    n.progress(self.queued);
+                    last_progress = Instant::now();
                 }
             }
         }

@@ -64,10 +64,10 @@ impl Disposer {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Disposed::Gone),
             Err(e) => return Err(e),
         };
-        if let Some(id) = ident {
-            if (id.dev, id.ino, id.len, id.mtime) != (now.dev, now.ino, now.len, now.mtime) {
-                return Ok(Disposed::Changed);
-            }
+        if let Some(id) = ident
+            && (id.dev, id.ino, id.len, id.mtime) != (now.dev, now.ino, now.len, now.mtime)
+        {
+            return Ok(Disposed::Changed);
         }
         if let Some(json) = error_json {
             let target = self.failed.join(rel);
@@ -229,18 +229,38 @@ mod tests {
         let failed = d.path().join("failed");
         std::fs::create_dir_all(&inbox).unwrap();
         std::fs::create_dir_all(&done).unwrap();
-        let mut disp = Disposer::new(inbox.clone(), Disposition::MoveTo(done.clone()), failed.clone());
+        let mut disp = Disposer::new(
+            inbox.clone(),
+            Disposition::MoveTo(done.clone()),
+            failed.clone(),
+        );
         std::fs::write(inbox.join("a.txt"), "1").unwrap();
-        assert_eq!(disp.dispose(Path::new("a.txt"), None, None).unwrap(), Disposed::Left);
+        assert_eq!(
+            disp.dispose(Path::new("a.txt"), None, None).unwrap(),
+            Disposed::Left
+        );
         std::fs::write(inbox.join("a.txt"), "2").unwrap();
-        assert_eq!(disp.dispose(Path::new("a.txt"), None, None).unwrap(), Disposed::Left);
+        assert_eq!(
+            disp.dispose(Path::new("a.txt"), None, None).unwrap(),
+            Disposed::Left
+        );
         assert_eq!(std::fs::read_to_string(done.join("a.txt")).unwrap(), "1");
         assert_eq!(std::fs::read_to_string(done.join("a.1.txt")).unwrap(), "2");
         std::fs::write(inbox.join("b.bin"), "x").unwrap();
-        assert_eq!(disp.dispose(Path::new("b.bin"), None, Some("{}\n")).unwrap(), Disposed::Left);
+        assert_eq!(
+            disp.dispose(Path::new("b.bin"), None, Some("{}\n"))
+                .unwrap(),
+            Disposed::Left
+        );
         assert!(failed.join("b.bin").exists());
-        assert_eq!(std::fs::read_to_string(failed.join("b.bin.error.json")).unwrap(), "{}\n");
-        assert_eq!(disp.dispose(Path::new("b.bin"), None, None).unwrap(), Disposed::Gone);
+        assert_eq!(
+            std::fs::read_to_string(failed.join("b.bin.error.json")).unwrap(),
+            "{}\n"
+        );
+        assert_eq!(
+            disp.dispose(Path::new("b.bin"), None, None).unwrap(),
+            Disposed::Gone
+        );
         disp.sync().unwrap();
     }
 
@@ -253,7 +273,10 @@ mod tests {
         std::fs::write(inbox.join("a.new"), "newer").unwrap();
         std::fs::rename(inbox.join("a.new"), inbox.join("a")).unwrap();
         let mut disp = Disposer::new(inbox.clone(), Disposition::Delete, inbox.join("f"));
-        assert_eq!(disp.dispose(Path::new("a"), Some(&id), None).unwrap(), Disposed::Changed);
+        assert_eq!(
+            disp.dispose(Path::new("a"), Some(&id), None).unwrap(),
+            Disposed::Changed
+        );
         assert!(inbox.join("a").exists());
     }
 }

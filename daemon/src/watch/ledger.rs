@@ -449,8 +449,12 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         {
             let mut l = Ledger::open(d.path()).unwrap();
-            l.record_done(&[("a".into(), entry("aa")), ("b".into(), entry("bb"))], Some(100), true)
-                .unwrap();
+            l.record_done(
+                &[("a".into(), entry("aa")), ("b".into(), entry("bb"))],
+                Some(100),
+                true,
+            )
+            .unwrap();
             l.record_gone(&["a".into()]).unwrap();
             l.sync().unwrap();
             // A second daemon cannot open it meanwhile.
@@ -462,7 +466,8 @@ mod tests {
         assert_eq!(l.shared().get("b"), Some(entry("bb")));
         assert_eq!(l.shared().get("a"), None);
         l.compact().unwrap();
-        l.record_done(&[("c".into(), entry("cc"))], Some(200), false).unwrap();
+        l.record_done(&[("c".into(), entry("cc"))], Some(200), false)
+            .unwrap();
         l.sync().unwrap();
         drop(l);
         let l = Ledger::open(d.path()).unwrap();

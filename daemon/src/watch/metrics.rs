@@ -31,8 +31,10 @@ impl Histogram {
         if let Some(c) = self.counts.get(i) {
             c.fetch_add(1, Ordering::Relaxed);
         }
-        self.sum_us
-            .fetch_add(u64::try_from(d.as_micros()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        self.sum_us.fetch_add(
+            u64::try_from(d.as_micros()).unwrap_or(u64::MAX),
+            Ordering::Relaxed,
+        );
     }
 
     fn render(&self, out: &mut String, name: &str, help: &str) {
@@ -47,7 +49,10 @@ impl Histogram {
             .get(LATENCY_BUCKETS.len())
             .map_or(0, |c| c.load(Ordering::Relaxed));
         let sum = self.sum_us.load(Ordering::Relaxed) as f64 / 1e6;
-        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {cum}\n{name}_sum {sum}\n{name}_count {cum}");
+        let _ = writeln!(
+            out,
+            "{name}_bucket{{le=\"+Inf\"}} {cum}\n{name}_sum {sum}\n{name}_count {cum}"
+        );
     }
 }
 
@@ -104,7 +109,10 @@ impl Health {
 }
 
 fn counter(out: &mut String, name: &str, help: &str, v: u64) {
-    let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}");
+    let _ = writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}"
+    );
 }
 
 fn gauge(out: &mut String, name: &str, help: &str, v: i64) {
@@ -116,20 +124,87 @@ impl Metrics {
     pub fn render(&self, health: &Health) -> String {
         let r = |a: &AtomicU64| a.load(Ordering::Relaxed);
         let mut o = String::with_capacity(4096);
-        counter(&mut o, "tidings_files_seen_total", "Files queued for reading.", r(&self.files_seen));
-        counter(&mut o, "tidings_files_processed_total", "Files with an article record.", r(&self.files_processed));
-        counter(&mut o, "tidings_files_failed_total", "Files with an error record.", r(&self.files_failed));
-        counter(&mut o, "tidings_bytes_total", "Input bytes of committed records.", r(&self.bytes));
-        counter(&mut o, "tidings_output_errors_total", "Failed output or ledger writes (retried).", r(&self.output_errors));
-        counter(&mut o, "tidings_commits_total", "Durable commits (one fsync group each).", r(&self.commits));
-        counter(&mut o, "tidings_read_retries_total", "Reads deferred for a retry.", r(&self.read_retries));
-        counter(&mut o, "tidings_rescans_total", "Full rescans of the inbox.", r(&self.rescans));
-        gauge(&mut o, "tidings_queue_depth", "Files waiting for a parser.", self.queue_depth.load(Ordering::Relaxed));
-        gauge(&mut o, "tidings_settling_files", "Files waiting to be complete.", self.settling.load(Ordering::Relaxed));
-        gauge(&mut o, "tidings_healthy", "1 when output and ledger writes succeed.", i64::from(health.problem().is_none()));
-        self.parse_seconds.render(&mut o, "tidings_parse_seconds", "Read, decode, parse and build one record.");
-        self.end_to_end_seconds.render(&mut o, "tidings_end_to_end_seconds", "From discovery to the record fsync'ed.");
-        self.commit_seconds.render(&mut o, "tidings_commit_seconds", "One output commit (write and fsync).");
+        counter(
+            &mut o,
+            "tidings_files_seen_total",
+            "Files queued for reading.",
+            r(&self.files_seen),
+        );
+        counter(
+            &mut o,
+            "tidings_files_processed_total",
+            "Files with an article record.",
+            r(&self.files_processed),
+        );
+        counter(
+            &mut o,
+            "tidings_files_failed_total",
+            "Files with an error record.",
+            r(&self.files_failed),
+        );
+        counter(
+            &mut o,
+            "tidings_bytes_total",
+            "Input bytes of committed records.",
+            r(&self.bytes),
+        );
+        counter(
+            &mut o,
+            "tidings_output_errors_total",
+            "Failed output or ledger writes (retried).",
+            r(&self.output_errors),
+        );
+        counter(
+            &mut o,
+            "tidings_commits_total",
+            "Durable commits (one fsync group each).",
+            r(&self.commits),
+        );
+        counter(
+            &mut o,
+            "tidings_read_retries_total",
+            "Reads deferred for a retry.",
+            r(&self.read_retries),
+        );
+        counter(
+            &mut o,
+            "tidings_rescans_total",
+            "Full rescans of the inbox.",
+            r(&self.rescans),
+        );
+        gauge(
+            &mut o,
+            "tidings_queue_depth",
+            "Files waiting for a parser.",
+            self.queue_depth.load(Ordering::Relaxed),
+        );
+        gauge(
+            &mut o,
+            "tidings_settling_files",
+            "Files waiting to be complete.",
+            self.settling.load(Ordering::Relaxed),
+        );
+        gauge(
+            &mut o,
+            "tidings_healthy",
+            "1 when output and ledger writes succeed.",
+            i64::from(health.problem().is_none()),
+        );
+        self.parse_seconds.render(
+            &mut o,
+            "tidings_parse_seconds",
+            "Read, decode, parse and build one record.",
+        );
+        self.end_to_end_seconds.render(
+            &mut o,
+            "tidings_end_to_end_seconds",
+            "From discovery to the record fsync'ed.",
+        );
+        self.commit_seconds.render(
+            &mut o,
+            "tidings_commit_seconds",
+            "One output commit (write and fsync).",
+        );
         o
     }
 }
@@ -156,13 +231,19 @@ pub async fn serve(
                         break;
                     }
                     n += k;
-                    if buf.get(..n).is_some_and(|b| b.windows(4).any(|w| w == b"\r\n\r\n")) {
+                    if buf
+                        .get(..n)
+                        .is_some_and(|b| b.windows(4).any(|w| w == b"\r\n\r\n"))
+                    {
                         break;
                     }
                 }
                 Ok::<_, std::io::Error>(())
             };
-            if tokio::time::timeout(Duration::from_secs(5), read).await.is_err() {
+            if tokio::time::timeout(Duration::from_secs(5), read)
+                .await
+                .is_err()
+            {
                 return;
             }
             let head = String::from_utf8_lossy(buf.get(..n).unwrap_or_default());

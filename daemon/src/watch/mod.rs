@@ -271,7 +271,10 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
                     _ = term.recv() => "SIGTERM",
                     _ = int.recv() => "SIGINT",
                 };
-                tracing::info!(signal = name, "stopping: no new files; finishing the ones in flight");
+                tracing::info!(
+                    signal = name,
+                    "stopping: no new files; finishing the ones in flight"
+                );
                 let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
                 ctx.begin_shutdown();
                 stop.notify_one();
@@ -322,7 +325,10 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
             }
             Err(e) => {
                 if delay == Duration::from_millis(100) {
-                    tracing::error!(error = format!("{e:#}"), "cannot start on this output; retrying");
+                    tracing::error!(
+                        error = format!("{e:#}"),
+                        "cannot start on this output; retrying"
+                    );
                 }
                 ctx.health.fail(format!("output: {e:#}"));
                 if ctx.shutting_down() {

@@ -82,8 +82,17 @@ mod tests {
     #[test]
     fn temporary_names() {
         for n in [
-            "a.tmp", "a.TMP", "a.part", "a.partial", "x.crdownload", "a~", ".hidden", ".a.swp",
-            "a.swp", "#a#", "4913",
+            "a.tmp",
+            "a.TMP",
+            "a.part",
+            "a.partial",
+            "x.crdownload",
+            "a~",
+            ".hidden",
+            ".a.swp",
+            "a.swp",
+            "#a#",
+            "4913",
         ] {
             assert!(is_temporary(n), "{n}");
         }

@@ -84,7 +84,10 @@ impl Output {
         match self {
             Output::File(f) => Some(format!(
                 "file:{}",
-                f.path.canonicalize().unwrap_or_else(|_| f.path.clone()).display()
+                f.path
+                    .canonicalize()
+                    .unwrap_or_else(|_| f.path.clone())
+                    .display()
             )),
             Output::Dir(d) => Some(format!("dir:{}", d.display())),
             Output::Stdout => None,

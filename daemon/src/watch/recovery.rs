@@ -28,7 +28,11 @@ pub struct Report {
 }
 
 /// Runs recovery; see the module documentation.
-pub fn recover(settings: &Settings, ledger: &mut Ledger, output: &mut Output) -> anyhow::Result<Report> {
+pub fn recover(
+    settings: &Settings,
+    ledger: &mut Ledger,
+    output: &mut Output,
+) -> anyhow::Result<Report> {
     let mut report = Report::default();
     let id = output.id();
     if let Output::File(f) = output {
@@ -48,7 +52,11 @@ pub fn recover(settings: &Settings, ledger: &mut Ledger, output: &mut Output) ->
                 return;
             }
             let (outcome, kind, message) = match src.error {
-                Some(e) => (Outcome::Failed, Some(e.kind.as_str().to_owned()), Some(e.message)),
+                Some(e) => (
+                    Outcome::Failed,
+                    Some(e.kind.as_str().to_owned()),
+                    Some(e.message),
+                ),
                 None => (Outcome::Done, None, None),
             };
             found.push((

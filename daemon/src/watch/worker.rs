@@ -67,7 +67,8 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
         Ok(data) => {
             let source = Source::from_data(spath, &data);
             let sha = source.sha256.as_deref();
-            if let Some(e) = known.filter(|e| e.matches(source.bytes, source.mtime.as_deref(), sha)) {
+            if let Some(e) = known.filter(|e| e.matches(source.bytes, source.mtime.as_deref(), sha))
+            {
                 return Step::Emit(ProcessedKind::AlreadyDone(e), Some(data.meta));
             }
             let built = record::build(&data.bytes, &source, SystemTime::now());
@@ -87,7 +88,9 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
             retryable,
         }) => {
             let source = Source::from_meta(spath, meta.as_ref());
-            if let Some(e) = known.filter(|e| e.matches(source.bytes, source.mtime.as_deref(), None)) {
+            if let Some(e) =
+                known.filter(|e| e.matches(source.bytes, source.mtime.as_deref(), None))
+            {
                 return Step::Emit(ProcessedKind::AlreadyDone(e), meta);
             }
             let mut failure = failure;
@@ -109,7 +112,8 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
                     tracing::info!(file = %job.key, attempt = attempts, retry_in_ms = delay.as_millis() as u64, error = %failure.message, "cannot read; will retry");
                     return Step::Skip;
                 }
-                failure.message = format!("{} (gave up after {attempts} attempts)", failure.message);
+                failure.message =
+                    format!("{} (gave up after {attempts} attempts)", failure.message);
             }
             let built = record::build_error(failure, &source, SystemTime::now());
             let entry = entry_for(&built, &source);

@@ -55,7 +55,12 @@ pub enum WriterExit {
 struct GaveUp;
 
 /// Runs the writer until the workers are gone and everything is committed.
-pub fn run(ctx: Arc<Ctx>, rx: Receiver<Processed>, mut output: Output, mut ledger: Ledger) -> WriterExit {
+pub fn run(
+    ctx: Arc<Ctx>,
+    rx: Receiver<Processed>,
+    mut output: Output,
+    mut ledger: Ledger,
+) -> WriterExit {
     let mut w = Writer {
         disposer: Disposer::new(
             ctx.settings.inbox.clone(),
@@ -114,7 +119,13 @@ impl Writer {
         let res = ledger
             .record_gone(&self.gone)
             .and_then(|()| ledger.sync())
-            .and_then(|()| if compact { ledger.maybe_compact() } else { Ok(()) });
+            .and_then(|()| {
+                if compact {
+                    ledger.maybe_compact()
+                } else {
+                    Ok(())
+                }
+            });
         match res {
             Ok(()) => self.gone.clear(),
             Err(e) => tracing::warn!(error = %e, "ledger checkpoint failed; will retry"),
@@ -139,11 +150,14 @@ fn persist<T>(ctx: &Ctx, what: &str, mut f: impl FnMut() -> io::Result<T>) -> Re
                 failures += 1;
                 ctx.metrics.output_errors.fetch_add(1, Ordering::Relaxed);
                 ctx.health.fail(format!("{what}: {e}"));
-                if failures == 1 || failures % 50 == 0 {
+                if failures == 1 || failures.is_multiple_of(50) {
                     tracing::error!(what, error = %e, failures, "write failed; the ledger does not advance, retrying");
                 }
                 if ctx.shutdown_elapsed().is_some_and(|t| t >= SHUTDOWN_GRACE) {
-                    tracing::error!(what, "giving up at shutdown; unwritten inputs stay in the inbox");
+                    tracing::error!(
+                        what,
+                        "giving up at shutdown; unwritten inputs stay in the inbox"
+                    );
                     return Err(GaveUp);
                 }
                 std::thread::sleep(delay);
@@ -234,7 +248,10 @@ fn commit(
             s.push('\n');
             s
         });
-        match w.disposer.dispose(&p.job.rel, p.ident.as_ref(), error_json.as_deref()) {
+        match w
+            .disposer
+            .dispose(&p.job.rel, p.ident.as_ref(), error_json.as_deref())
+        {
             Ok(Disposed::Left) | Ok(Disposed::Gone) => gone.push(p.job.key.clone()),
             Ok(Disposed::Kept) => {}
             Ok(Disposed::Changed) => {

@@ -256,7 +256,10 @@ impl Daemon {
                 return st;
             }
             if t0.elapsed() > Duration::from_secs(secs) {
-                panic!("daemon did not exit within {secs}s; log:\n{}", self.log_text());
+                panic!(
+                    "daemon did not exit within {secs}s; log:\n{}",
+                    self.log_text()
+                );
             }
             std::thread::sleep(Duration::from_millis(10));
         }
