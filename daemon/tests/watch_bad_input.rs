@@ -53,6 +53,8 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
         drop(big);
         std::fs::create_dir(inbox.join("folder.txt")).unwrap();
         std::fs::write(inbox.join("folder.txt/inner.txt"), "x").unwrap();
+        // An ordinary sub-directory is not an input: left alone.
+        std::fs::create_dir(inbox.join("archive")).unwrap();
         let fifo =
             std::ffi::CString::new(inbox.join("pipe.txt").as_os_str().as_encoded_bytes()).unwrap();
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
@@ -184,5 +186,6 @@ fn every_kind_of_bad_input_is_an_error_record_in_failed() {
             assert!(env.done.join(name).exists(), "{name} in done/");
         }
         assert_eq!(recs.len(), 12, "one record each");
+        assert!(inbox.join("archive").is_dir());
     });
 }

@@ -184,3 +184,57 @@ fn poll_mode_finds_files() {
         assert!(d.stop(10).success());
     });
 }
+
+/// `--out-dir`: one record file per input; `--stdout`: records on stdout.
+#[test]
+fn out_dir_and_stdout_outputs() {
+    with_timeout(30, || {
+        let mut env = Env::new();
+        let od = env.path().join("records");
+        let od_s = od.display().to_string();
+        let mut d = env.start(&["--out-dir", &od_s, "--delete"]);
+        env.drop_file("x.txt", b"X\n\nbody\n");
+        env.drop_file("y.txt", b"Y\n\nbody\n");
+        wait_until(10, "two record files", || {
+            std::fs::read_dir(&od).map_or(0, |r| r.count()) >= 2
+                && !env.inbox.join("y.txt").exists()
+        });
+        assert!(d.alive());
+        assert!(d.stop(10).success());
+        let mut names: Vec<String> = std::fs::read_dir(&od)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(
+            names[0].starts_with("x.txt.") && names[0].ends_with(".json"),
+            "{names:?}"
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(od.join(&names[0])).unwrap()).unwrap();
+        assert_eq!(v["title"], "X");
+        assert!(
+            !env.done.exists() || std::fs::read_dir(&env.done).unwrap().count() == 0,
+            "--delete"
+        );
+        assert_eq!(std::fs::read_dir(&env.inbox).unwrap().count(), 0);
+
+        env.drop_file("z.txt", b"Z\n\nbody\n");
+        let args = env.args(&["--stdout"]);
+        let child = Command::new(bin())
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id() as i32;
+        wait_until(10, "z.txt moved", || env.done.join("z.txt").exists());
+        unsafe { libc::kill(pid, libc::SIGTERM) };
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let v: serde_json::Value = serde_json::from_str(text.trim()).unwrap();
+        assert_eq!(v["title"], "Z");
+    });
+}

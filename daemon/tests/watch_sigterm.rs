@@ -11,9 +11,12 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
     with_timeout(90, || {
         let mut env = Env::new();
         let n = 3000;
+        let tw = std::time::Instant::now();
         for i in 0..n {
             std::fs::write(env.stage.join(format!("s{i:05}.txt")), article(i)).unwrap();
         }
+        eprintln!("staged in {:?}", tw.elapsed());
+        let t0 = std::time::Instant::now();
         let mut d = env.start(&[]);
         std::thread::sleep(Duration::from_millis(200));
         let stage = env.stage.clone();
@@ -25,7 +28,10 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
             }
         });
         env.wait_lines(&mut d, 300, 30);
+        eprintln!("300 records after {:?}", t0.elapsed());
+        let t = std::time::Instant::now();
         let status = d.stop(30);
+        eprintln!("stopped in {:?}", t.elapsed());
         assert_eq!(status.code(), Some(0), "clean exit");
         dropper.join().unwrap();
         let first = env.records();
@@ -37,8 +43,10 @@ fn sigterm_during_a_burst_exits_cleanly_and_loses_nothing() {
         let left = std::fs::read_dir(&env.inbox).unwrap().count();
         assert_eq!(first.len() + left, n, "records + inbox == files");
 
+        let t = std::time::Instant::now();
         let mut d = env.start(&[]);
         env.wait_lines(&mut d, n, 60);
+        eprintln!("restart drained the rest in {:?}", t.elapsed());
         std::thread::sleep(Duration::from_millis(1200));
         assert!(d.stop(30).success());
         let recs = env.records();

@@ -328,7 +328,7 @@ impl Discovery {
                 self.rescan_needed = true;
                 return;
             }
-            if !self.ctx.settings.filter.wants(&key) {
+            if !self.ctx.settings.filter.dir_looks_like_input(&key) {
                 return;
             }
         } else if meta.is_file() {
@@ -407,6 +407,8 @@ impl Discovery {
             if !m.is_file() {
                 if m.is_dir() && ctx.settings.recursive {
                     subdir = true;
+                } else if m.is_dir() && !ctx.settings.filter.dir_looks_like_input(key) {
+                    // An ordinary sub-directory: not an input.
                 } else {
                     ready.push((key.clone(), obs.rel.clone()));
                 }

@@ -63,6 +63,22 @@ impl NameFilter {
         })
     }
 
+    /// Whether a directory at `rel` (outside `--recursive`) stands where an
+    /// input was expected, and so deserves an error record: its name matches
+    /// an `--include` glob, or (without globs) looks like a file name — it
+    /// has an extension (`story.txt/`). Other directories (`archive/`) are
+    /// left alone.
+    pub fn dir_looks_like_input(&self, rel: &str) -> bool {
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        if !self.wants(rel) {
+            return false;
+        }
+        if self.include.is_some() {
+            return true;
+        }
+        name.get(1..).is_some_and(|rest| rest.contains('.'))
+    }
+
     /// Whether the entry at inbox-relative path `rel` (with `/`
     /// separators) is an input.
     pub fn wants(&self, rel: &str) -> bool {
@@ -111,5 +127,9 @@ mod tests {
         assert!(!f.wants("a.txt.tmp"));
         let all = NameFilter::new(&[], &[]).unwrap();
         assert!(all.wants("anything"));
+        assert!(all.dir_looks_like_input("story.txt"));
+        assert!(!all.dir_looks_like_input("archive"));
+        assert!(f.dir_looks_like_input("x.txt"));
+        assert!(!f.dir_looks_like_input("x.html"));
     }
 }

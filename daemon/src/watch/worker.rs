@@ -22,7 +22,11 @@ pub fn run(ctx: Arc<Ctx>, jobs: Receiver<Job>, done: Sender<Processed>) {
     for job in jobs {
         ctx.metrics.queue_depth.fetch_sub(1, Ordering::Relaxed);
         let t0 = Instant::now();
-        match process(&ctx, &job) {
+        // The parser must never panic; if it does anyway, the file gets an
+        // error record and the worker lives on.
+        let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(&ctx, &job)))
+            .unwrap_or_else(|_| panicked(&ctx, &job));
+        match step {
             Step::Emit(kind, ident) => {
                 let parse_time = t0.elapsed();
                 ctx.metrics.parse_seconds.observe(parse_time);
@@ -57,6 +61,28 @@ fn entry_for(built: &Built, source: &Source) -> Entry {
         kind: built.failure.as_ref().map(|f| f.kind.as_str().to_owned()),
         message: built.failure.as_ref().map(|f| f.message.clone()),
     }
+}
+
+fn panicked(ctx: &Ctx, job: &Job) -> Step {
+    let path = ctx.settings.inbox.join(&job.rel);
+    let meta = std::fs::symlink_metadata(&path)
+        .ok()
+        .map(|m| FileMeta::from_metadata(&m));
+    let source = Source::from_meta(path.to_string_lossy().into_owned(), meta.as_ref());
+    let failure = crate::record::Failure::new(
+        crate::record::ErrorKind::Parse,
+        "internal error: the parser panicked on this input",
+    );
+    tracing::error!(file = %job.key, "the parser panicked; writing an error record");
+    let built = record::build_error(failure, &source, SystemTime::now());
+    let entry = entry_for(&built, &source);
+    Step::Emit(
+        ProcessedKind::Record {
+            line: built.line,
+            entry,
+        },
+        meta,
+    )
 }
 
 fn process(ctx: &Ctx, job: &Job) -> Step {

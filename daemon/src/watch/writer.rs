@@ -95,6 +95,10 @@ pub fn run(
         }
     }
     w.checkpoint(&mut ledger, false);
+    if !w.gone.is_empty() {
+        // The moves could not be made durable: keep the journal as it is.
+        return WriterExit::Drained;
+    }
     if let Err(e) = ledger.compact() {
         tracing::warn!(error = %e, "final ledger compaction failed (the journal is still valid)");
     }
