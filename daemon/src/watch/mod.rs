@@ -183,10 +183,12 @@ struct SystemdNotify;
 impl discover::Notify for SystemdNotify {
     fn ready(&mut self, queued: u64) {
         let status = format!("watching; {queued} backlog files queued at start");
-        let _ = sd_notify::notify(&[
+        if let Err(e) = sd_notify::notify(&[
             sd_notify::NotifyState::Ready,
             sd_notify::NotifyState::Status(&status),
-        ]);
+        ]) {
+            tracing::warn!(error = %e, "cannot notify systemd");
+        }
     }
 
     fn progress(&mut self, queued: u64) {
