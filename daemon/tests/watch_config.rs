@@ -238,3 +238,42 @@ fn out_dir_and_stdout_outputs() {
         assert_eq!(v["title"], "Z");
     });
 }
+
+/// `--recursive`: files in sub-directories (also ones created later) are
+/// inputs, and keep their relative path in done/.
+#[test]
+fn recursive_mode_walks_sub_directories() {
+    with_timeout(30, || {
+        let mut env = Env::new();
+        std::fs::create_dir_all(env.inbox.join("a/b")).unwrap();
+        std::fs::write(env.inbox.join("a/b/x.txt"), "X\n\nbody\n").unwrap();
+        std::fs::write(env.inbox.join("y.txt"), "Y\n\nbody\n").unwrap();
+        std::fs::create_dir_all(env.inbox.join(".hidden")).unwrap();
+        std::fs::write(env.inbox.join(".hidden/h.txt"), "H\n\nbody\n").unwrap();
+        let mut d = env.start(&["--recursive"]);
+        env.wait_lines(&mut d, 2, 10);
+        // A directory created while running, with a file inside.
+        std::fs::create_dir_all(env.inbox.join("new")).unwrap();
+        std::fs::write(env.stage.join("z.txt"), "Z\n\nbody\n").unwrap();
+        std::fs::rename(env.stage.join("z.txt"), env.inbox.join("new/z.txt")).unwrap();
+        env.wait_lines(&mut d, 3, 10);
+        std::thread::sleep(Duration::from_millis(1200));
+        assert!(d.stop(10).success());
+        let recs = env.records();
+        assert_eq!(recs.len(), 3, "{recs:#?}");
+        assert!(env.done.join("a/b/x.txt").exists());
+        assert!(env.done.join("new/z.txt").exists());
+        assert!(
+            env.inbox.join(".hidden/h.txt").exists(),
+            "hidden directories are skipped"
+        );
+        let paths: Vec<&str> = recs
+            .iter()
+            .map(|r| r["source"]["path"].as_str().unwrap())
+            .collect();
+        assert!(
+            paths.iter().any(|p| p.ends_with("/inbox/a/b/x.txt")),
+            "{paths:?}"
+        );
+    });
+}
