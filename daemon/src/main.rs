@@ -1,13 +1,17 @@
 //! `tidings`: turn scraped news text into article records.
 //!
-//! Subcommands: `tokens`, `sentences` (the core's segmenters), and — in
-//! progress — `parse` and `watch`.
+//! Subcommands: `parse` (files → records, once), `watch` (the watch-folder
+//! daemon), `tokens` and `sentences` (the core's segmenters).
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod cmd;
+mod parse;
+mod record;
+mod size;
+mod watch;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,6 +26,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Parse files (or directories, or stdin) into article records (JSON Lines).
+    Parse(parse::ParseArgs),
+    /// Watch an inbox folder and emit one record per file that lands in it.
+    Watch(Box<watch::config::WatchArgs>),
     /// Split text into word tokens.
     Tokens(cmd::tokens::TokensArgs),
     /// Split text into sentences.
@@ -29,8 +37,21 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = match &cli.command {
+        Command::Parse(args) => parse::run(args),
+        Command::Watch(args) => {
+            // `watch` layers flags over environment over config file, so it
+            // needs to know where each value came from.
+            let Some(sub) = matches.subcommand_matches("watch") else {
+                return ExitCode::from(2);
+            };
+            watch::run(args, sub)
+        }
         Command::Tokens(args) => cmd::tokens::run(args),
         Command::Sentences(args) => cmd::sentences::run(args),
     };
