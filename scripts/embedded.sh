@@ -23,6 +23,14 @@ trap 'rm -rf "$work"' EXIT
 
 step() { printf '\n==> %s\n' "$*"; }
 die() { echo "embedded: $*" >&2; exit 1; }
+# Checks after the QEMU run all run, so one report shows every result; the
+# script fails at the end if any of them did.
+failed=()
+check() {
+    local name=$1
+    shift
+    "$@" || failed+=("$name")
+}
 can_install() { [ "${TIDINGS_SKIP_INSTALL:-0}" != 1 ]; }
 qemu() {
     timeout 120 qemu-system-arm -machine mps2-an386 -cpu cortex-m4 -nographic \
@@ -86,7 +94,7 @@ if ! "$tidings" parse --help >/dev/null 2>&1; then
     echo "SKIPPED: the host binary has no 'parse' command yet ($tidings parse --help failed);"
     echo "         the device records cannot be compared until it lands."
 else
-    python3 "$fw_dir/tools/compare.py" "$work/firmware.out" tests/data/seeds "$tidings"
+    check "byte-identity" python3 "$fw_dir/tools/compare.py" "$work/firmware.out" tests/data/seeds "$tidings"
 fi
 
 # ---------------------------------------------------------------- budgets
@@ -95,14 +103,14 @@ joined_bytes=$(python3 -c '
 import pathlib, sys
 seeds = sorted(pathlib.Path("tests/data/seeds").glob("*.txt"))
 print(sum(len(p.read_bytes().rstrip(b"\r\n")) + 2 for p in seeds + seeds[:1]))')
-python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
+check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
     --firmware "$elf_dir/firmware" --empty "$elf_dir/empty" \
     --firmware-out "$work/firmware.out" --empty-out "$work/empty.out" \
     --input-bytes "$joined_bytes" --build-seconds "$build_seconds" --run-seconds "$run_seconds"
 
 # ---------------------------------------------------------------- README
 step "README 'Embedded use' example is the built example"
-python3 "$fw_dir/tools/readme_example.py" "$fw_dir/examples/embedded_use.rs" README.md "$fw_dir/README-section.md"
+check "README example" python3 "$fw_dir/tools/readme_example.py" "$fw_dir/examples/embedded_use.rs" README.md "$fw_dir/README-section.md"
 
 # ---------------------------------------------------------------- no alloc
 step "no-alloc proof: tidings-core with -Zbuild-std=core (no alloc crate exists)"
@@ -119,9 +127,12 @@ if ! rustup component list "${component_tc[@]}" --installed 2>/dev/null | grep -
     rustup component add rust-src "${component_tc[@]}"
 fi
 # Own target dir: build-std artefacts would otherwise evict test.sh's.
-env "${boot_env[@]}" cargo "${toolchain[@]}" build -Zbuild-std=core -p tidings-core \
-    --target "$target" --no-default-features --locked --target-dir target/no-alloc --quiet
-echo "tidings-core builds against core alone: no allocation possible"
+if env "${boot_env[@]}" cargo "${toolchain[@]}" build -Zbuild-std=core -p tidings-core \
+    --target "$target" --no-default-features --locked --target-dir target/no-alloc --quiet; then
+    echo "tidings-core builds against core alone: no allocation possible"
+else
+    failed+=("no-alloc build")
+fi
 
 # ---------------------------------------------------------------- panics
 step "panic-never (report only): release firmware whose panic handler cannot link"
@@ -130,11 +141,15 @@ if (cd "$fw_dir" && cargo build --release --locked --bin panic_never) >"$work/pa
 else
     if grep -q 'tidings_panic_path_survived_in_release_build' "$work/panic_never.log"; then
         echo "panic-never: the link fails, panic paths survive:"
-        python3 "$fw_dir/tools/panic_report.py" "$objdump_tool" "$addr2line_tool" "$elf_dir/firmware"
+        python3 "$fw_dir/tools/panic_report.py" "$objdump_tool" "$addr2line_tool" "$elf_dir/firmware" "$root"
     else
         tail -n 20 "$work/panic_never.log"
         die "panic_never failed to build for another reason"
     fi
 fi
 
+if [ ${#failed[@]} -gt 0 ]; then
+    step "embedded checks FAILED: ${failed[*]}"
+    exit 1
+fi
 step "embedded checks passed"

@@ -12,7 +12,8 @@
 * RAM = .data + .bss + peak stack. The record buffer (a copy of article text,
   JSON-escaped, sized by the caller) is reported apart: the bar is about
   what parsing needs beyond the article's own bytes.
-* Unicode tables: sizes of the `tidings_core::ucd` statics in `firmware`.
+* Unicode tables: sizes of the `tidings_core::ucd` statics in `firmware`,
+  and of libcore's own tables (`core::unicode`, behind `char::is_*`).
 
 Exit status 1 if a bar is missed.
 """
@@ -86,6 +87,8 @@ def main():
     syms = symbols(a.nm, a.firmware)
     ucd = sum(sz for sz, _, name in syms if name.startswith("tidings_core::ucd::"))
     lexicon = sum(sz for sz, _, name in syms if name.startswith("tidings_core::lexicon::"))
+    # char::is_alphabetic/is_lowercase/... pull in Rust's own Unicode tables.
+    std_unicode = sum(sz for sz, kind, name in syms if kind in "rR" and name.startswith("core::unicode::"))
 
     out_buf = fm.get("out_buffer_bytes", 0)
     ram_statics = fw.get(".data", 0) + fw.get(".bss", 0)
@@ -105,6 +108,7 @@ def main():
     row("flash .rodata (incl. seeds)", kib(fw.get(".rodata", 0)), kib(em.get(".rodata", 0)), kib(fw.get(".rodata", 0) - em.get(".rodata", 0)))
     row("flash .text + .rodata", kib(code(fw)), kib(code(em)), kib(core_flash), f"core <= {kib(BAR_CORE_FLASH)}", core_flash <= BAR_CORE_FLASH)
     row("  of which Unicode tables (ucd)", kib(ucd), "", kib(ucd))
+    row("  of which Rust core's Unicode tables", kib(std_unicode), "", kib(std_unicode))
     row("  of which abbreviation lexicon", kib(lexicon), "", kib(lexicon))
     row("flash image (+ vectors + .data)", kib(image(fw)), kib(image(em)), kib(image(fw) - image(em)))
     row("RAM .data + .bss", kib(ram_statics), kib(em.get(".data", 0) + em.get(".bss", 0)), kib(ram_statics - em.get(".data", 0) - em.get(".bss", 0)))
