@@ -32,9 +32,11 @@ check() {
     "$@" || failed+=("$name")
 }
 can_install() { [ "${TIDINGS_SKIP_INSTALL:-0}" != 1 ]; }
+# stdin from /dev/null: -nographic puts QEMU's monitor on stdio, and QEMU
+# refuses to start if stdin is closed (CI runs without standard input).
 qemu() {
     timeout 120 qemu-system-arm -machine mps2-an386 -cpu cortex-m4 -nographic \
-        -semihosting-config enable=on,target=native -kernel "$@"
+        -semihosting-config enable=on,target=native -kernel "$@" </dev/null
 }
 
 # ---------------------------------------------------------------- tools
