@@ -108,7 +108,8 @@ print(sum(len(p.read_bytes().rstrip(b"\r\n")) + 2 for p in seeds + seeds[:1]))')
 check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
     --firmware "$elf_dir/firmware" --empty "$elf_dir/empty" \
     --firmware-out "$work/firmware.out" --empty-out "$work/empty.out" \
-    --input-bytes "$joined_bytes" --build-seconds "$build_seconds" --run-seconds "$run_seconds"
+    --input-bytes "$joined_bytes" --build-seconds "$build_seconds" --run-seconds "$run_seconds" \
+    --markdown "$fw_dir/target/budgets.md"
 
 # ---------------------------------------------------------------- README
 step "README 'Embedded use' example is the built example"
