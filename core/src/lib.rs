@@ -25,6 +25,9 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod grammar;
+pub mod json;
+pub mod article;
 pub mod lexicon;
 pub mod sentence;
 pub mod token;

@@ -3,3 +3,5 @@
 //! binary search, documented next to its entries, easy to extend.
 
 pub mod abbrev;
+pub mod boilerplate;
+pub mod stopwords;

@@ -1,0 +1,413 @@
+//! Pass 2: the record, from the body window and the segment stream.
+//!
+//! Segments above the window go through a small ring (the header window,
+//! [`super::header`]); segments inside become body paragraphs when they are
+//! body-like — a lone headline between two body paragraphs is kept as a
+//! subheading — or captions/boilerplate otherwise; segments below are
+//! boilerplate, searched for a late byline, a biography and its outlet.
+//! Boilerplate blocks of one kind that follow each other are merged.
+
+use super::classify::{kind_of, Zone};
+use super::context::{Info, Pipeline};
+use super::header::{self, Role, MAX_HEADER};
+use super::record::{Article, Span32};
+use super::text::{is_space, span_in, trim};
+use super::{Config, Error};
+use crate::grammar;
+
+/// Fixed ring of the segments just above the body.
+#[derive(Debug)]
+struct HeaderRing {
+    buf: [Info; MAX_HEADER],
+    start: usize,
+    len: usize,
+    cap: usize,
+}
+
+impl HeaderRing {
+    fn new(cap: usize) -> Self {
+        HeaderRing {
+            buf: [Info::default(); MAX_HEADER],
+            start: 0,
+            len: 0,
+            cap: cap.clamp(1, MAX_HEADER),
+        }
+    }
+    /// Pushes; returns the evicted oldest item when full.
+    fn push(&mut self, x: Info) -> Option<Info> {
+        if self.len == self.cap {
+            let old = self.buf.get(self.start).copied();
+            if let Some(slot) = self.buf.get_mut(self.start) {
+                *slot = x;
+            }
+            self.start = (self.start + 1) % self.cap;
+            old
+        } else {
+            if let Some(slot) = self.buf.get_mut((self.start + self.len) % self.cap) {
+                *slot = x;
+            }
+            self.len += 1;
+            None
+        }
+    }
+    fn contiguous(&mut self) -> &[Info] {
+        if let Some(used) = self.buf.get_mut(..self.cap) {
+            used.rotate_left(self.start);
+        }
+        self.start = 0;
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>
+{
+    text: &'a str,
+    out: &'o mut Article<'a, P, L, B, C, A>,
+    last_boiler: Option<u32>,
+    prev_kept: bool,
+    pending: Option<Info>,
+    tail_seen: u32,
+    _t: core::marker::PhantomData<&'t ()>,
+}
+
+fn seg_span(it: &Info) -> Span32 {
+    Span32 {
+        start: it.seg.start,
+        end: it.seg.end,
+    }
+}
+
+/// Lines of a segment (several when it was hard-wrapped).
+fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
+    out.clear();
+    let s = it.seg.text(text);
+    if !it.seg.wrapped {
+        let _ = out.push(seg_span(it));
+        return;
+    }
+    for l in s.split('\n') {
+        let t = trim(l);
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(sp) = span_in(text, t) {
+            if out.push(Span32::from_span(sp)).is_err() {
+                // Join the rest into the last line rather than drop text.
+                if let Some(last) = out.last_mut() {
+                    last.end = it.seg.end;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// `for The Kyiv Independent.` → `The Kyiv Independent`.
+fn bio_outlet(s: &str) -> Option<&str> {
+    for key in [" for ", " at ", " with "] {
+        let Some(i) = s.find(key) else { continue };
+        let rest = s.get(i + key.len()..)?;
+        let mut end = 0;
+        let mut words = 0;
+        for (j, w) in rest.split_inclusive(' ').scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len();
+            Some((at, w))
+        }) {
+            let core = w.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ',' | ';'));
+            let cap = core.chars().next().is_some_and(char::is_uppercase);
+            if !(cap || (words > 0 && matches!(core, "of" | "the" | "and" | "de"))) {
+                break;
+            }
+            words += 1;
+            end = j + w.trim_end().len();
+            if w.trim_end().ends_with(['.', ',', ';']) || words >= 6 {
+                break;
+            }
+        }
+        if words == 0 {
+            continue;
+        }
+        let o = rest.get(..end)?.trim_end_matches(['.', ',', ';']);
+        if !o.is_empty() {
+            return Some(o);
+        }
+    }
+    None
+}
+
+impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>
+    Asm<'t, 'o, 'a, P, L, B, C, A>
+{
+    fn boiler(&mut self, it: &Info, zone: Zone) -> Result<(), Error> {
+        let adjacent = self.last_boiler.is_some_and(|l| l + 1 == it.idx);
+        self.out
+            .push_boiler(kind_of(it, zone), seg_span(it), adjacent)?;
+        self.last_boiler = Some(it.idx);
+        Ok(())
+    }
+
+    fn caption(&mut self, it: &Info) -> Result<(), Error> {
+        self.out.push_caption(seg_span(it))
+    }
+
+    fn paragraph(&mut self, it: &Info) -> Result<(), Error> {
+        let mut lines = heapless::Vec::<Span32, 64>::new();
+        seg_lines(self.text, it, &mut lines);
+        self.out.push_paragraph(&lines, it.seg.start as usize)
+    }
+
+    fn byline(&mut self, it: &Info) -> Result<bool, Error> {
+        let s = it.seg.text(self.text);
+        let Some(b) = grammar::byline::parse_byline(s) else {
+            return Ok(false);
+        };
+        let mut any = false;
+        for a in &b.authors {
+            if let Some(sp) = span_in(self.text, a) {
+                self.out.push_author(Span32::from_span(sp))?;
+                any = true;
+            }
+        }
+        if self.out.outlet.is_none() {
+            if let Some(o) = b.outlet.and_then(|o| span_in(self.text, o)) {
+                self.out.outlet = Some(Span32::from_span(o));
+            }
+        }
+        Ok(any)
+    }
+
+    fn header(&mut self, items: &[Info]) -> Result<(), Error> {
+        let text = self.text;
+        let mut roles = [Role::Other; MAX_HEADER];
+        let title = header::pick_title(items, text);
+        if let Some(t) = title {
+            if let Some(r) = roles.get_mut(t) {
+                *r = Role::Title;
+            }
+            self.out.title = items.get(t).map(seg_span);
+            if let Some(s) = header::pick_section(items, t) {
+                if let Some(r) = roles.get_mut(s) {
+                    *r = Role::Section;
+                }
+                self.out.section = items.get(s).map(seg_span);
+            }
+        }
+        if let Some(s) = header::pick_subtitle(items, title) {
+            if let Some(r) = roles.get_mut(s) {
+                *r = Role::Subtitle;
+            }
+            self.out.subtitle = items.get(s).map(seg_span);
+        }
+        let after = title.map_or(0, |t| t + 1);
+        for (k, it) in items.iter().enumerate().skip(after) {
+            if header::is_caption(it) && roles.get(k) == Some(&Role::Other) {
+                if let Some(r) = roles.get_mut(k) {
+                    *r = Role::Caption;
+                }
+            }
+        }
+        // Byline: after the title first, then above it (nearest first).
+        let order_after = items.iter().skip(after);
+        let order_before = items.iter().take(after.saturating_sub(1)).rev();
+        for it in order_after.chain(order_before) {
+            if it.f.words <= 16 && self.byline(it)? {
+                break;
+            }
+        }
+        // Date: nearest to the body after the title, then above the title.
+        let after_rev = items.iter().skip(after).rev();
+        let before_rev = items.iter().take(after.saturating_sub(1)).rev();
+        for it in after_rev.chain(before_rev) {
+            if it.f.words > 30 {
+                continue;
+            }
+            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text)) {
+                if dt.iso().is_some() {
+                    self.out.published = Some(dt);
+                    break;
+                }
+            }
+        }
+        for (k, it) in items.iter().enumerate() {
+            match roles.get(k).copied().unwrap_or_default() {
+                Role::Other => self.boiler(it, Zone::Header)?,
+                Role::Caption => self.caption(it)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn sandwich_ok(it: &Info) -> bool {
+        it.f.headline()
+            && !it.f.caption
+            && !it.f.credit
+            && it.f.tokens >= 2
+            && !super::score::teaser(&it.f)
+            && !it.f.bullet
+            && !it.c.before_credit
+            && !it.c.dup
+            && !it.c.card
+    }
+
+    fn non_body(&mut self, it: &Info) -> Result<(), Error> {
+        if header::is_caption(it) {
+            self.caption(it)
+        } else {
+            self.boiler(it, Zone::Body)
+        }
+    }
+
+    fn resolve_pending(&mut self, next_kept: bool) -> Result<(), Error> {
+        if let Some(p) = self.pending.take() {
+            if next_kept {
+                self.paragraph(&p)?;
+                self.prev_kept = true;
+            } else {
+                self.non_body(&p)?;
+                self.prev_kept = false;
+            }
+        }
+        Ok(())
+    }
+
+    fn body(&mut self, it: &Info) -> Result<(), Error> {
+        let kept = it.body_like();
+        self.resolve_pending(kept)?;
+        if kept {
+            self.paragraph(it)?;
+            self.prev_kept = true;
+        } else if self.prev_kept && Self::sandwich_ok(it) {
+            self.pending = Some(*it);
+        } else {
+            self.non_body(it)?;
+            self.prev_kept = false;
+        }
+        Ok(())
+    }
+
+    fn end_body(&mut self) -> Result<(), Error> {
+        self.resolve_pending(false)?;
+        // A trailing outlet credit (`… isolation. /Telegraph/`) leaves the body.
+        if let Some(l) = self.out.last_line() {
+            let s = l.text(self.text);
+            if let Some(o) = grammar::outlet::find_outlet(s) {
+                if o.position == grammar::outlet::Position::Trailing && o.span.start > 0 {
+                    let cut = l.start + o.span.start as u32;
+                    let credit = Span32 {
+                        start: cut,
+                        end: l.end,
+                    };
+                    if let Some(sp) = span_in(self.text, o.outlet) {
+                        self.out.outlet = Some(Span32::from_span(sp));
+                    }
+                    self.out.trim_last_line(cut);
+                    self.out.push_boiler(
+                        crate::lexicon::boilerplate::Kind::Credit,
+                        Span32 {
+                            start: credit.start,
+                            end: credit.end,
+                        },
+                        false,
+                    )?;
+                }
+            }
+        }
+        if self.out.outlet.is_none() {
+            if let Some(l) = self.out.first_line() {
+                let s = l.text(self.text);
+                let o = grammar::outlet::parse_dateline(s)
+                    .and_then(|d| d.outlet)
+                    .or_else(|| {
+                        grammar::outlet::find_outlet(s)
+                            .filter(|o| o.position == grammar::outlet::Position::Leading)
+                            .map(|o| o.outlet)
+                    });
+                if let Some(sp) = o.and_then(|o| span_in(self.text, o)) {
+                    self.out.outlet = Some(Span32::from_span(sp));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn tail(&mut self, it: &Info) -> Result<(), Error> {
+        self.tail_seen += 1;
+        if self.tail_seen <= 3 && self.out.authors.is_empty() && it.f.words <= 12 {
+            let _ = self.byline(it)?;
+        }
+        if it.c.bio && self.out.outlet.is_none() {
+            if let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o)) {
+                self.out.outlet = Some(Span32::from_span(sp));
+            }
+        }
+        self.boiler(it, Zone::Tail)
+    }
+}
+
+/// Runs pass 2 over `text` with the body window `[first, last]` (segment
+/// ordinals) and fills `out`.
+pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    text: &'a str,
+    cfg: &Config,
+    window: Option<(u32, u32)>,
+    out: &mut Article<'a, P, L, B, C, A>,
+) -> Result<(), Error> {
+    let mut asm = Asm {
+        text,
+        out,
+        last_boiler: None,
+        prev_kept: false,
+        pending: None,
+        tail_seen: 0,
+        _t: core::marker::PhantomData,
+    };
+    let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
+    let mut ring = HeaderRing::new(cfg.header_lookback);
+    let mut in_body = false;
+    let mut after = false;
+    for it in Pipeline::new(text, cfg) {
+        if it.idx < first {
+            if let Some(old) = ring.push(it) {
+                asm.boiler(&old, Zone::Header)?;
+            }
+        } else if it.idx <= last {
+            if !in_body {
+                in_body = true;
+                let items = ring.contiguous();
+                asm.header(items)?;
+            }
+            asm.body(&it)?;
+        } else {
+            if !after {
+                after = true;
+                asm.end_body()?;
+            }
+            asm.tail(&it)?;
+        }
+    }
+    if !in_body {
+        for it in ring.contiguous() {
+            asm.boiler(it, Zone::Header)?;
+        }
+    } else if !after {
+        asm.end_body()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_from_bio() {
+        assert_eq!(
+            bio_outlet("Dmytro Basmat is a senior news editor for The Kyiv Independent. He previously"),
+            Some("The Kyiv Independent")
+        );
+        assert_eq!(bio_outlet("She is a reporter at Reuters, covering energy."), Some("Reuters"));
+        assert_eq!(bio_outlet("He writes about things for fun."), None);
+    }
+}

@@ -1,0 +1,434 @@
+//! Context: features that depend on neighbouring segments, computed in a
+//! fixed-size ring so that memory does not grow with the page.
+//!
+//! Each segment passes three points:
+//!
+//! 1. **push** — features; flags that look back (duplicate of the previous
+//!    segment, credit line after a caption, runs of table rows, author
+//!    biographies, header anchors);
+//! 2. **stage 2**, two segments later, when the look-ahead flags are final —
+//!    the base [`quality`]; runs of headline + teaser *cards*
+//!    (three or more in a row: a related-articles list);
+//! 3. **finalize**, [`DELAY`] segments after the push, when no later
+//!    segment can change it any more — yielded to the consumer.
+//!
+//! Both passes of the parser run this same pipeline, so they see identical
+//! segments and flags.
+
+use super::features::{features, Features, W_PROMO};
+use super::glue::Flags;
+use super::score::{quality, Ctx};
+use super::segment::{Segment, Segments};
+use super::text::{eq_folded, is_space, strip_prefix_folded};
+use super::Config;
+
+/// Ring capacity (segments held at once).
+pub const RING: usize = 24;
+/// Segments between push and finalization.
+pub const DELAY: u32 = 18;
+/// Segments between push and stage 2.
+const STAGE2: u32 = 2;
+/// Largest gap between two cards of one run.
+const CARD_GAP: u32 = 6;
+
+/// Header anchors: blocks that announce an article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Anchor {
+    /// Nothing.
+    #[default]
+    None,
+    /// Repeats the page's first line (the HTML `<title>` in text dumps).
+    Title,
+    /// A dateline.
+    Date,
+    /// A byline.
+    Byline,
+}
+
+/// A segment with everything the classifier knows about it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Info {
+    /// Position in the segment stream.
+    pub idx: u32,
+    /// Where it is.
+    pub seg: Segment,
+    /// Own features.
+    pub f: Features,
+    /// Context flags.
+    pub c: Ctx,
+    /// Quality before card detection.
+    pub q_base: f32,
+    /// Final quality.
+    pub q: f32,
+    /// Header anchor.
+    pub anchor: Anchor,
+}
+
+impl Info {
+    /// Counts as body inside the region: prose, or a table row.
+    #[inline]
+    pub fn body_like(&self) -> bool {
+        self.q > 0.0 || self.c.row
+    }
+    /// Nothing but a placeholder or punctuation.
+    #[inline]
+    pub fn junk(&self) -> bool {
+        self.f.widget || self.f.tokens == 0
+    }
+}
+
+/// The segment → [`Info`] pipeline.
+#[derive(Debug)]
+pub struct Pipeline<'a> {
+    text: &'a str,
+    segs: Segments<'a>,
+    ring: [Info; RING],
+    /// Ordinal of the next pushed segment.
+    next: u32,
+    /// Ordinal of the next segment to stage / finalize.
+    staged: u32,
+    finalized: u32,
+    done: bool,
+    line0: Option<(u32, u32)>,
+    row_run: u32,
+    card_run: u32,
+    card_first: [u32; 2],
+    card_last: u32,
+    names: [(u32, u32, u32); 4],
+}
+
+fn is_row(f: &Features) -> bool {
+    f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
+}
+
+impl<'a> Pipeline<'a> {
+    /// Pipeline over `text`.
+    pub fn new(text: &'a str, cfg: &Config) -> Self {
+        let wrap = if cfg.unwrap_lines {
+            super::lines::wrap_width(text)
+        } else {
+            None
+        };
+        Pipeline {
+            text,
+            segs: Segments::new(text, wrap, cfg.glue_repair),
+            ring: [Info::default(); RING],
+            next: 0,
+            staged: 0,
+            finalized: 0,
+            done: false,
+            line0: None,
+            row_run: 0,
+            card_run: 0,
+            card_first: [0; 2],
+            card_last: 0,
+            names: [(0, 0, u32::MAX); 4],
+        }
+    }
+
+    #[inline]
+    fn slot(&mut self, idx: u32) -> Option<&mut Info> {
+        if idx >= self.next || self.next - idx > RING as u32 {
+            return None;
+        }
+        self.ring.get_mut(idx as usize % RING)
+    }
+
+    #[inline]
+    fn at(&self, idx: u32) -> Option<&Info> {
+        if idx >= self.next || self.next - idx > RING as u32 {
+            return None;
+        }
+        self.ring.get(idx as usize % RING)
+    }
+
+    fn push(&mut self, seg: Segment) {
+        let idx = self.next;
+        let s = seg.text(self.text);
+        let f = features(s);
+        let mut info = Info {
+            idx,
+            seg,
+            f,
+            c: Ctx {
+                standfirst: seg.glue.has(Flags::STANDFIRST),
+                repeat: seg.glue.has(Flags::REPEAT),
+                ..Ctx::default()
+            },
+            ..Info::default()
+        };
+        // Duplicate of the previous segment.
+        if idx > 0 && f.tokens >= 4 {
+            let text = self.text;
+            if let Some(p) = self.slot(idx - 1) {
+                if p.seg.text(text) == s {
+                    p.c.dup = true;
+                    info.c.dup = true;
+                }
+            }
+        }
+        // A credit line marks the caption before it.
+        if f.credit && f.words <= 12 && idx > 0 {
+            let mut dup_prev = false;
+            if let Some(p) = self.slot(idx - 1) {
+                p.c.before_credit = true;
+                dup_prev = p.c.dup;
+            }
+            if dup_prev && idx > 1 {
+                if let Some(p) = self.slot(idx - 2) {
+                    p.c.before_credit = true;
+                }
+            }
+        }
+        // Runs of data rows (blank lines between rows allowed).
+        if is_row(&f) {
+            self.row_run += 1;
+            if self.row_run >= 3 {
+                let from = if self.row_run == 3 { idx - 2 } else { idx };
+                for k in from..idx {
+                    if let Some(p) = self.slot(k) {
+                        p.c.row = true;
+                    }
+                }
+                info.c.row = true;
+            }
+        } else {
+            self.row_run = 0;
+        }
+        info.c.bio = self.is_bio(idx, s);
+        self.remember_name(idx, &f, seg);
+        info.anchor = self.anchor(idx, seg, &f);
+        if idx == 0 {
+            self.line0 = Some((seg.start, seg.end));
+        }
+        if let Some(slot) = self.ring.get_mut(idx as usize % RING) {
+            *slot = info;
+        }
+        self.next += 1;
+    }
+
+    fn anchor(&self, idx: u32, seg: Segment, f: &Features) -> Anchor {
+        if idx > 0 && (2..=30).contains(&f.words) && f.lex.is_none() && f.chars >= 12 {
+            if let Some((a, b)) = self.line0 {
+                let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
+                let s = seg.text(self.text);
+                if eq_folded(s, l0)
+                    || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
+                {
+                    return Anchor::Title;
+                }
+            }
+        }
+        if f.date_like && f.words <= 12 {
+            return Anchor::Date;
+        }
+        if f.byline_like && f.words <= 10 {
+            return Anchor::Byline;
+        }
+        Anchor::None
+    }
+
+    /// Remembers short capitalised lines and byline names for [`Self::is_bio`].
+    fn remember_name(&mut self, idx: u32, f: &Features, seg: Segment) {
+        let s = seg.text(self.text);
+        let span = if f.byline_like && f.words <= 6 {
+            // The name after the first word.
+            let rest = s
+                .split_once(is_space)
+                .map(|(_, r)| r.trim_start_matches(is_space))
+                .unwrap_or("");
+            super::text::span_in(self.text, rest).map(|sp| (sp.start as u32, sp.end as u32))
+        } else if (2..=4).contains(&f.words)
+            && f.caps == f.words
+            && !f.terminal
+            && f.digit_words == 0
+            && f.lex.is_none()
+        {
+            Some((seg.start, seg.end))
+        } else {
+            None
+        };
+        if let Some((a, b)) = span {
+            self.names.rotate_right(1);
+            if let Some(n) = self.names.first_mut() {
+                *n = (a, b, idx);
+            }
+        }
+    }
+
+    /// A biography starts with a recent name line or byline name followed
+    /// by a verb of being/working.
+    fn is_bio(&self, idx: u32, s: &str) -> bool {
+        const VERBS: &[&str] = &[
+            "is", "was", "has", "joined", "covers", "writes", "reports", "ist", "est", "é", "es",
+            "è", "—",
+        ];
+        for &(a, b, at) in &self.names {
+            if at == u32::MAX || idx.saturating_sub(at) > 8 || at == idx {
+                continue;
+            }
+            let name = self.text.get(a as usize..b as usize).unwrap_or("");
+            if name.len() < 4 {
+                continue;
+            }
+            if let Some(n) = strip_prefix_folded(s, name) {
+                let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
+                let w = rest.split(is_space).next().unwrap_or("");
+                if VERBS.contains(&w) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Stage 2 for segment `m`: base quality and card runs.
+    fn stage2(&mut self, m: u32) {
+        let Some(info) = self.at(m).copied() else {
+            return;
+        };
+        let qb = quality(&info.f, &info.c);
+        if let Some(p) = self.slot(m) {
+            p.q_base = qb;
+            p.q = qb;
+        }
+        if qb <= 0.0 || info.c.row {
+            return;
+        }
+        // Previous non-junk segment.
+        let mut j = m;
+        let mut prev = None;
+        while j > 0 && m - j < 6 {
+            j -= 1;
+            match self.at(j) {
+                Some(p) if p.junk() => continue,
+                Some(p) => {
+                    prev = Some(*p);
+                    break;
+                }
+                None => break,
+            }
+        }
+        let hp = prev.is_some_and(|p| {
+            p.q_base <= 0.0
+                && !p.c.row
+                && p.f.headline()
+                && !p.f.caption
+                && !p.f.all_caps
+                && !p.c.before_credit
+                && p.anchor == Anchor::None
+        });
+        if !hp {
+            self.card_run = 0;
+            return;
+        }
+        let single = prev.is_some_and(|p| p.idx + 1 == m)
+            && !info.seg.blank_before
+            && (!info.f.terminal || info.f.signals & W_PROMO != 0);
+        if single {
+            self.mark_card(m);
+        }
+        if self.card_run > 0 && m - self.card_last <= CARD_GAP {
+            self.card_run += 1;
+        } else {
+            self.card_run = 1;
+        }
+        match self.card_run {
+            1 => self.card_first = [m, m],
+            2 => {
+                if let Some(s) = self.card_first.get_mut(1) {
+                    *s = m;
+                }
+            }
+            3 => {
+                let [a, b] = self.card_first;
+                self.mark_card(a);
+                self.mark_card(b);
+                self.mark_card(m);
+            }
+            _ => self.mark_card(m),
+        }
+        self.card_last = m;
+    }
+
+    fn mark_card(&mut self, k: u32) {
+        if let Some(p) = self.slot(k) {
+            p.c.card = true;
+            p.q = -1.0;
+        }
+    }
+}
+
+impl Iterator for Pipeline<'_> {
+    type Item = Info;
+
+    fn next(&mut self) -> Option<Info> {
+        loop {
+            if !self.done && self.next < self.finalized + DELAY {
+                match self.segs.next() {
+                    Some(seg) => {
+                        self.push(seg);
+                        while self.staged + STAGE2 < self.next {
+                            let m = self.staged;
+                            self.stage2(m);
+                            self.staged += 1;
+                        }
+                        continue;
+                    }
+                    None => {
+                        self.done = true;
+                        while self.staged < self.next {
+                            let m = self.staged;
+                            self.stage2(m);
+                            self.staged += 1;
+                        }
+                    }
+                }
+            }
+            if self.finalized < self.next {
+                let k = self.finalized;
+                self.finalized += 1;
+                if let Some(info) = self.at(k).copied() {
+                    return Some(info);
+                }
+                continue;
+            }
+            return None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use std::vec::Vec;
+
+    #[test]
+    fn yields_every_segment_once_in_order() {
+        let mut t = std::string::String::new();
+        for i in 0..100 {
+            t.push_str(&std::format!("Line number {i} is here.\n\n"));
+        }
+        let v: Vec<Info> = Pipeline::new(&t, &Config::default()).collect();
+        assert_eq!(v.len(), 100);
+        for (i, info) in v.iter().enumerate() {
+            assert_eq!(info.idx as usize, i);
+        }
+    }
+
+    #[test]
+    fn cards_rows_dups_bios() {
+        let t = "Headline One About Things\nThe first teaser says something about the thing that happened today here.\n\
+                 Headline Two About Stuff\nThe second teaser says something about another thing that happened.\n\
+                 Headline Three Here Now\nThe third teaser says something about a third thing that happened there.\n";
+        let v: Vec<Info> = Pipeline::new(t, &Config::default()).collect();
+        assert!(v.iter().filter(|i| i.c.card).count() >= 3);
+        let t = "1 Kyle Busch 5040 5 1\n2 Martin Truex 5035 7 0\n3 Kevin Harvick 5033 4 6\n";
+        assert!(Pipeline::new(t, &Config::default()).all(|i| i.c.row));
+        let t = "A caption that says what the picture shows.\nA caption that says what the picture shows.\n";
+        assert!(Pipeline::new(t, &Config::default()).all(|i| i.c.dup));
+        let t = "Dmytro Basmat\n\nSenior News Editor\n\nDmytro Basmat is a senior news editor for The Kyiv Independent. He previously worked in politics.\n";
+        assert!(Pipeline::new(t, &Config::default()).any(|i| i.c.bio));
+    }
+}

@@ -1,0 +1,175 @@
+//! Physical lines (memchr on `\n`) and hard-wrap detection.
+//!
+//! Scrapers and text converters sometimes wrap long paragraphs at a fixed
+//! width (`w3m -cols 1024`, 72-column mail). [`wrap_width`] recognises a page
+//! whose longest prose lines all end near one width; the segmenter then joins
+//! a line with the next one when the next line's first word would not have
+//! fitted — the classic reflow rule — so a wrapped paragraph is one block.
+
+use super::text::is_space;
+
+/// One physical line: byte offsets of its content (no `\n`, no `\r`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawLine {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte of content.
+    pub end: usize,
+}
+
+/// Iterator over the physical lines of a text.
+#[derive(Clone, Debug)]
+pub struct RawLines<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> RawLines<'a> {
+    /// Lines of `text` starting at byte `pos` (a line start).
+    pub fn new(text: &'a str, pos: usize) -> Self {
+        RawLines { text, pos }
+    }
+    /// Byte offset of the next line.
+    pub fn pos(&self) -> usize {
+        self.pos
+    }
+}
+
+impl Iterator for RawLines<'_> {
+    type Item = RawLine;
+    #[inline]
+    fn next(&mut self) -> Option<RawLine> {
+        let bytes = self.text.as_bytes();
+        if self.pos >= bytes.len() {
+            return None;
+        }
+        let start = self.pos;
+        let rest = bytes.get(start..)?;
+        let (mut end, next) = match memchr::memchr(b'\n', rest) {
+            Some(i) => (start + i, start + i + 1),
+            None => (bytes.len(), bytes.len()),
+        };
+        if end > start && bytes.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        self.pos = next;
+        Some(RawLine { start, end })
+    }
+}
+
+/// Whether the line holds nothing but white space.
+#[inline]
+pub fn is_blank(s: &str) -> bool {
+    s.bytes().all(|b| b == b' ' || b == b'\t') || s.chars().all(is_space)
+}
+
+/// Display width of a line in characters (right-trimmed; leading indentation
+/// counts, as it does for a wrapping converter).
+#[inline]
+pub fn width(s: &str) -> usize {
+    super::text::char_count(s.trim_end_matches(is_space))
+}
+
+fn has_inner_space(s: &str) -> bool {
+    let t = super::text::trim(s);
+    t.bytes().any(|b| b == b' ') || t.contains('\u{A0}')
+}
+
+/// The column at which the text was hard-wrapped, if it was.
+///
+/// `W` is the widest line that contains a space (ruled lines of `━` do not
+/// count). The text counts as wrapped when at least three lines that are
+/// followed by more text end within `W/20` columns of `W`, and such lines
+/// make up at least a third of the lines wider than `W/2`; otherwise long
+/// lines are merely long paragraphs.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    let mut max = 0usize;
+    for l in RawLines::new(text, 0) {
+        let s = text.get(l.start..l.end).unwrap_or("");
+        if s.len() >= max && s.len() >= 40 {
+            let w = width(s);
+            if w > max && has_inner_space(s) {
+                max = w;
+            }
+        }
+    }
+    if max < 40 {
+        return None;
+    }
+    let slack = (max / 20).max(2);
+    let (mut near, mut long) = (0usize, 0usize);
+    let mut prev_near = false;
+    for l in RawLines::new(text, 0) {
+        let s = text.get(l.start..l.end).unwrap_or("");
+        let blank = is_blank(s);
+        if prev_near && !blank {
+            near += 1;
+        }
+        prev_near = false;
+        if s.len() < max / 2 || blank {
+            continue;
+        }
+        let w = width(s);
+        if w * 2 >= max {
+            long += 1;
+            if w + slack >= max && has_inner_space(s) {
+                prev_near = true;
+            }
+        }
+    }
+    (near >= 3 && near * 3 >= long).then_some(max)
+}
+
+/// Whether `next` continues the wrapped line `prev` at wrap width `w`: the
+/// first word of `next` would not have fitted after `prev`.
+pub fn continues(prev: &str, next: &str, w: usize) -> bool {
+    let next_t = super::text::trim(next);
+    let Some(first) = next_t.chars().next() else {
+        return false;
+    };
+    if matches!(first, '•' | '*' | '-' | '–' | '—' | '·' | '□' | '[' | '|') {
+        return false;
+    }
+    if !has_inner_space(prev) {
+        return false;
+    }
+    let word = next_t.split(is_space).next().unwrap_or("");
+    width(prev) + 1 + super::text::char_count(word) > w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_crlf() {
+        let t = "a\r\n\nbc\n";
+        let v: heapless::Vec<RawLine, 8> = RawLines::new(t, 0).collect();
+        assert_eq!(
+            v.as_slice(),
+            &[
+                RawLine { start: 0, end: 1 },
+                RawLine { start: 3, end: 3 },
+                RawLine { start: 4, end: 6 }
+            ]
+        );
+    }
+
+    #[test]
+    fn detects_wrapping() {
+        let para = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do\n\
+                    eiusmod tempor incididunt ut labore et dolore magna aliqua ut\n\
+                    enim ad minim veniam quis nostrud exercitation ullamco labor\n\
+                    nisi ut aliquip ex ea commodo consequat duis aute irure dolor\n\
+                    in reprehenderit.\n";
+        assert_eq!(wrap_width(para), Some(61));
+        assert!(continues(
+            "lorem ipsum dolor sit amet consectetur adipiscing elit sed do",
+            "eiusmod tempor",
+            61
+        ));
+        assert!(!continues("short line", "next", 61));
+        let plain = "One paragraph here that is long enough to count.\n\nAnother one.\n";
+        assert_eq!(wrap_width(plain), None);
+    }
+}

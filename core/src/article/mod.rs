@@ -1,0 +1,197 @@
+//! Raw page text → article record.
+//!
+//! ```text
+//! text ─► lines & blocks ─► glue repair ─► segments ─► features ─► context
+//!      ─► body region (pass 1) ─► classification & record (pass 2)
+//! ```
+//!
+//! * [`lines`]: physical lines (memchr), hard-wrap detection.
+//! * [`glue`]: split points where a scraper dropped a line break.
+//! * [`segment`]: the blocks the classifier sees.
+//! * [`features`]: per-block counts and shape tests.
+//! * [`context`]: neighbour-dependent flags in a fixed ring.
+//! * [`score`]: body evidence per block.
+//! * [`region`]: the densest run of prose (pass 1).
+//! * [`header`], [`classify`], [`assemble`]: roles and kinds (pass 2).
+//! * [`record`]: the [`Article`]; [`id`]: its body hash.
+//!
+//! Two passes over the text, no allocation; memory is the [`Article`] plus
+//! two fixed rings of a few KiB, whatever the size of the page. The
+//! classifier only ever sees [`segment::Segment`]s and their features, so an
+//! HTML front end producing the same segments can plug in unchanged.
+
+pub mod assemble;
+pub mod classify;
+pub mod context;
+pub mod features;
+pub mod glue;
+pub mod header;
+pub mod id;
+pub mod lines;
+pub mod record;
+pub mod region;
+pub mod score;
+pub mod segment;
+pub mod text;
+
+pub use crate::lexicon::boilerplate::Kind as BoilerKind;
+pub use record::{Article, Capacity, Paragraph, Span32, Stats};
+
+use crate::token::{self, Kind as TokKind};
+use crate::Mode;
+
+/// Tuning knobs. The defaults are what the development corpus was measured
+/// with; see the README section for what each one trades.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Config {
+    /// Split lines where a scraper dropped a break (default `true`).
+    pub glue_repair: bool,
+    /// Join hard-wrapped lines into one block (default `true`).
+    pub unwrap_lines: bool,
+    /// Mass every segment costs the body region (default `3.0`).
+    pub segment_cost: f32,
+    /// Largest cost of an ordinary non-prose segment (default `10.0`).
+    pub negative_cap: f32,
+    /// Cost of a marker segment: comment/related headers, copyright,
+    /// cookie banners, biographies (default `25.0`).
+    pub marker_cost: f32,
+    /// Mass of a table row inside a run of rows (default `1.0`).
+    pub row_score: f32,
+    /// Extra mass for the first prose segment after a header anchor
+    /// (default `30.0`).
+    pub anchor_boost: f32,
+    /// Leading trim: start the body after an anchor when less than this
+    /// share of the region's mass precedes it (default `0.25`).
+    pub header_trim: f32,
+    /// Segments above the body searched for title, byline, date (default
+    /// `24`, at most [`header::MAX_HEADER`]).
+    pub header_lookback: usize,
+    /// Compute `stats.words` and `stats.sentences` (default `true`).
+    pub stats: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            glue_repair: true,
+            unwrap_lines: true,
+            segment_cost: 3.0,
+            negative_cap: 10.0,
+            marker_cost: 25.0,
+            row_score: 1.0,
+            anchor_boost: 30.0,
+            header_trim: 0.25,
+            header_lookback: header::MAX_HEADER,
+            stats: true,
+        }
+    }
+}
+
+/// Why parsing failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// A fixed capacity ran out. `offset` is the byte offset in the text of
+    /// the block that did not fit (how far parsing got).
+    Capacity {
+        /// Which capacity.
+        which: Capacity,
+        /// Its size.
+        limit: usize,
+        /// Byte offset where parsing stopped.
+        offset: usize,
+    },
+    /// The text is longer than 4 GiB − 1 (spans are `u32`).
+    TooLarge {
+        /// Its length.
+        len: usize,
+    },
+}
+
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Error::Capacity {
+                which,
+                limit,
+                offset,
+            } => write!(
+                f,
+                "article capacity exceeded: more than {limit} {} (parsing stopped at byte {offset})",
+                which.as_str()
+            ),
+            Error::TooLarge { len } => {
+                write!(f, "text too large: {len} bytes (limit {})", u32::MAX)
+            }
+        }
+    }
+}
+
+/// Warning: no body region was found.
+pub const WARN_NO_BODY: &str = "no article body found";
+/// Warning: the body is very short (< 40 words).
+pub const WARN_SHORT_BODY: &str = "article body is very short";
+
+/// Parses `text` into an [`Article`] with the default capacities.
+pub fn parse<'a>(text: &'a str, cfg: &Config) -> Result<Article<'a>, Error> {
+    let mut a = Article::empty(text);
+    parse_into(text, cfg, &mut a)?;
+    Ok(a)
+}
+
+/// Parses `text` into caller-provided storage (any capacities). `out` is
+/// reset first.
+pub fn parse_into<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    text: &'a str,
+    cfg: &Config,
+    out: &mut Article<'a, P, L, B, C, A>,
+) -> Result<(), Error> {
+    if u32::try_from(text.len()).is_err() {
+        return Err(Error::TooLarge { len: text.len() });
+    }
+    *out = Article::empty(text);
+    // Pass 1: the body region.
+    let mut region = region::Region::new(cfg);
+    for info in context::Pipeline::new(text, cfg) {
+        region.feed(&info, cfg);
+    }
+    let window = region
+        .best()
+        .map(|(w, trim)| (trim.map_or(w.first, |a| a + 1), w.last))
+        .filter(|(a, b)| a <= b);
+    // Pass 2: the record.
+    assemble::assemble(text, cfg, window, out)?;
+    finish(out, cfg);
+    Ok(())
+}
+
+fn finish<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    a: &mut Article<'_, P, L, B, C, A>,
+    cfg: &Config,
+) {
+    let mut h = id::BodyHasher::default();
+    let mut words = 0usize;
+    let mut sentences = 0usize;
+    for p in a.body() {
+        h.paragraph();
+        for line in p.lines() {
+            h.line(line);
+            if cfg.stats {
+                words += token::tokenize(line, Mode::News)
+                    .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+                    .count();
+                sentences += crate::sentence::sentences(line, Mode::News)
+                    .filter(|s| text::trim(s.text(line)).chars().any(text::is_word_char))
+                    .count();
+            }
+        }
+    }
+    a.id = h.finish();
+    a.stats.paragraphs = a.paragraph_count();
+    a.stats.words = words;
+    a.stats.sentences = sentences;
+    if a.paragraph_count() == 0 {
+        a.warn(WARN_NO_BODY);
+    } else if cfg.stats && words > 0 && words < 40 {
+        a.warn(WARN_SHORT_BODY);
+    }
+}

@@ -1,0 +1,344 @@
+//! The article record: borrowed slices of the input, in fixed-capacity
+//! storage.
+//!
+//! Body paragraphs are ranges into one pool of line spans (a hard-wrapped
+//! paragraph has several lines, joined by one space on output), so the
+//! record holds no per-paragraph vectors. Spans are `u32` byte offsets: the
+//! record of a 16 KiB page fits in a couple of KiB when the capacities are
+//! sized down (see [`Article`]'s const parameters).
+
+use super::Error;
+use crate::grammar::date::DateTime;
+use crate::lexicon::boilerplate::Kind;
+use heapless::Vec;
+
+/// A `u32` byte span into the article text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span32 {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span32 {
+    /// The span's text in `text` (empty if out of bounds).
+    #[inline]
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+    /// From a [`crate::Span`].
+    #[inline]
+    pub fn from_span(s: crate::Span) -> Span32 {
+        Span32 {
+            start: u32::try_from(s.start).unwrap_or(u32::MAX),
+            end: u32::try_from(s.end).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// Which capacity ran out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capacity {
+    /// Body paragraphs (`PARAS`).
+    Paragraphs,
+    /// Line spans of body paragraphs (`LINES`).
+    Lines,
+    /// Boilerplate blocks (`BOILER`).
+    Boilerplate,
+    /// Captions (`CAPTIONS`).
+    Captions,
+    /// Authors (`AUTHORS`).
+    Authors,
+}
+
+impl Capacity {
+    /// Name of the capacity.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Capacity::Paragraphs => "paragraphs",
+            Capacity::Lines => "lines",
+            Capacity::Boilerplate => "boilerplate",
+            Capacity::Captions => "captions",
+            Capacity::Authors => "authors",
+        }
+    }
+}
+
+/// Counts reported in the record's `stats`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Input bytes.
+    pub bytes: usize,
+    /// Body paragraphs.
+    pub paragraphs: usize,
+    /// Sentences in the body ([`crate::sentence`], news mode).
+    pub sentences: usize,
+    /// Words and numbers in the body ([`crate::token`], news mode).
+    pub words: usize,
+}
+
+/// A warning about the parse (static text).
+pub type Warning = &'static str;
+
+/// One parsed article. Every string is a slice of the input text.
+///
+/// Capacities: `PARAS` body paragraphs, `LINES` body line spans (≥ one per
+/// paragraph), `BOILER` boilerplate blocks (runs of one kind are merged),
+/// `CAPTIONS` captions, `AUTHORS` authors. The defaults fit every page of the
+/// development corpus with a wide margin; firmware can size them down, e.g.
+/// `Article<'a, 48, 64, 32, 4, 4>` (≈ 1.3 KiB on a 32-bit target).
+#[derive(Clone, Debug)]
+pub struct Article<
+    'a,
+    const PARAS: usize = 256,
+    const LINES: usize = 512,
+    const BOILER: usize = 192,
+    const CAPTIONS: usize = 32,
+    const AUTHORS: usize = 8,
+> {
+    pub(crate) text: &'a str,
+    pub(crate) title: Option<Span32>,
+    pub(crate) subtitle: Option<Span32>,
+    pub(crate) section: Option<Span32>,
+    pub(crate) published: Option<DateTime>,
+    pub(crate) outlet: Option<Span32>,
+    pub(crate) authors: Vec<Span32, AUTHORS>,
+    pub(crate) captions: Vec<Span32, CAPTIONS>,
+    pub(crate) lines: Vec<Span32, LINES>,
+    /// Paragraph `i` is `lines[paras[i].0 .. paras[i].1]`.
+    pub(crate) paras: Vec<(u16, u16), PARAS>,
+    pub(crate) boiler: Vec<(Kind, Span32), BOILER>,
+    pub(crate) stats: Stats,
+    pub(crate) warnings: Vec<Warning, 4>,
+    pub(crate) id: u64,
+}
+
+impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>
+    Article<'a, P, L, B, C, A>
+{
+    /// An empty record over `text`.
+    pub fn empty(text: &'a str) -> Self {
+        Article {
+            text,
+            title: None,
+            subtitle: None,
+            section: None,
+            published: None,
+            outlet: None,
+            authors: Vec::new(),
+            captions: Vec::new(),
+            lines: Vec::new(),
+            paras: Vec::new(),
+            boiler: Vec::new(),
+            stats: Stats {
+                bytes: text.len(),
+                ..Stats::default()
+            },
+            warnings: Vec::new(),
+            id: super::id::EMPTY,
+        }
+    }
+
+    /// The input text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+    /// Headline.
+    pub fn title(&self) -> Option<&'a str> {
+        self.title.map(|s| s.text(self.text))
+    }
+    /// Standfirst / subtitle.
+    pub fn subtitle(&self) -> Option<&'a str> {
+        self.subtitle.map(|s| s.text(self.text))
+    }
+    /// Section (kicker) above the headline.
+    pub fn section(&self) -> Option<&'a str> {
+        self.section.map(|s| s.text(self.text))
+    }
+    /// Publication date (and time, when the page gives one).
+    pub fn published(&self) -> Option<DateTime> {
+        self.published
+    }
+    /// Outlet (news agency or publication) the text credits.
+    pub fn outlet(&self) -> Option<&'a str> {
+        self.outlet.map(|s| s.text(self.text))
+    }
+    /// Authors.
+    pub fn authors(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.authors.iter().map(|s| s.text(self.text))
+    }
+    /// Captions and photo credits.
+    pub fn captions(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.captions.iter().map(|s| s.text(self.text))
+    }
+    /// Body paragraphs.
+    pub fn body(&self) -> impl Iterator<Item = Paragraph<'a, '_>> + '_ {
+        self.paras.iter().map(|&(a, b)| Paragraph {
+            text: self.text,
+            lines: self
+                .lines
+                .get(usize::from(a)..usize::from(b))
+                .unwrap_or(&[]),
+        })
+    }
+    /// Number of body paragraphs.
+    pub fn paragraph_count(&self) -> usize {
+        self.paras.len()
+    }
+    /// Boilerplate blocks: kind and text (a block may span several lines).
+    pub fn boilerplate(&self) -> impl Iterator<Item = (Kind, &'a str)> + '_ {
+        self.boiler.iter().map(|&(k, s)| (k, s.text(self.text)))
+    }
+    /// Counts.
+    pub fn stats(&self) -> Stats {
+        self.stats
+    }
+    /// Warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.warnings.iter().copied()
+    }
+    /// 64-bit hash of the normalised body (see [`super::id`]).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    // ---- builders -------------------------------------------------------
+
+    pub(crate) fn push_paragraph(&mut self, lines: &[Span32], offset: usize) -> Result<(), Error> {
+        let a = self.lines.len();
+        for &l in lines {
+            self.lines.push(l).map_err(|_| Error::Capacity {
+                which: Capacity::Lines,
+                limit: L,
+                offset,
+            })?;
+        }
+        let b = self.lines.len();
+        let (Ok(a16), Ok(b16)) = (u16::try_from(a), u16::try_from(b)) else {
+            return Err(Error::Capacity {
+                which: Capacity::Lines,
+                limit: L,
+                offset,
+            });
+        };
+        self.paras.push((a16, b16)).map_err(|_| Error::Capacity {
+            which: Capacity::Paragraphs,
+            limit: P,
+            offset,
+        })
+    }
+
+    /// Adds a boilerplate block, merging it into the previous one when it is
+    /// of the same kind and directly follows it (`adjacent`).
+    pub(crate) fn push_boiler(
+        &mut self,
+        kind: Kind,
+        span: Span32,
+        adjacent: bool,
+    ) -> Result<(), Error> {
+        if adjacent {
+            if let Some((k, s)) = self.boiler.last_mut() {
+                if *k == kind && s.end <= span.start {
+                    s.end = span.end;
+                    return Ok(());
+                }
+            }
+        }
+        self.boiler.push((kind, span)).map_err(|_| Error::Capacity {
+            which: Capacity::Boilerplate,
+            limit: B,
+            offset: span.start as usize,
+        })
+    }
+
+    pub(crate) fn push_caption(&mut self, span: Span32) -> Result<(), Error> {
+        self.captions.push(span).map_err(|_| Error::Capacity {
+            which: Capacity::Captions,
+            limit: C,
+            offset: span.start as usize,
+        })
+    }
+
+    pub(crate) fn push_author(&mut self, span: Span32) -> Result<(), Error> {
+        if self
+            .authors
+            .iter()
+            .any(|a| super::text::eq_folded(a.text(self.text), span.text(self.text)))
+        {
+            return Ok(());
+        }
+        self.authors.push(span).map_err(|_| Error::Capacity {
+            which: Capacity::Authors,
+            limit: A,
+            offset: span.start as usize,
+        })
+    }
+
+    pub(crate) fn warn(&mut self, w: Warning) {
+        if !self.warnings.contains(&w) {
+            let _ = self.warnings.push(w);
+        }
+    }
+
+    /// Trims the end of the last body line to `end` (a trailing outlet
+    /// credit moved out of the body).
+    pub(crate) fn trim_last_line(&mut self, end: u32) {
+        if let Some(l) = self.lines.last_mut() {
+            if end > l.start && end <= l.end {
+                let t = super::text::trim(l.text(self.text).get(..(end - l.start) as usize).unwrap_or(""));
+                l.end = l.start + t.len() as u32;
+            }
+        }
+    }
+
+    /// The last body line's span.
+    pub(crate) fn last_line(&self) -> Option<Span32> {
+        self.lines.last().copied()
+    }
+
+    /// The first body line's span.
+    pub(crate) fn first_line(&self) -> Option<Span32> {
+        self.lines.first().copied()
+    }
+}
+
+/// A body paragraph: one or more line slices, joined by one space.
+#[derive(Clone, Copy, Debug)]
+pub struct Paragraph<'a, 'r> {
+    text: &'a str,
+    lines: &'r [Span32],
+}
+
+impl<'a> Paragraph<'a, '_> {
+    /// The line slices.
+    pub fn lines(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let text = self.text;
+        self.lines.iter().map(move |s| s.text(text))
+    }
+    /// Number of lines.
+    pub fn line_count(&self) -> usize {
+        self.lines.len()
+    }
+    /// Byte span from the first line's start to the last line's end.
+    pub fn span(&self) -> Option<crate::Span> {
+        let a = self.lines.first()?;
+        let b = self.lines.last()?;
+        Some(crate::Span {
+            start: a.start as usize,
+            end: b.end as usize,
+        })
+    }
+}
+
+impl core::fmt::Display for Paragraph<'_, '_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        for (i, l) in self.lines().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(l)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,222 @@
+//! Character classes and small string helpers shared by the article stages.
+//!
+//! Scraped text is full of "odd" spaces (NBSP from `&nbsp;`, thin and
+//! zero-width spaces, the BOM, ideographic space): every comparison in the
+//! article parser treats them as ordinary white space, folded to one space.
+
+use crate::Span;
+
+/// White space for the article parser: Unicode White_Space plus the
+/// zero-width characters scrapers leave behind (ZWSP, BOM, word joiner).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\n'
+            | '\r'
+            | '\u{0B}'
+            | '\u{0C}'
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200B}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{2060}'
+            | '\u{3000}'
+            | '\u{FEFF}'
+    )
+}
+
+/// `s` without leading and trailing [`is_space`] characters.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Sentence-final punctuation (Latin, CJK and full-width forms).
+#[inline]
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '．')
+}
+
+/// Closing quotes and brackets that may follow a sentence terminator.
+#[inline]
+pub fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '）'
+    )
+}
+
+/// Han, kana and full-width forms: scripts written without spaces.
+#[inline]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// Hangul syllables and jamo.
+#[inline]
+pub fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
+/// A "word character" in the sense of regex `\w`: letters, digits, `_`.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Lower-cases one character for comparisons (first char of the mapping:
+/// good enough for matching lexicon phrases, never allocates).
+#[inline]
+pub fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Characters of `s` lower-cased, with every run of white space folded to
+/// one `' '` and leading/trailing white space dropped.
+#[derive(Clone, Debug)]
+pub struct Folded<'a> {
+    chars: core::str::Chars<'a>,
+    held: Option<char>,
+    started: bool,
+}
+
+impl<'a> Folded<'a> {
+    /// Folds `s`.
+    pub fn new(s: &'a str) -> Self {
+        Folded {
+            chars: s.chars(),
+            held: None,
+            started: false,
+        }
+    }
+}
+
+impl Iterator for Folded<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        let mut saw_space = false;
+        loop {
+            let c = self.chars.next()?;
+            if is_space(c) {
+                saw_space = true;
+                continue;
+            }
+            let c = lower(c);
+            if saw_space && self.started {
+                self.held = Some(c);
+                return Some(' ');
+            }
+            self.started = true;
+            return Some(c);
+        }
+    }
+}
+
+/// Whether `a` and `b` are equal after [`Folded`] (case and white space).
+pub fn eq_folded(a: &str, b: &str) -> bool {
+    Folded::new(a).eq(Folded::new(b))
+}
+
+/// If `hay` starts with `needle` (after folding), the number of bytes of
+/// `hay` the match covers; the match must end at a word boundary of `hay`.
+pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
+    let mut n = Folded::new(needle).peekable();
+    n.peek()?;
+    let mut it = hay.char_indices().peekable();
+    // Skip leading space of `hay`.
+    while let Some(&(_, c)) = it.peek() {
+        if is_space(c) {
+            it.next();
+        } else {
+            break;
+        }
+    }
+    let mut end = 0usize;
+    while let Some(want) = n.next() {
+        if want == ' ' {
+            // Needle space: hay must have at least one space here.
+            let mut any = false;
+            while let Some(&(_, c)) = it.peek() {
+                if is_space(c) {
+                    any = true;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (i, c) = it.next()?;
+        if lower(c) != want {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    match it.peek() {
+        Some(&(_, c)) if is_word_char(c) => None,
+        _ => Some(end),
+    }
+}
+
+/// The byte span of `sub` inside `text` when `sub` is a sub-slice of it.
+pub fn span_in(text: &str, sub: &str) -> Option<Span> {
+    let base = text.as_ptr() as usize;
+    let p = sub.as_ptr() as usize;
+    let start = p.checked_sub(base)?;
+    let end = start.checked_add(sub.len())?;
+    if end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end) {
+        Some(Span { start, end })
+    } else {
+        None
+    }
+}
+
+/// Number of `char`s in `s` (counts UTF-8 lead bytes).
+#[inline]
+pub fn char_count(s: &str) -> usize {
+    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert!(eq_folded("  Hello\u{A0}\u{A0}World ", "hello world"));
+        assert!(!eq_folded("Hello World", "HelloWorld"));
+        assert_eq!(strip_prefix_folded("Title  Here | Site", "title here"), Some(11));
+        assert_eq!(strip_prefix_folded("Title Hereby", "title here"), None);
+        assert_eq!(strip_prefix_folded("x", ""), None);
+    }
+
+    #[test]
+    fn spans() {
+        let t = "abc def";
+        let s = t.get(4..).unwrap_or("");
+        assert_eq!(span_in(t, s), Some(Span { start: 4, end: 7 }));
+        assert_eq!(span_in(t, "zzz"), None);
+        assert_eq!(char_count("añ한"), 3);
+    }
+}

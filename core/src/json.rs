@@ -1,0 +1,302 @@
+//! The article record as JSON (schema 1), written into a caller's buffer.
+//!
+//! A small hand-written serializer rather than `serde-json-core`: a body
+//! paragraph is several line slices that must come out as *one* JSON string
+//! joined by spaces, which serde's `serialize_str` cannot express without
+//! first copying the paragraph into a buffer. Writing directly keeps the
+//! no-allocation, one-pass property and makes the escaping explicit:
+//!
+//! * `"` and `\` are escaped; `\n`, `\r`, `\t`, `\b`, `\f` get their short
+//!   escapes; every other control character (U+0000–U+001F, U+007F) is
+//!   written as `\u00XX`;
+//! * U+2028 and U+2029 are written as `\u2028`/`\u2029` so the output is
+//!   also valid JavaScript;
+//! * everything else is copied as UTF-8.
+//!
+//! When the buffer is too small the writer keeps counting, so the error
+//! reports exactly how many bytes the record needs.
+
+use crate::article::{id, Article};
+
+/// Why the record could not be written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// `out` is too small; the record needs `needed` bytes.
+    BufferTooSmall {
+        /// Bytes the whole record needs.
+        needed: usize,
+    },
+}
+
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Error::BufferTooSmall { needed } => {
+                write!(f, "output buffer too small: the record needs {needed} bytes")
+            }
+        }
+    }
+}
+
+/// A writer that copies while there is room and always counts.
+#[derive(Debug)]
+pub struct Writer<'o> {
+    out: &'o mut [u8],
+    pos: usize,
+    overflow: bool,
+}
+
+impl<'o> Writer<'o> {
+    /// Writes into `out`.
+    pub fn new(out: &'o mut [u8]) -> Self {
+        Writer {
+            out,
+            pos: 0,
+            overflow: false,
+        }
+    }
+
+    /// Appends raw bytes.
+    #[inline]
+    pub fn raw(&mut self, b: &[u8]) {
+        let end = self.pos.saturating_add(b.len());
+        if !self.overflow {
+            match self.out.get_mut(self.pos..end) {
+                Some(dst) => dst.copy_from_slice(b),
+                None => self.overflow = true,
+            }
+        }
+        self.pos = end;
+    }
+
+    /// Appends the escaped contents of a JSON string (no quotes).
+    pub fn escaped(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let esc: Option<&[u8]> = match b {
+                b'"' => Some(b"\\\""),
+                b'\\' => Some(b"\\\\"),
+                b'\n' => Some(b"\\n"),
+                b'\r' => Some(b"\\r"),
+                b'\t' => Some(b"\\t"),
+                0x08 => Some(b"\\b"),
+                0x0C => Some(b"\\f"),
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    if bytes.get(i + 2) == Some(&0xA8) {
+                        Some(b"\\u2028")
+                    } else {
+                        Some(b"\\u2029")
+                    }
+                }
+                _ => None,
+            };
+            let control = b < 0x20 || b == 0x7F;
+            if esc.is_some() || control {
+                if let Some(r) = bytes.get(run..i) {
+                    self.raw(r);
+                }
+                match esc {
+                    Some(e) => {
+                        self.raw(e);
+                        i += if b == 0xE2 { 3 } else { 1 };
+                    }
+                    None => {
+                        let hex = b"0123456789abcdef";
+                        let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                        let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
+                        self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
+                        i += 1;
+                    }
+                }
+                run = i;
+            } else {
+                i += 1;
+            }
+        }
+        if let Some(r) = bytes.get(run..) {
+            self.raw(r);
+        }
+    }
+
+    /// A JSON string.
+    pub fn string(&mut self, s: &str) {
+        self.raw(b"\"");
+        self.escaped(s);
+        self.raw(b"\"");
+    }
+
+    /// A JSON string made of `parts` joined by one space.
+    pub fn joined<'s>(&mut self, parts: impl Iterator<Item = &'s str>) {
+        self.raw(b"\"");
+        for (i, p) in parts.enumerate() {
+            if i > 0 {
+                self.raw(b" ");
+            }
+            self.escaped(p);
+        }
+        self.raw(b"\"");
+    }
+
+    /// A string or `null`.
+    pub fn opt_string(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.raw(b"null"),
+        }
+    }
+
+    /// An unsigned integer.
+    pub fn uint(&mut self, mut n: usize) {
+        let mut buf = [0u8; 20];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            if let Some(d) = buf.get_mut(i) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || i == 0 {
+                break;
+            }
+        }
+        if let Some(r) = buf.get(i..) {
+            self.raw(r);
+        }
+    }
+
+    /// Bytes written (or needed).
+    pub fn finish(self) -> Result<usize, Error> {
+        if self.overflow {
+            Err(Error::BufferTooSmall { needed: self.pos })
+        } else {
+            Ok(self.pos)
+        }
+    }
+}
+
+/// Writes the record (schema 1; field order as in DESIGN.md: schema, id,
+/// title, subtitle, section, published, authors, outlet, captions, body,
+/// boilerplate, stats, warnings) into `out`. `extra_warnings` are appended
+/// to `warnings`. Returns the bytes written.
+pub fn to_slice<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    article: &Article<'_, P, L, B, C, A>,
+    extra_warnings: &[&str],
+    out: &mut [u8],
+) -> Result<usize, Error> {
+    let mut w = Writer::new(out);
+    w.raw(b"{\"schema\":1,\"id\":\"");
+    w.raw(&id::hex(article.id()));
+    w.raw(b"\",\"title\":");
+    w.opt_string(article.title());
+    w.raw(b",\"subtitle\":");
+    w.opt_string(article.subtitle());
+    w.raw(b",\"section\":");
+    w.opt_string(article.section());
+    w.raw(b",\"published\":");
+    match article.published().and_then(|d| d.iso()) {
+        Some(iso) => w.string(iso.as_str()),
+        None => w.raw(b"null"),
+    }
+    w.raw(b",\"authors\":[");
+    for (i, a) in article.authors().enumerate() {
+        if i > 0 {
+            w.raw(b",");
+        }
+        w.string(a);
+    }
+    w.raw(b"],\"outlet\":");
+    w.opt_string(article.outlet());
+    w.raw(b",\"captions\":[");
+    for (i, c) in article.captions().enumerate() {
+        if i > 0 {
+            w.raw(b",");
+        }
+        w.string(c);
+    }
+    w.raw(b"],\"body\":[");
+    for (i, p) in article.body().enumerate() {
+        if i > 0 {
+            w.raw(b",");
+        }
+        w.joined(p.lines());
+    }
+    w.raw(b"],\"boilerplate\":[");
+    for (i, (kind, text)) in article.boilerplate().enumerate() {
+        if i > 0 {
+            w.raw(b",");
+        }
+        w.raw(b"{\"kind\":\"");
+        w.raw(kind.as_str().as_bytes());
+        w.raw(b"\",\"text\":");
+        w.string(text);
+        w.raw(b"}");
+    }
+    let s = article.stats();
+    w.raw(b"],\"stats\":{\"bytes\":");
+    w.uint(s.bytes);
+    w.raw(b",\"paragraphs\":");
+    w.uint(s.paragraphs);
+    w.raw(b",\"sentences\":");
+    w.uint(s.sentences);
+    w.raw(b",\"words\":");
+    w.uint(s.words);
+    w.raw(b"},\"warnings\":[");
+    let mut first = true;
+    let own = article.warnings().map(|w: &'static str| -> &str { w });
+    for warn in own.chain(extra_warnings.iter().copied()) {
+        if !first {
+            w.raw(b",");
+        }
+        first = false;
+        w.string(warn);
+    }
+    w.raw(b"]}");
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+
+    fn esc(s: &str) -> std::string::String {
+        let mut buf = [0u8; 256];
+        let mut w = Writer::new(&mut buf);
+        w.string(s);
+        let n = w.finish().unwrap_or(0);
+        std::string::String::from_utf8_lossy(buf.get(..n).unwrap_or(&[])).into_owned()
+    }
+
+    #[test]
+    fn escaping_table() {
+        assert_eq!(esc("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(esc("l1\nl2\r\t"), r#""l1\nl2\r\t""#);
+        assert_eq!(esc("\u{0}\u{1f}\u{7f}\u{8}\u{c}"), r#""\u0000\u001f\u007f\b\f""#);
+        assert_eq!(esc("x\u{2028}y\u{2029}z"), r#""x\u2028y\u2029z""#);
+        assert_eq!(esc("ünï “q” 한"), "\"ünï “q” 한\"");
+        for s in ["", "\"", "\u{2028}", "a\u{1}b"] {
+            let out = esc(s);
+            let back: std::string::String = serde_json::from_str(&out).unwrap_or_default();
+            assert_eq!(back, s);
+        }
+    }
+
+    #[test]
+    fn numbers_and_overflow() {
+        let mut buf = [0u8; 32];
+        let mut w = Writer::new(&mut buf);
+        w.uint(0);
+        w.raw(b" ");
+        w.uint(1234567890);
+        assert_eq!(w.finish(), Ok(12));
+        let mut small = [0u8; 4];
+        let mut w = Writer::new(&mut small);
+        w.string("hello");
+        assert_eq!(w.finish(), Err(Error::BufferTooSmall { needed: 7 }));
+    }
+}

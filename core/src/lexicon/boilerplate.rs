@@ -1,0 +1,545 @@
+//! Boilerplate phrases: the words pages put around an article.
+//!
+//! Three kinds of entries, all lower case:
+//!
+//! * [`EXACT`]: a whole (short) block that is nothing but the phrase —
+//!   `Advertisement`, `Leave a Reply`, `Share this:` — after trimming
+//!   decoration (`»`, `|`, `•`, brackets, a trailing colon).
+//! * [`PREFIX`]: a block that starts with the phrase at a word boundary —
+//!   `READ MORE: …`, `Photo: …`, `© 2019 …`.
+//! * [`SIGNAL_WORDS`]: single words and word pairs that give a block away
+//!   wherever they occur (`cookies`, `subscribe to`, `all rights reserved`);
+//!   they live in the shared word table with the stop words (one probe per
+//!   word, see [`super::stopwords`]).
+//!
+//! Several languages are covered (en, pt, es, fr, de, it, ru, ko, ja, zh);
+//! add phrases freely: [`EXACT`] must stay sorted (unit test), the others are
+//! scanned in order.
+
+
+/// Kind of boilerplate, as written in the record's `boilerplate[].kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Site navigation, menus, breadcrumbs, tag lists.
+    Nav,
+    /// Links to other articles, headline lists, teasers.
+    Related,
+    /// Calls to action: subscribe, sign up, follow us, app downloads.
+    Promo,
+    /// Image captions.
+    Caption,
+    /// Photo credits.
+    Credit,
+    /// Author biographies.
+    Bio,
+    /// Page footer: copyright, legal links, cookie banners.
+    Footer,
+    /// Page header: site name, date bar, anything above the article.
+    Header,
+    /// Comment sections.
+    Comments,
+    /// Share buttons.
+    Share,
+    /// Advertisements.
+    Ad,
+}
+
+impl Kind {
+    /// Name used in the JSON record.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Nav => "nav",
+            Kind::Related => "related",
+            Kind::Promo => "promo",
+            Kind::Caption => "caption",
+            Kind::Credit => "credit",
+            Kind::Bio => "bio",
+            Kind::Footer => "footer",
+            Kind::Header => "header",
+            Kind::Comments => "comments",
+            Kind::Share => "share",
+            Kind::Ad => "ad",
+        }
+    }
+}
+
+use Kind::*;
+
+/// Whole-block phrases, sorted by their UTF-8 bytes.
+pub const EXACT: &[(&str, Kind)] = &[
+    ("0 comments", Comments),
+    ("about", Footer),
+    ("about us", Footer),
+    ("accueil", Nav),
+    ("ad", Ad),
+    ("add comment", Comments),
+    ("ads", Ad),
+    ("advert", Ad),
+    ("advertise", Footer),
+    ("advertise with us", Footer),
+    ("advertisement", Ad),
+    ("advertising", Ad),
+    ("all rights reserved", Footer),
+    ("anuncio", Ad),
+    ("anzeige", Ad),
+    ("anúncio", Ad),
+    ("articoli correlati", Related),
+    ("artigos relacionados", Related),
+    ("back to top", Nav),
+    ("back to top button", Nav),
+    ("careers", Footer),
+    ("categories", Nav),
+    ("category", Nav),
+    ("close", Nav),
+    ("comentarios", Comments),
+    ("comentários", Comments),
+    ("comment", Comments),
+    ("commentaires", Comments),
+    ("commenti", Comments),
+    ("comments", Comments),
+    ("compartilhar", Share),
+    ("compartilhe", Share),
+    ("compartir", Share),
+    ("condividi", Share),
+    ("contact", Footer),
+    ("contact us", Footer),
+    ("cookie policy", Footer),
+    ("copy link", Share),
+    ("das könnte sie auch interessieren", Related),
+    ("disclaimer", Footer),
+    ("don't miss", Related),
+    ("don’t miss", Related),
+    ("download the app", Promo),
+    ("editor's picks", Related),
+    ("email", Share),
+    ("facebook", Share),
+    ("faq", Footer),
+    ("flipboard", Share),
+    ("follow us", Promo),
+    ("get the app", Promo),
+    ("help", Footer),
+    ("home", Nav),
+    ("impressum", Footer),
+    ("imprint", Footer),
+    ("inicio", Nav),
+    ("início", Nav),
+    ("join the conversation", Comments),
+    ("join the discussion", Comments),
+    ("kommentare", Comments),
+    ("latest", Related),
+    ("latest news", Related),
+    ("leave a comment", Comments),
+    ("leave a reply", Comments),
+    ("leggi anche", Related),
+    ("leia também", Related),
+    ("linkedin", Share),
+    ("lire aussi", Related),
+    ("lo más leído", Related),
+    ("load more", Nav),
+    ("log in", Nav),
+    ("login", Nav),
+    ("logout", Nav),
+    ("main menu", Nav),
+    ("mais lidas", Related),
+    ("mehr zum thema", Related),
+    ("menu", Nav),
+    ("more", Nav),
+    ("more from", Related),
+    ("more news", Related),
+    ("more stories", Related),
+    ("most popular", Related),
+    ("most read", Related),
+    ("most viewed", Related),
+    ("my account", Nav),
+    ("newsletter", Promo),
+    ("newsletters", Promo),
+    ("next", Nav),
+    ("next post", Nav),
+    ("no comments", Comments),
+    ("noticias relacionadas", Related),
+    ("notícias relacionadas", Related),
+    ("paid content", Ad),
+    ("partager", Share),
+    ("partilhar", Share),
+    ("pinterest", Share),
+    ("pocket", Share),
+    ("popular", Related),
+    ("post a comment", Comments),
+    ("post navigation", Nav),
+    ("previous", Nav),
+    ("previous post", Nav),
+    ("print", Share),
+    ("privacy", Footer),
+    ("privacy policy", Footer),
+    ("promoted", Ad),
+    ("pubblicità", Ad),
+    ("publicidad", Ad),
+    ("publicidade", Ad),
+    ("publicité", Ad),
+    ("read next", Related),
+    ("read these next", Related),
+    ("recommended", Related),
+    ("recommended for you", Related),
+    ("reddit", Share),
+    ("register", Nav),
+    ("related", Related),
+    ("related articles", Related),
+    ("related content", Related),
+    ("related links", Related),
+    ("related posts", Related),
+    ("related stories", Related),
+    ("scroll back to top", Nav),
+    ("scroll to top", Nav),
+    ("search", Nav),
+    ("see also", Related),
+    ("share", Share),
+    ("share this", Share),
+    ("share this article", Share),
+    ("share this entry", Share),
+    ("share this story", Share),
+    ("show comments", Comments),
+    ("show more", Nav),
+    ("sign in", Nav),
+    ("sign up", Promo),
+    ("sitemap", Footer),
+    ("skip to content", Nav),
+    ("skip to main content", Nav),
+    ("source", Nav),
+    ("sponsored", Ad),
+    ("sponsored content", Ad),
+    ("startseite", Nav),
+    ("subscribe", Promo),
+    ("subscribe now", Promo),
+    ("sur le même sujet", Related),
+    ("tags", Nav),
+    ("te puede interesar", Related),
+    ("telegram", Share),
+    ("terms & conditions", Footer),
+    ("terms and conditions", Footer),
+    ("terms of service", Footer),
+    ("terms of use", Footer),
+    ("top stories", Related),
+    ("topics", Nav),
+    ("trending", Related),
+    ("trending now", Related),
+    ("tweet", Share),
+    ("twitter", Share),
+    ("up next", Related),
+    ("view comments", Comments),
+    ("weitere artikel", Related),
+    ("werbung", Ad),
+    ("whatsapp", Share),
+    ("you may also like", Related),
+    ("you might also like", Related),
+    ("à lire aussi", Related),
+    ("главная", Nav),
+    ("комментарии", Comments),
+    ("по теме", Related),
+    ("поделиться", Share),
+    ("популярное", Related),
+    ("похожие статьи", Related),
+    ("реклама", Ad),
+    ("читайте также", Related),
+    ("コメント", Comments),
+    ("广告", Ad),
+    ("広告", Ad),
+    ("相关文章", Related),
+    ("评论", Comments),
+    ("関連記事", Related),
+    ("공유", Share),
+    ("관련기사", Related),
+    ("광고", Ad),
+    ("댓글", Comments),
+    ("많이 본 기사", Related),
+    ("홈", Nav),
+];
+
+/// Phrases a block starts with (at a word boundary).
+pub const PREFIX: &[(&str, Kind)] = &[
+    ("read more", Related),
+    ("see more", Related),
+    ("read also", Related),
+    ("also read", Related),
+    ("related:", Related),
+    ("more:", Related),
+    ("read next", Related),
+    ("see also", Related),
+    ("don't miss", Related),
+    ("don’t miss", Related),
+    ("leia mais", Related),
+    ("leia também", Related),
+    ("veja também", Related),
+    ("saiba mais", Related),
+    ("читайте также", Related),
+    ("читайте:", Related),
+    ("lire aussi", Related),
+    ("lesen sie auch", Related),
+    ("leer más", Related),
+    ("lee también", Related),
+    ("leggi anche", Related),
+    ("watch:", Promo),
+    ("listen:", Promo),
+    ("sign up", Promo),
+    ("subscribe", Promo),
+    ("click here", Promo),
+    ("get our", Promo),
+    ("download our", Promo),
+    ("follow us", Promo),
+    ("join our", Promo),
+    ("share this", Share),
+    ("share on", Share),
+    ("share via", Share),
+    ("tags:", Nav),
+    ("filed under", Nav),
+    ("posted in", Nav),
+    ("categories:", Nav),
+    ("topics:", Nav),
+    ("copyright", Footer),
+    ("©", Footer),
+    ("all rights reserved", Footer),
+    ("terms of use", Footer),
+    ("privacy policy", Footer),
+    ("this website uses cookies", Footer),
+    ("this site uses cookies", Footer),
+    ("we use cookies", Footer),
+    ("by continuing to use", Footer),
+    ("photo:", Credit),
+    ("photos:", Credit),
+    ("image:", Credit),
+    ("image copyright", Credit),
+    ("image credit", Credit),
+    ("picture:", Credit),
+    ("photograph:", Credit),
+    ("credit:", Credit),
+    ("source:", Credit),
+    ("foto:", Credit),
+    ("fotos:", Credit),
+    ("фото:", Credit),
+    ("getty images", Credit),
+    ("image caption", Caption),
+    ("caption:", Caption),
+    ("in this photo", Caption),
+    ("in this file photo", Caption),
+    ("in this image", Caption),
+    ("file photo", Caption),
+    ("file -", Caption),
+    ("pictured:", Caption),
+    ("advertisement", Ad),
+    ("sponsored", Ad),
+    ("you must log in", Comments),
+    ("you must be logged in", Comments),
+    ("log in to comment", Comments),
+    ("comments are closed", Comments),
+    ("leave a reply", Comments),
+    ("leave a comment", Comments),
+];
+
+/// Word flag: cookie-banner vocabulary.
+pub const W_COOKIE: u8 = 1 << 1;
+/// Word flag: call-to-action vocabulary (promo).
+pub const W_PROMO: u8 = 1 << 2;
+/// Word flag: legal/copyright vocabulary (footer).
+pub const W_LEGAL: u8 = 1 << 3;
+
+/// Signal words and pairs (lower case; a pair is two words and one space).
+pub const SIGNAL_WORDS: &[(&[&str], u8)] = &[
+    (&["cookie", "cookies", "cookie-einstellungen"], W_COOKIE),
+    (
+        &[
+            "unsubscribe",
+            "newsletter",
+            "newsletters",
+            "subscribe to",
+            "sign up",
+            "follow us",
+            "follow him",
+            "follow her",
+            "join our",
+            "click here",
+            "download our",
+            "get our",
+            "assine já",
+            "inscreva-se",
+            "подписывайтесь на",
+            "abonnieren sie",
+            "abonnez-vous",
+            "suscríbete a",
+            "iscriviti alla",
+        ],
+        W_PROMO,
+    ),
+    (
+        &[
+            "all rights",
+            "rights reserved",
+            "direitos reservados",
+            "derechos reservados",
+            "права защищены",
+            "все права",
+            "rechte vorbehalten",
+            "droits réservés",
+            "diritti riservati",
+            "무단전재",
+            "무단",
+        ],
+        W_LEGAL,
+    ),
+];
+
+/// Cookie-banner words.
+pub const COOKIE_WORDS: &[&str] = match SIGNAL_WORDS {
+    [(w, _), ..] => w,
+    [] => &[],
+};
+/// Call-to-action words and pairs.
+pub const PROMO_WORDS: &[&str] = match SIGNAL_WORDS {
+    [_, (w, _), ..] => w,
+    _ => &[],
+};
+/// Legal/copyright words and pairs.
+pub const LEGAL_WORDS: &[&str] = match SIGNAL_WORDS {
+    [_, _, (w, _), ..] => w,
+    _ => &[],
+};
+
+/// Longest phrase key we fold for matching, in bytes.
+pub const MAX_KEY: usize = 48;
+
+/// A block folded for phrase matching: lower case, white space runs folded
+/// to one space, decoration trimmed at both ends (at most [`MAX_KEY`] bytes;
+/// `truncated` tells whether the block was longer).
+#[derive(Clone, Copy, Debug)]
+pub struct Key {
+    buf: [u8; MAX_KEY],
+    len: usize,
+    /// The block did not fit: only prefix matches are meaningful.
+    pub truncated: bool,
+}
+
+fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        ':' | '|' | '>' | '<' | '»' | '«' | '›' | '‹' | '•' | '·' | '-' | '–' | '—' | '*' | '['
+            | ']' | '(' | ')' | '▪' | '►' | '□' | '☆' | '#' | '/' | '.' | '…' | '+' | '='
+    ) || crate::article::text::is_space(c)
+}
+
+impl Key {
+    /// Folds `block`.
+    pub fn new(block: &str) -> Key {
+        let mut k = Key {
+            buf: [0; MAX_KEY],
+            len: 0,
+            truncated: false,
+        };
+        let core = block.trim_matches(is_decoration);
+        let mut space = false;
+        for c in core.chars() {
+            if crate::article::text::is_space(c) {
+                space = true;
+                continue;
+            }
+            if space {
+                space = false;
+                if !k.push(' ') {
+                    return k;
+                }
+            }
+            if !k.push(crate::article::text::lower(c)) {
+                return k;
+            }
+        }
+        k
+    }
+
+    fn push(&mut self, c: char) -> bool {
+        let mut tmp = [0u8; 4];
+        let s = c.encode_utf8(&mut tmp).as_bytes();
+        let end = self.len + s.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(dst) => {
+                dst.copy_from_slice(s);
+                self.len = end;
+                true
+            }
+            None => {
+                self.truncated = true;
+                false
+            }
+        }
+    }
+
+    /// The folded bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Kind of a block that consists of an [`EXACT`] phrase.
+pub fn exact(key: &Key) -> Option<Kind> {
+    if key.truncated {
+        return None;
+    }
+    let k = key.as_bytes();
+    let i = EXACT.binary_search_by(|(p, _)| p.as_bytes().cmp(k)).ok()?;
+    EXACT.get(i).map(|&(_, kind)| kind)
+}
+
+/// Kind of a block that starts with a [`PREFIX`] phrase.
+pub fn prefix(key: &Key) -> Option<Kind> {
+    let k = key.as_bytes();
+    for &(p, kind) in PREFIX {
+        let p = p.as_bytes();
+        if let Some(rest) = k.strip_prefix(p) {
+            let boundary = match (p.last(), rest.first()) {
+                (_, None) => true,
+                (Some(l), _) if !l.is_ascii_alphanumeric() => true,
+                (_, Some(&r)) => !(r.is_ascii_alphanumeric() || r >= 0x80),
+            };
+            if boundary {
+                return Some(kind);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_is_sorted_and_lower() {
+        for w in EXACT.windows(2) {
+            if let [a, b] = w {
+                assert!(a.0.as_bytes() < b.0.as_bytes(), "{} !< {}", a.0, b.0);
+            }
+        }
+        for (p, _) in EXACT.iter().chain(PREFIX) {
+            assert!(!p.chars().any(char::is_uppercase), "{p}");
+            assert!(p.len() <= MAX_KEY, "{p}");
+        }
+    }
+
+    #[test]
+    fn matches() {
+        assert_eq!(exact(&Key::new("  Advertisement ")), Some(Ad));
+        assert_eq!(exact(&Key::new("Leave a Reply")), Some(Comments));
+        assert_eq!(exact(&Key::new("» Share this:")), Some(Share));
+        assert_eq!(exact(&Key::new("Back to top button")), Some(Nav));
+        assert_eq!(exact(&Key::new("Комментарии")), Some(Comments));
+        assert_eq!(exact(&Key::new("Advertisement for a new car")), None);
+        assert_eq!(prefix(&Key::new("READ MORE: Lukashenko outlines")), Some(Related));
+        assert_eq!(prefix(&Key::new("Related: SpaceX's Starship")), Some(Related));
+        assert_eq!(prefix(&Key::new("Subscribers were angry")), None);
+        assert_eq!(prefix(&Key::new("© 2019 Associated Press")), Some(Footer));
+        assert_eq!(prefix(&Key::new("Photo: iFixit")), Some(Credit));
+    }
+
+    #[test]
+    fn signal_lists() {
+        assert!(COOKIE_WORDS.contains(&"cookies"));
+        assert!(PROMO_WORDS.contains(&"subscribe to"));
+        assert!(LEGAL_WORDS.contains(&"rights reserved"));
+    }
+}

@@ -1,0 +1,284 @@
+//! Stop words of several languages, and the word-hash table the article
+//! classifier looks them up in.
+//!
+//! Prose is full of function words ("the", "of", "и", "que", "der"); menus,
+//! headline lists and credits are not. The share of stop words among a
+//! block's words is therefore one of the strongest language-independent-ish
+//! signals that a block is running text — as long as the language's list is
+//! here. Languages written without spaces (Chinese, Japanese) and Korean
+//! (whose particles attach to words) get character-class features instead.
+//!
+//! The lists are merged into one open-addressing table of 32-bit entries
+//! built at compile time ([`WordTable::build`]): a 24-bit tag from a 64-bit
+//! FNV-1a hash of the lower-cased word plus 8 flag bits. One probe per word,
+//! no allocation, 8 KiB of read-only data. A tag collision (≈ 1 in 2^24 per
+//! lookup) can only make an unknown word count as a stop word — harmless
+//! for a statistical feature.
+//!
+//! Adding words: append them (lower case) to the language's list; other
+//! modules (the boilerplate lexicon) add their own flagged words and word
+//! pairs to the same table.
+
+/// Flag: a stop word.
+pub const STOP: u8 = 1;
+
+/// English.
+pub const EN: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same",
+    "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "said",
+    "says", "it's", "it’s", "don't", "don’t", "we're", "we’re", "i'm", "i’m",
+];
+
+/// French.
+pub const FR: &[&str] = &[
+    "de", "la", "le", "les", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
+    "pour", "pas", "par", "sur", "au", "aux", "ce", "ces", "il", "elle", "ils", "elles", "nous",
+    "vous", "sont", "avec", "plus", "mais", "ou", "se", "son", "sa", "ses", "leur", "leurs",
+    "été", "être", "fait", "comme", "tout", "aussi", "ont", "était", "cette", "on", "ne", "lui",
+    "je", "y", "d'un", "d'une", "qu'il", "c'est", "n'est", "l'on",
+];
+
+/// German.
+pub const DE: &[&str] = &[
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "zu",
+    "den", "dem", "des", "mit", "sich", "auf", "für", "von", "im", "auch", "es", "an", "als",
+    "wie", "wird", "bei", "oder", "aus", "nach", "noch", "hat", "sind", "war", "werden", "um",
+    "ich", "er", "sie", "wir", "ihr", "aber", "dass", "über", "vor", "zum", "zur", "nur",
+    "kann", "wurde", "haben", "so", "am", "wenn",
+];
+
+/// Spanish.
+pub const ES: &[&str] = &[
+    "el", "los", "las", "y", "en", "que", "un", "una", "es", "por", "con", "para", "su", "sus",
+    "del", "al", "lo", "como", "más", "pero", "le", "ya", "o", "este", "esta", "ha", "si",
+    "porque", "entre", "cuando", "muy", "sin", "sobre", "también", "me", "hasta", "hay",
+    "donde", "quien", "desde", "todo", "nos", "durante", "fue", "son", "ser", "está", "les",
+    "se", "la", "de", "no",
+];
+
+/// Portuguese.
+pub const PT: &[&str] = &[
+    "o", "os", "as", "um", "uma", "é", "com", "não", "do", "da", "dos", "das", "em", "no",
+    "na", "nos", "nas", "se", "por", "mais", "ao", "aos", "à", "às", "pelo", "pela", "foi",
+    "ser", "tem", "seu", "sua", "seus", "suas", "são", "como", "mas", "muito", "já", "também",
+    "quando", "está", "isso", "ele", "ela", "eles", "elas", "você", "para", "que", "de", "e",
+    "a", "ou", "sobre", "mesmo", "ainda", "pode", "só", "eu",
+];
+
+/// Italian.
+pub const IT: &[&str] = &[
+    "il", "lo", "gli", "di", "che", "è", "e", "per", "non", "un", "una", "uno", "sono", "ha",
+    "con", "si", "della", "del", "dei", "delle", "degli", "nel", "nella", "nei", "alla",
+    "al", "da", "dal", "ma", "come", "anche", "più", "questo", "questa", "se", "ci", "ne",
+    "la", "le", "in", "a", "o", "sua", "suo", "loro", "essere", "stato", "quando",
+];
+
+/// Dutch.
+pub const NL: &[&str] = &[
+    "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met",
+    "niet", "aan", "er", "die", "ook", "als", "bij", "maar", "om", "dan", "nog", "wordt",
+    "naar", "uit", "tot", "werd", "hij", "zij", "ze", "wij", "we", "heeft", "hebben",
+];
+
+/// Russian.
+pub const RU: &[&str] = &[
+    "и", "в", "во", "не", "на", "что", "с", "со", "по", "как", "а", "то", "это", "из", "у",
+    "за", "от", "о", "об", "так", "но", "все", "всё", "его", "для", "же", "был", "была",
+    "были", "было", "она", "он", "они", "к", "до", "ее", "её", "бы", "мы", "вы", "я", "уже",
+    "или", "ли", "если", "только", "когда", "есть", "их", "еще", "ещё", "даже", "при", "мне",
+    "чтобы", "может", "там", "где", "себя", "него", "нет", "тоже", "потому", "очень", "этот",
+    "эта", "этой", "этого", "который", "которые", "которая", "также", "меня", "ему", "им",
+];
+
+/// Polish.
+pub const PL: &[&str] = &[
+    "i", "w", "z", "na", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po",
+    "od", "za", "co", "tak", "przez", "dla", "są", "był", "była", "jego", "oraz", "które",
+    "który", "która", "już", "tylko",
+];
+
+/// Month names and abbreviations (en, pt, es, fr, de, it, ru genitive): a
+/// month name next to a number makes a block look like a dateline.
+pub const MONTHS: &[&str] = &[
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december", "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "enero", "febrero",
+    "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+    "сентября", "октября", "ноября", "декабря",
+];
+
+/// Every stop-word list with its flag.
+pub const ALL: &[&[&str]] = &[EN, FR, DE, ES, PT, IT, NL, RU, PL];
+
+/// FNV-1a 64 offset basis.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a 64 prime.
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a 64 of `bytes`, continuing from `h`.
+#[inline]
+pub const fn fnv_bytes(mut h: u64, mut bytes: &[u8]) -> u64 {
+    while let [b, rest @ ..] = bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+        bytes = rest;
+    }
+    h
+}
+
+/// Hash of a word pair, from the two word hashes (order matters).
+#[inline]
+pub const fn pair_hash(a: u64, b: u64) -> u64 {
+    (a.rotate_left(17) ^ b).wrapping_mul(FNV_PRIME)
+}
+
+/// Hash of an already lower-case word or, for a phrase of two words
+/// separated by one space, of the pair.
+pub const fn phrase_hash(s: &str) -> u64 {
+    let all = s.as_bytes();
+    let mut rest = all;
+    let mut i = 0;
+    while let [b, tail @ ..] = rest {
+        if *b == b' ' {
+            let (l, _) = all.split_at(i);
+            return pair_hash(fnv_bytes(FNV_OFFSET, l), fnv_bytes(FNV_OFFSET, tail));
+        }
+        rest = tail;
+        i += 1;
+    }
+    fnv_bytes(FNV_OFFSET, all)
+}
+
+/// An open-addressing set of word hashes with 8 flag bits each.
+#[derive(Clone, Copy, Debug)]
+pub struct WordTable<const N: usize> {
+    slots: [u32; N],
+}
+
+impl<const N: usize> WordTable<N> {
+    #[inline]
+    const fn tag(h: u64) -> u32 {
+        // 24 bits from the top of the hash, never zero.
+        (((h >> 40) as u32) | 1) << 8
+    }
+
+    /// Builds the table from lists of (words, flags). `N` must be a power of
+    /// two comfortably larger than the number of words (checked at compile
+    /// time: a full table fails const evaluation).
+    ///
+    /// Only meant for `const` items: the indexing below runs in the
+    /// compiler, where an out-of-bounds index is a build error, not a panic.
+    #[allow(clippy::indexing_slicing)]
+    pub const fn build(lists: &[(&[&str], u8)]) -> Self {
+        let mut slots = [0u32; N];
+        let mut l = 0;
+        while l < lists.len() {
+            let (words, flags) = lists[l];
+            let mut w = 0;
+            while w < words.len() {
+                let h = phrase_hash(words[w]);
+                let tag = Self::tag(h);
+                let mut idx = (h as usize) & (N - 1);
+                let mut probes = 0;
+                loop {
+                    let e = slots[idx];
+                    if e == 0 {
+                        slots[idx] = tag | flags as u32;
+                        break;
+                    }
+                    if e & !0xFF == tag {
+                        slots[idx] = e | flags as u32;
+                        break;
+                    }
+                    idx = (idx + 1) & (N - 1);
+                    probes += 1;
+                    assert!(probes < N, "word table full");
+                }
+                w += 1;
+            }
+            l += 1;
+        }
+        WordTable { slots }
+    }
+
+    /// Flags of the word (or pair) with hash `h`; 0 when absent.
+    #[inline]
+    pub fn get(&self, h: u64) -> u8 {
+        let tag = Self::tag(h);
+        let mask = N.wrapping_sub(1);
+        let mut idx = (h as usize) & mask;
+        for _ in 0..N {
+            let Some(&e) = self.slots.get(idx) else {
+                return 0;
+            };
+            if e == 0 {
+                return 0;
+            }
+            if e & !0xFF == tag {
+                return (e & 0xFF) as u8;
+            }
+            idx = (idx + 1) & mask;
+        }
+        0
+    }
+}
+
+/// Hash of a word for [`WordTable::get`]: lower-cases as it goes (ASCII
+/// directly, other scripts through `char::to_lowercase`), skipping nothing —
+/// the caller trims punctuation first.
+#[inline]
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        if c.is_ascii() {
+            h ^= c.to_ascii_lowercase() as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+        } else {
+            let l = c.to_lowercase().next().unwrap_or(c);
+            let mut buf = [0u8; 4];
+            h = fnv_bytes(h, l.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: WordTable<256> = WordTable::build(&[(EN, STOP), (&["sign up"], 4)]);
+
+    #[test]
+    fn lookups() {
+        assert_eq!(T.get(word_hash("The")), STOP);
+        assert_eq!(T.get(word_hash("WITH")), STOP);
+        assert_eq!(T.get(word_hash("Kremlin")), 0);
+        let pair = pair_hash(word_hash("Sign"), word_hash("UP"));
+        assert_eq!(T.get(pair), 4);
+        assert_eq!(word_hash("Что"), word_hash("что"));
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        for list in ALL {
+            for w in *list {
+                assert!(!w.chars().any(char::is_uppercase), "{w}");
+                assert!(!w.contains(' '), "{w}");
+            }
+        }
+    }
+}
