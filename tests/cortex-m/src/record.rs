@@ -1,119 +1,73 @@
 //! The one place the firmware calls the core's article API.
 //!
-//! Until `tidings_core::article` lands, [`record`] writes a stand-in record
-//! from the segmenters that exist (`token::tokenize`, `sentence::sentences`)
-//! with the same shape of work: fixed-capacity parse state on the stack,
-//! JSON written into the caller's buffer. Switching is a few lines:
-//!
-//! ```ignore
-//! pub fn record(text: &str, out: &mut [u8]) -> Result<usize, RecordError> {
-//!     let article = article::parse(text, &article::Config::default())
-//!         .map_err(|_| RecordError("parse"))?;
-//!     json::to_slice(&article, &[], out).map_err(|_| RecordError("json"))
-//! }
-//! ```
-//!
-//! and [`capacity_metrics`] reports `size_of` of the article type at two
-//! capacities instead of the stand-in state's.
+//! The record is parsed into an [`Article`] with the fixed capacities below
+//! (sized down from the core's defaults, which are meant for a server) and
+//! written as JSON into the caller's buffer, exactly as the daemon does on
+//! the host, so the two outputs can be compared byte for byte.
 
-use tidings_core::{Mode, Span, sentence, token};
+use tidings_core::article::{self, Article, Capacity};
+use tidings_core::json;
 
 use crate::RecordError;
 
-/// Sentences the stand-in state keeps per article.
-pub const SENTENCE_CAP: usize = 512;
+/// Body paragraphs the firmware's record holds.
+pub const PARAS: usize = 64;
+/// Body line spans (a hard-wrapped paragraph takes several).
+pub const LINES: usize = 96;
+/// Boilerplate blocks.
+pub const BOILER: usize = 64;
+/// Captions.
+pub const CAPTIONS: usize = 8;
+/// Authors.
+pub const AUTHORS: usize = 8;
 
-/// Stand-in parse state: a fixed-capacity list of sentence spans, the kind
-/// of bounded collection the article record is made of.
-#[derive(Debug)]
-pub struct State<const N: usize> {
-    sentences: [Span; N],
-    len: usize,
-}
+/// The firmware's article type.
+pub type DeviceArticle<'a> = Article<'a, PARAS, LINES, BOILER, CAPTIONS, AUTHORS>;
 
-impl<const N: usize> State<N> {
-    const fn new() -> Self {
-        State {
-            sentences: [Span { start: 0, end: 0 }; N],
-            len: 0,
-        }
-    }
-
-    fn push(&mut self, s: Span) -> Result<(), RecordError> {
-        let slot = self
-            .sentences
-            .get_mut(self.len)
-            .ok_or(RecordError("too many sentences"))?;
-        *slot = s;
-        self.len += 1;
-        Ok(())
-    }
-}
-
-// TODO(article): switch to tidings_core::article::parse + json::to_slice
 /// Parses `text` and writes its JSON record into `out`; returns its length.
+///
+/// The article lives in this frame: its size is part of the measured stack.
 #[inline(never)]
 pub fn record(text: &str, out: &mut [u8]) -> Result<usize, RecordError> {
-    let mut state = State::<SENTENCE_CAP>::new();
-    for s in sentence::sentences(text, Mode::News) {
-        state.push(s)?;
-    }
-    let words = token::tokenize(text, Mode::News)
-        .filter(|t| t.kind == token::Kind::Word)
-        .count();
-    let mut w = Json { out, len: 0 };
-    w.raw("{\"schema\":1,\"stats\":{\"bytes\":")?;
-    w.dec(text.len())?;
-    w.raw(",\"sentences\":")?;
-    w.dec(state.len)?;
-    w.raw(",\"words\":")?;
-    w.dec(words)?;
-    w.raw("}}")?;
-    Ok(w.len)
+    let mut a = DeviceArticle::empty(text);
+    article::parse_into(text, &article::Config::default(), &mut a).map_err(|e| match e {
+        article::Error::Capacity { which, .. } => RecordError(match which {
+            Capacity::Paragraphs => "capacity exceeded: paragraphs",
+            Capacity::Lines => "capacity exceeded: lines",
+            Capacity::Boilerplate => "capacity exceeded: boilerplate",
+            Capacity::Captions => "capacity exceeded: captions",
+            Capacity::Authors => "capacity exceeded: authors",
+        }),
+        article::Error::TooLarge { .. } => RecordError("text too large"),
+    })?;
+    json::to_slice(&a, &[], out).map_err(|_| RecordError("record buffer too small"))
 }
 
-// TODO(article): size_of the article type at two capacities
-/// `(name, bytes)` of the parse state: at the capacity [`record`] uses and
-/// at two capacities `a < b`, so RAM per unit of capacity is
-/// `(state_bytes_cap_b - state_bytes_cap_a) / (cap_b - cap_a)`.
-pub fn capacity_metrics() -> [(&'static str, usize); 5] {
-    const A: usize = 64;
-    const B: usize = 128;
+/// How the article's RAM scales with its capacities, from `size_of` at two
+/// capacities (so padding and layout are the compiler's, not a guess).
+pub fn capacity_metrics() -> [(&'static str, usize); 4] {
+    /// Extra capacity for the difference.
+    const D: usize = 64;
+    let base = core::mem::size_of::<DeviceArticle<'static>>();
+    let more_paras = core::mem::size_of::<
+        Article<'static, { PARAS + D }, { LINES + D }, BOILER, CAPTIONS, AUTHORS>,
+    >();
+    let more_boiler =
+        core::mem::size_of::<Article<'static, PARAS, LINES, { BOILER + D }, CAPTIONS, AUTHORS>>();
     [
-        ("state_bytes", core::mem::size_of::<State<SENTENCE_CAP>>()),
-        ("state_cap_a", A),
-        ("state_bytes_cap_a", core::mem::size_of::<State<A>>()),
-        ("state_cap_b", B),
-        ("state_bytes_cap_b", core::mem::size_of::<State<B>>()),
+        ("article_bytes", base),
+        (
+            "article_default_capacity_bytes",
+            core::mem::size_of::<Article<'static>>(),
+        ),
+        // One more paragraph of one line: a paragraph slot and a line slot.
+        (
+            "ram_per_paragraph_bytes",
+            more_paras.saturating_sub(base) / D,
+        ),
+        (
+            "ram_per_boilerplate_bytes",
+            more_boiler.saturating_sub(base) / D,
+        ),
     ]
-}
-
-/// Appends to the output buffer; a full buffer is an error, never a panic.
-struct Json<'a> {
-    out: &'a mut [u8],
-    len: usize,
-}
-
-impl Json<'_> {
-    fn raw(&mut self, s: &str) -> Result<(), RecordError> {
-        let end = self
-            .len
-            .checked_add(s.len())
-            .ok_or(RecordError("output buffer full"))?;
-        let dst = self
-            .out
-            .get_mut(self.len..end)
-            .ok_or(RecordError("output buffer full"))?;
-        dst.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
-
-    fn dec(&mut self, n: usize) -> Result<(), RecordError> {
-        let mut buf = [0u8; 20];
-        let len = crate::out::decimal(n, &mut buf);
-        let digits = buf.get(buf.len().saturating_sub(len)..).unwrap_or(&[]);
-        // Digits are ASCII.
-        self.raw(core::str::from_utf8(digits).unwrap_or("0"))
-    }
 }
