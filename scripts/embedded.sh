@@ -12,6 +12,10 @@
 #   TIDINGS_SKIP_INSTALL=1   install nothing; fail if a tool is missing
 #   TIDINGS_BIN=PATH         host `tidings` binary to compare with (default:
 #                            `cargo build -p tidings`, target/debug/tidings)
+#   TIDINGS_EMBEDDED_BUDGETS=warn
+#                            report budget overruns without failing (for
+#                            landing the harness before the core fits; the
+#                            default, `enforce`, fails the script)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -105,7 +109,12 @@ joined_bytes=$(python3 -c '
 import pathlib, sys
 seeds = sorted(pathlib.Path("tests/data/seeds").glob("*.txt"))
 print(sum(len(p.read_bytes().rstrip(b"\r\n")) + 2 for p in seeds + seeds[:1]))')
-check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
+budgets_check=check
+[ "${TIDINGS_EMBEDDED_BUDGETS:-enforce}" = warn ] && budgets_check=warn_only
+warn_only() {
+    "${@:2}" || echo "WARNING: $1 exceeded (TIDINGS_EMBEDDED_BUDGETS=warn: not failing)"
+}
+$budgets_check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
     --firmware "$elf_dir/firmware" --empty "$elf_dir/empty" \
     --firmware-out "$work/firmware.out" --empty-out "$work/empty.out" \
     --input-bytes "$joined_bytes" --build-seconds "$build_seconds" --run-seconds "$run_seconds" \

@@ -93,6 +93,9 @@ def main():
     syms = symbols(a.nm, a.firmware)
     ucd = sum(sz for sz, _, name in syms if name.startswith("tidings_core::ucd::"))
     lexicon = sum(sz for sz, _, name in syms if name.startswith("tidings_core::lexicon::"))
+    # Anonymous constants: string literals and const tables without a symbol
+    # name, e.g. libcore's case-mapping table behind `char::to_lowercase`.
+    anon_big = [sz for sz, kind, name in syms if kind in "rR" and name.startswith(".L") and sz >= KIB]
     # char::is_alphabetic/is_lowercase/... pull in Rust's own Unicode tables.
     std_unicode = sum(sz for sz, kind, name in syms if kind in "rR" and name.startswith("core::unicode::"))
 
@@ -114,6 +117,7 @@ def main():
     row("  of which Unicode tables (ucd)", kib(ucd), "", kib(ucd))
     row("  of which Rust core's Unicode tables", kib(std_unicode), "", kib(std_unicode))
     row("  of which abbreviation lexicon", kib(lexicon), "", kib(lexicon))
+    row("  of which anonymous constants >= 1 KiB", f"{kib(sum(anon_big))} in {len(anon_big)}", "", "")
     row("flash image (+ vectors + .data)", kib(image(fw)), kib(image(em)), kib(image(fw) - image(em)))
     row("RAM .data + .bss", kib(ram_statics), kib(em.get(".data", 0) + em.get(".bss", 0)), kib(ram_statics - em.get(".data", 0) - em.get(".bss", 0)))
     row("  of which record buffer", kib(out_buf), kib(emm.get("out_buffer_bytes", 0)), "")
