@@ -85,6 +85,8 @@ cut -c1-160 "$work/firmware.out"
 grep -qx 'done ok' "$work/firmware.out" || die "firmware did not finish with 'done ok'"
 qemu "$elf_dir/empty" >"$work/empty.out" || die "empty firmware failed: $(tail -n 3 "$work/empty.out")"
 qemu "$elf_dir/examples/embedded_use" >"$work/example.out" || die "embedded_use example failed"
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert r["schema"] == 1 and r["body"], r' \
+    "$work/example.out" || die "the embedded_use example did not print a record with a body"
 run_seconds=$((SECONDS - run_start))
 echo "firmware, empty firmware and the README example ran and exited 0"
 
