@@ -44,7 +44,9 @@ qemu() {
 }
 
 # ---------------------------------------------------------------- tools
-if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
+# (grep without -q in pipelines: -q exits at the first match, and with
+# pipefail the writer's SIGPIPE would fail the test.)
+if ! rustup target list --installed 2>/dev/null | grep -x "$target" >/dev/null; then
     can_install || die "missing rust target $target"
     step "installing rust target $target"
     rustup target add "$target"
@@ -128,14 +130,14 @@ check "README example" python3 "$fw_dir/tools/readme_example.py" "$fw_dir/exampl
 
 # ---------------------------------------------------------------- no alloc
 step "no-alloc proof: tidings-core with -Zbuild-std=core (no alloc crate exists)"
-if rustup toolchain list | grep -q '^nightly'; then
+if rustup toolchain list 2>/dev/null | grep '^nightly' >/dev/null; then
     toolchain=(+nightly) component_tc=(--toolchain nightly) boot_env=()
 else
     # The same proof with the default toolchain: -Z flags need
     # RUSTC_BOOTSTRAP, and its rust-src (a small download; a nightly is not).
     toolchain=() component_tc=() boot_env=(RUSTC_BOOTSTRAP=1)
 fi
-if ! rustup component list "${component_tc[@]}" --installed 2>/dev/null | grep -q '^rust-src'; then
+if ! rustup component list "${component_tc[@]}" --installed 2>/dev/null | grep '^rust-src' >/dev/null; then
     can_install || die "missing rust-src ${component_tc[*]}"
     step "installing rust-src ${component_tc[*]}"
     rustup component add rust-src "${component_tc[@]}"
