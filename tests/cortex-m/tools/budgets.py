@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Flash/RAM/stack budgets of the firmware (issue 7's bars), as a table.
+
+    budgets.py --size SIZE --nm NM --firmware ELF --empty ELF \
+               --firmware-out QEMU_OUT --empty-out QEMU_OUT \
+               [--build-seconds N --run-seconds N] [--markdown FILE]
+
+* flash = .vector_table + .text + .rodata + .data (the load image); the
+  issue's "flash (.text + .rodata)" is shown too.
+* core code = (.text + .rodata) of `firmware` minus that of `empty`, which
+  has the same runtime, harness, seeds and buffers but does not parse.
+* RAM = .data + .bss + peak stack. The record buffer (a copy of article text,
+  JSON-escaped, sized by the caller) is reported apart: the bar is about
+  what parsing needs beyond the article's own bytes.
+* Unicode tables: sizes of the `tidings_core::ucd` statics in `firmware`,
+  and of libcore's own tables (`core::unicode`, behind `char::is_*`).
+
+Exit status 1 if a bar is missed.
+"""
+import argparse
+import re
+import subprocess
+import sys
+
+KIB = 1024
+BAR_CORE_FLASH = 48 * KIB
+BAR_RAM_16K = 8 * KIB
+BAR_SECONDS = 5 * 60
+CAPACITY_LABELS = {
+    "article_bytes": "  article record (firmware capacities)",
+    "article_default_capacity_bytes": "  article record (core's default capacities)",
+    "ram_per_paragraph_bytes": "  RAM per paragraph of capacity (+1 line)",
+    "ram_per_boilerplate_bytes": "  RAM per boilerplate block of capacity",
+}
+
+
+def sections(size_tool, elf):
+    out = subprocess.run([size_tool, "-A", elf], check=True, capture_output=True, text=True).stdout
+    found = {}
+    for line in out.splitlines():
+        m = re.match(r"^(\.\S+)\s+(\d+)\s+\d+", line)
+        if m:
+            found[m.group(1)] = int(m.group(2))
+    return found
+
+
+def symbols(nm_tool, elf):
+    out = subprocess.run([nm_tool, "-S", "-C", "--size-sort", elf], check=True, capture_output=True, text=True).stdout
+    syms = []
+    for line in out.splitlines():
+        m = re.match(r"^[0-9a-f]+ ([0-9a-f]+) (\S) (.*)$", line)
+        if m:
+            syms.append((int(m.group(1), 16), m.group(2), m.group(3)))
+    return syms
+
+
+def metrics(path):
+    found, records = {}, {}
+    for line in open(path, "rb").read().decode("utf-8", "replace").splitlines():
+        parts = line.split(" ", 2)
+        if parts[0] == "metric" and len(parts) == 3:
+            found[parts[1]] = int(parts[2])
+        elif parts[0] == "record" and len(parts) == 3:
+            records[parts[1]] = len(parts[2].encode())
+    return found, records
+
+
+def kib(n):
+    return f"{n / KIB:.1f} KiB" if n >= KIB else f"{n} B"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for flag in ("--size", "--nm", "--firmware", "--empty", "--firmware-out", "--empty-out"):
+        ap.add_argument(flag, required=True)
+    ap.add_argument("--input-bytes", type=int, required=True, help="bytes of the joined (>= 16 KiB) input")
+    ap.add_argument("--build-seconds", type=int)
+    ap.add_argument("--run-seconds", type=int)
+    ap.add_argument("--markdown")
+    a = ap.parse_args()
+
+    fw, em = sections(a.size, a.firmware), sections(a.size, a.empty)
+    fm, frec = metrics(a.firmware_out)
+    emm, _ = metrics(a.empty_out)
+
+    def code(s):
+        return s.get(".text", 0) + s.get(".rodata", 0)
+
+    def image(s):
+        return s.get(".vector_table", 0) + code(s) + s.get(".data", 0)
+
+    core_flash = code(fw) - code(em)
+    syms = symbols(a.nm, a.firmware)
+    ucd = sum(sz for sz, _, name in syms if name.startswith("tidings_core::ucd::"))
+    lexicon = sum(sz for sz, _, name in syms if name.startswith("tidings_core::lexicon::"))
+    # Anonymous constants: string literals and const tables without a symbol
+    # name, e.g. libcore's case-mapping table behind `char::to_lowercase`.
+    anon_big = [sz for sz, kind, name in syms if kind in "rR" and name.startswith(".L") and sz >= KIB]
+    # char::is_alphabetic/is_lowercase/... pull in Rust's own Unicode tables.
+    std_unicode = sum(sz for sz, kind, name in syms if kind in "rR" and name.startswith("core::unicode::"))
+
+    out_buf = fm.get("out_buffer_bytes", 0)
+    ram_statics = fw.get(".data", 0) + fw.get(".bss", 0)
+    stack = fm.get("stack_peak_bytes", 0)
+    ram_total = ram_statics + stack
+    ram_parse = ram_total - out_buf
+    json_joined = frec.get("joined", 0)
+
+    rows = []  # (measure, firmware, empty, core, bar, ok)
+
+    def row(measure, f="", e="", c="", bar="", ok=None):
+        rows.append((measure, f, e, c, bar, "" if ok is None else ("PASS" if ok else "FAIL")))
+
+    row("flash .text", kib(fw.get(".text", 0)), kib(em.get(".text", 0)), kib(fw.get(".text", 0) - em.get(".text", 0)))
+    row("flash .rodata (incl. seeds)", kib(fw.get(".rodata", 0)), kib(em.get(".rodata", 0)), kib(fw.get(".rodata", 0) - em.get(".rodata", 0)))
+    row("flash .text + .rodata", kib(code(fw)), kib(code(em)), kib(core_flash), f"core <= {kib(BAR_CORE_FLASH)}", core_flash <= BAR_CORE_FLASH)
+    row("  of which Unicode tables (ucd)", kib(ucd), "", kib(ucd))
+    row("  of which Rust core's Unicode tables", kib(std_unicode), "", kib(std_unicode))
+    row("  of which abbreviation lexicon", kib(lexicon), "", kib(lexicon))
+    row("  of which anonymous constants >= 1 KiB", f"{kib(sum(anon_big))} in {len(anon_big)}", "", "")
+    row("flash image (+ vectors + .data)", kib(image(fw)), kib(image(em)), kib(image(fw) - image(em)))
+    row("RAM .data + .bss", kib(ram_statics), kib(em.get(".data", 0) + em.get(".bss", 0)), kib(ram_statics - em.get(".data", 0) - em.get(".bss", 0)))
+    row("  of which record buffer", kib(out_buf), kib(emm.get("out_buffer_bytes", 0)), "")
+    row("stack peak (all inputs)", kib(stack), kib(emm.get("stack_peak_bytes", 0)), kib(stack - emm.get("stack_peak_bytes", 0)))
+    row("RAM .data + .bss + stack", kib(ram_total), "", "")
+    row(f"RAM for a {kib(a.input_bytes)} article, excl. record buffer", kib(ram_parse), "", "", f"<= {kib(BAR_RAM_16K)}", ram_parse <= BAR_RAM_16K)
+    row("record of that article (JSON)", kib(json_joined), "", "", f"<= buffer {kib(out_buf)}", 0 < json_joined <= out_buf if out_buf else None)
+    # Capacity metrics of the record function (tests/cortex-m/src/record.rs).
+    for name, value in fm.items():
+        if name in CAPACITY_LABELS:
+            row(CAPACITY_LABELS[name], kib(value), "", "")
+    if a.input_bytes and json_joined:
+        row("record bytes per article byte", f"{json_joined / a.input_bytes:.3f}", "", "")
+    if a.build_seconds is not None and a.run_seconds is not None:
+        total = a.build_seconds + a.run_seconds
+        row("firmware build + QEMU runs", f"{a.build_seconds} s + {a.run_seconds} s", "", "", f"<= {BAR_SECONDS} s", total <= BAR_SECONDS)
+
+    head = ("measure", "firmware", "empty", "core (diff)", "bar", "")
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |" for r in [head] + rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    table = "\n".join(lines)
+    print(table)
+    if a.markdown:
+        # The README's compact table (tests/cortex-m/README-section.md).
+        ratio = f"{json_joined / a.input_bytes:.2f}" if a.input_bytes and json_joined else "?"
+        md = [
+            "| what | measured | bar |",
+            "|---|---|---|",
+            f"| core code + read-only data (flash) | {kib(core_flash)} | ≤ {kib(BAR_CORE_FLASH)} |",
+            f"| … of which Unicode tables (`ucd`; Rust's `core::unicode`) | {kib(ucd)}; {kib(std_unicode)} | |",
+            f"| RAM for a {kib(a.input_bytes)} article beyond its bytes (statics + stack, record buffer apart) | {kib(ram_parse)} | ≤ {kib(BAR_RAM_16K)} |",
+            f"| … of which stack peak (article record included) | {kib(stack)} | |",
+            f"| article record at the firmware's capacities | {kib(fm.get('article_bytes', 0))} | |",
+            f"| article record at the core's default capacities | {kib(fm.get('article_default_capacity_bytes', 0))} | |",
+            f"| RAM per paragraph of capacity (paragraph + line slot) | {fm.get('ram_per_paragraph_bytes', 0)} B | |",
+            f"| RAM per boilerplate block of capacity | {fm.get('ram_per_boilerplate_bytes', 0)} B | |",
+            f"| record buffer per article byte (JSON) | {ratio} B | |",
+        ]
+        with open(a.markdown, "w") as f:
+            f.write("\n".join(md) + "\n")
+    failed = [r[0] for r in rows if r[5] == "FAIL"]
+    if failed:
+        print("budget exceeded: " + "; ".join(failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
