@@ -11,7 +11,7 @@ import hashlib, json, os, glob
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "tests", "data")
-TEXT_TARGETS = ["tokens", "sentences"]
+TEXT_TARGETS = ["tokens", "sentences", "article"]
 
 def put(target, data: bytes):
     d = os.path.join(ROOT, "fuzz", "corpus", target)
@@ -44,11 +44,35 @@ def texts():
     for h in hostile:
         yield h.encode()
 
+def grammar_lines():
+    """Short header/footer lines: where dates, bylines, credits and outlets live."""
+    for dump in ("dump_html_text", "dump_w3m"):
+        for p in sorted(glob.glob(os.path.join(DATA, "extraction-dev", dump, "*.txt")))[:20]:
+            lines = [l for l in open(p, encoding="utf-8").read().splitlines() if 0 < len(l.strip()) < 120]
+            for l in lines[:25] + lines[-10:]:
+                yield l.encode()
+    for p in sorted(glob.glob(os.path.join(DATA, "seeds", "*.txt"))):
+        for l in open(p, encoding="utf-8").read().splitlines():
+            if 0 < len(l) < 200:
+                yield l.encode()
+
+def page_inputs():
+    """Byte strings that drive the structure-aware page builder."""
+    for i in range(48):
+        h = b""
+        for j in range(1 + i % 6):
+            h += hashlib.sha256(b"page-%d-%d" % (i, j)).digest()
+        yield h
+
 def main():
     for data in texts():
         for t in TEXT_TARGETS:
             put(t, data)
-    for t in TEXT_TARGETS:
+    for data in grammar_lines():
+        put("grammars", data)
+    for data in page_inputs():
+        put("page", data)
+    for t in TEXT_TARGETS + ["grammars", "page"]:
         print(t, len(os.listdir(os.path.join(ROOT, "fuzz", "corpus", t))))
 
 if __name__ == "__main__":

@@ -16,7 +16,11 @@ fn replay_dir(dir: &Path, check: fn(&[u8])) -> usize {
     for path in paths.iter().filter(|p| p.is_file()) {
         let data = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let result = std::panic::catch_unwind(|| check(&data));
-        assert!(result.is_ok(), "fuzz input {} fails its harness", path.display());
+        assert!(
+            result.is_ok(),
+            "fuzz input {} fails its harness",
+            path.display()
+        );
         n += 1;
     }
     n
@@ -30,7 +34,10 @@ fn every_committed_fuzz_input_passes_its_harness() {
         let corpus = replay_dir(&fuzz.join("corpus").join(target), *check);
         let artifacts = replay_dir(&fuzz.join("artifacts").join(target), *check);
         eprintln!("{target}: {corpus} corpus inputs, {artifacts} artifacts");
-        assert!(corpus > 0, "fuzz/corpus/{target} is empty: seed it (see README, Fuzzing)");
+        assert!(
+            corpus > 0,
+            "fuzz/corpus/{target} is empty: seed it (see README, Fuzzing)"
+        );
         total += corpus + artifacts;
     }
     assert!(total > 0);
@@ -41,7 +48,11 @@ fn every_fuzz_target_has_a_harness() {
     let dir = workspace_root().join("fuzz").join("fuzz_targets");
     for entry in std::fs::read_dir(&dir).expect("fuzz/fuzz_targets exists") {
         let path = entry.expect("dir entry").path();
-        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
         assert!(
             harness::TARGETS.iter().any(|(t, _)| *t == name),
             "fuzz target {name} has no entry in harness::TARGETS"

@@ -7,9 +7,9 @@
 //! boilerplate, searched for a late byline, a biography and its outlet.
 //! Boilerplate blocks of one kind that follow each other are merged.
 
-use super::classify::{kind_of, Zone};
+use super::classify::{Zone, kind_of};
 use super::context::{Anchor, Info, Pipeline};
-use super::header::{self, Role, MAX_HEADER};
+use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
 use super::text::{is_space, span_in, trim};
 use super::{Config, Error};
@@ -59,8 +59,16 @@ impl HeaderRing {
     }
 }
 
-struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>
-{
+struct Asm<
+    't,
+    'o,
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+> {
     text: &'a str,
     out: &'o mut Article<'a, P, L, B, C, A>,
     prev_kept: bool,
@@ -174,14 +182,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 grammar::byline::parse_byline(s.get(..cut)?)
             })
             .or_else(|| {
-            // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
-            let i = s.find(" by ").or_else(|| s.find(" By "))?;
-            let head = s.get(..i)?;
-            if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
-                return None;
-            }
-            grammar::byline::parse_byline(s.get(i + 1..)?)
-        });
+                // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
+                let i = s.find(" by ").or_else(|| s.find(" By "))?;
+                let head = s.get(..i)?;
+                if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
+                    return None;
+                }
+                grammar::byline::parse_byline(s.get(i + 1..)?)
+            });
         let Some(b) = parsed else {
             return Ok(false);
         };
@@ -290,8 +298,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 _ => s,
             };
             // A label line before the name: `Author:` / `By`.
-            let labelled =
-                k > 0 && items.get(k - 1).is_some_and(|p| header::is_label(p.seg.text(self.text)));
+            let labelled = k > 0
+                && items
+                    .get(k - 1)
+                    .is_some_and(|p| header::is_label(p.seg.text(self.text)));
             let named = if labelled {
                 let f = &it.f;
                 (1..=5).contains(&f.words) && !f.terminal && f.digit_words == 0
@@ -460,7 +470,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             let _ = self.byline(it)?;
         }
         if it.c.bio && self.out.outlet.is_none() {
-            if let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o)) {
+            if let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o))
+            {
                 self.out.outlet = Some(Span32::from_span(sp));
             }
         }
@@ -470,7 +481,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
 /// Runs pass 2 over `text` with the body window `[first, last]` (segment
 /// ordinals) and fills `out`.
-pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+pub fn assemble<
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+>(
     text: &'a str,
     cfg: &Config,
     window: Option<(u32, u32)>,
@@ -531,10 +549,15 @@ mod tests {
     #[test]
     fn outlet_from_bio() {
         assert_eq!(
-            bio_outlet("Dmytro Basmat is a senior news editor for The Kyiv Independent. He previously"),
+            bio_outlet(
+                "Dmytro Basmat is a senior news editor for The Kyiv Independent. He previously"
+            ),
             Some("The Kyiv Independent")
         );
-        assert_eq!(bio_outlet("She is a reporter at Reuters, covering energy."), Some("Reuters"));
+        assert_eq!(
+            bio_outlet("She is a reporter at Reuters, covering energy."),
+            Some("Reuters")
+        );
         assert_eq!(bio_outlet("He writes about things for fun."), None);
     }
 }

@@ -12,7 +12,7 @@
 
 use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
 use crate::lexicon::boilerplate::{self, Key, Kind};
-use crate::lexicon::stopwords::{self, pair_hash, word_hash, WordTable};
+use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
 
 /// Word flag: stop word.
 pub const W_STOP: u8 = stopwords::STOP;
@@ -165,7 +165,20 @@ fn inc(x: &mut u16) {
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '•' | '□' | '*' | '-' | '–' | '·' | '▪' | '►' | '»' | '›' | '☆' | '◦' | '■' | '●' | '○'
+        '•' | '□'
+            | '*'
+            | '-'
+            | '–'
+            | '·'
+            | '▪'
+            | '►'
+            | '»'
+            | '›'
+            | '☆'
+            | '◦'
+            | '■'
+            | '●'
+            | '○'
     )
 }
 
@@ -200,8 +213,23 @@ fn numeric_date(w: &str) -> bool {
 /// `… /AFP`, `Natalie Naccache | Bloomberg | Getty Images`.
 fn credit_tail(t: &str) -> bool {
     const IN_PARENS: &[&str] = &[
-        "image", "photo", "picture", "foto", "credit", "getty", "reuters", "afp", "epa",
-        "shutterstock", " via ", "ap ", "(ap)", "pool", "файл", "фото", "사진",
+        "image",
+        "photo",
+        "picture",
+        "foto",
+        "credit",
+        "getty",
+        "reuters",
+        "afp",
+        "epa",
+        "shutterstock",
+        " via ",
+        "ap ",
+        "(ap)",
+        "pool",
+        "файл",
+        "фото",
+        "사진",
     ];
     const TAIL: &[&str] = &[
         "getty images",
@@ -285,10 +313,7 @@ pub fn features(s: &str) -> Features {
                 inc(&mut f.commas);
             } else if c == ' ' && prev.is_some_and(is_terminal) {
                 inc(&mut f.inner_sentences);
-            } else if c == ' '
-                && prev.is_some_and(is_closing)
-                && prev2.is_some_and(is_terminal)
-            {
+            } else if c == ' ' && prev.is_some_and(is_closing) && prev2.is_some_and(is_terminal) {
                 inc(&mut f.inner_sentences);
             }
         } else if c.is_alphabetic() {
@@ -389,7 +414,11 @@ pub fn features(s: &str) -> Features {
         }
         let h = word_hash(core);
         let flags = WORDS.get(h);
-        let pair = if first_word { 0 } else { WORDS.get(pair_hash(prev_hash, h)) };
+        let pair = if first_word {
+            0
+        } else {
+            WORDS.get(pair_hash(prev_hash, h))
+        };
         f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY);
         let stop = flags & W_STOP != 0;
         if stop {
@@ -495,7 +524,9 @@ mod tests {
 
     #[test]
     fn prose_vs_menu() {
-        let p = features("The home-improvement retailer earned $2.8 billion in the third quarter, officials said.");
+        let p = features(
+            "The home-improvement retailer earned $2.8 billion in the third quarter, officials said.",
+        );
         assert!(p.terminal && p.stop >= 4 && p.words >= 12);
         let m = features("Energy & Environment");
         assert!(!m.terminal && m.words == 2 && m.headline());
@@ -503,7 +534,9 @@ mod tests {
 
     #[test]
     fn title_case_and_teasers() {
-        let f = features("Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman");
+        let f = features(
+            "Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman",
+        );
         assert!(f.tc_run >= 7 && f.cap_stop);
         let t = features("Former Wild general manager signed his own death warrant with...");
         assert!(t.ellipsis && !t.terminal);
@@ -529,16 +562,24 @@ mod tests {
 
     #[test]
     fn lexicon_and_signals() {
-        assert_eq!(features("READ MORE: Lukashenko outlines how").lex, Some(Kind::Related));
+        assert_eq!(
+            features("READ MORE: Lukashenko outlines how").lex,
+            Some(Kind::Related)
+        );
         assert_eq!(features("Leave a Reply").lex, Some(Kind::Comments));
-        assert!(features("This website uses cookies to improve your experience.").signals & W_COOKIE != 0);
+        assert!(
+            features("This website uses cookies to improve your experience.").signals & W_COOKIE
+                != 0
+        );
         assert!(features("© 2019 Associated Press. All Rights Reserved.").signals & W_LEGAL != 0);
         assert!(features("Subscribe to the Newsletter").signals & W_PROMO != 0);
     }
 
     #[test]
     fn scripts() {
-        let k = features("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.");
+        let k = features(
+            "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.",
+        );
         assert!(k.cjk_script() && k.terminal);
         let r = features("Наши герои знают толк не только во вкусе, но и в красоте еды.");
         assert!(r.stop >= 4 && r.terminal);

@@ -70,7 +70,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 /// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
 /// of `s`, at most `N`.
 pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
-    use super::features::{WORDS, W_STOP};
+    use super::features::{W_STOP, WORDS};
     use crate::lexicon::stopwords::word_hash;
     for raw in s.split(super::text::is_space) {
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -79,7 +79,9 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if core.chars().filter(|c| c.is_alphabetic()).count() < 3 && !core.chars().any(super::text::is_cjk) {
+        if core.chars().filter(|c| c.is_alphabetic()).count() < 3
+            && !core.chars().any(super::text::is_cjk)
+        {
             continue;
         }
         let h = word_hash(core);
@@ -136,13 +138,18 @@ pub enum TitleAt {
 
 /// `… | Site`, `… - Site`: a page title with the site's name appended.
 fn site_suffix(s: &str) -> bool {
-    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "].iter().any(|sep| {
-        s.rfind(sep).is_some_and(|i| {
-            let tail = s.get(i + sep.len()..).unwrap_or("");
-            let words = tail.split(super::text::is_space).filter(|w| !w.is_empty()).count();
-            (1..=4).contains(&words)
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "]
+        .iter()
+        .any(|sep| {
+            s.rfind(sep).is_some_and(|i| {
+                let tail = s.get(i + sep.len()..).unwrap_or("");
+                let words = tail
+                    .split(super::text::is_space)
+                    .filter(|w| !w.is_empty())
+                    .count();
+                (1..=4).contains(&words)
+            })
         })
-    })
 }
 
 /// The title score of candidate `it` at position `k` of `items` (`None`:
@@ -246,7 +253,12 @@ pub fn title_score(
 /// and the page's first segment `first` (when it is not among `items`).
 /// `lede` holds the content-word hashes of the first body paragraphs: a
 /// headline's words come back in the lede.
-pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]) -> Option<TitleAt> {
+pub fn pick_title(
+    items: &[Info],
+    first: Option<&Info>,
+    text: &str,
+    lede: &[u64],
+) -> Option<TitleAt> {
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
         if let Some(score) = title_score(it, Some(k), items, text, lede) {
@@ -292,8 +304,22 @@ pub fn is_label(s: &str) -> bool {
         return false;
     }
     [
-        "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur", "por",
-        "von", "par", "di", "автор", "текст", "text", "words",
+        "author",
+        "authors",
+        "by",
+        "written by",
+        "autor",
+        "autora",
+        "autore",
+        "auteur",
+        "por",
+        "von",
+        "par",
+        "di",
+        "автор",
+        "текст",
+        "text",
+        "words",
     ]
     .iter()
     .any(|l| eq_folded(t, l))
@@ -364,7 +390,14 @@ pub fn filler(it: &Info) -> bool {
         || (f.words <= 4
             && matches!(
                 f.lex,
-                Some(Kind::Share | Kind::Nav | Kind::Ad | Kind::Promo | Kind::Footer | Kind::Comments)
+                Some(
+                    Kind::Share
+                        | Kind::Nav
+                        | Kind::Ad
+                        | Kind::Promo
+                        | Kind::Footer
+                        | Kind::Comments
+                )
             ))
         || (f.bullet && f.words <= 3)
 }

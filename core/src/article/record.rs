@@ -25,7 +25,8 @@ impl Span32 {
     /// The span's text in `text` (empty if out of bounds).
     #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start as usize..self.end as usize).unwrap_or("")
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
     }
     /// From a [`crate::Span`].
     #[inline]
@@ -299,7 +300,11 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
     pub(crate) fn trim_last_line(&mut self, end: u32) {
         if let Some(l) = self.lines.last_mut() {
             if end > l.start && end <= l.end {
-                let t = super::text::trim(l.text(self.text).get(..(end - l.start) as usize).unwrap_or(""));
+                let t = super::text::trim(
+                    l.text(self.text)
+                        .get(..(end - l.start) as usize)
+                        .unwrap_or(""),
+                );
                 l.end = l.start + t.len() as u32;
             }
         }

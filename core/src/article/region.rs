@@ -17,9 +17,9 @@
 //!   a quarter of its mass precedes it, the run starts after the anchor
 //!   (prose above an article's header belongs to something else).
 
+use super::Config;
 use super::context::{Anchor, Info};
 use super::score::body_score;
-use super::Config;
 
 /// The body window: byte range and segment ordinals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,0 +1,3 @@
+#![no_main]
+//! Fuzz target `grammars`: see `tidings_tests::harness::check_grammars` for the invariants.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| tidings_tests::harness::check_grammars(data));
