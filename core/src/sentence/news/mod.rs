@@ -52,11 +52,15 @@ fn plain_sentence_end(text: &str, c: usize) -> Option<usize> {
     if !b.get(ws_end)?.is_ascii_uppercase() {
         return None;
     }
-    let mut s = c;
-    while s > 0 && c - s < FAST_WORD && b.get(s - 1).is_some_and(u8::is_ascii_alphabetic) {
-        s -= 1;
-    }
-    if c - s < 2 || (s > 0 && !matches!(b.get(s - 1), Some(b' ' | b'\n'))) {
+    let head = b.get(..c)?;
+    let n = head
+        .iter()
+        .rev()
+        .take(FAST_WORD)
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    let s = c - n;
+    if n < 2 || (s > 0 && !matches!(b.get(s - 1), Some(b' ' | b'\n'))) {
         return None;
     }
     let word = text.get(s..c)?;
@@ -145,14 +149,18 @@ impl News {
     }
 
     fn examine(&mut self, text: &str, seg: usize, c: usize) -> Step {
-        match text.as_bytes().get(c) {
-            Some(b'.' | b'?' | b'!') => self.terminator(text, seg, c),
-            Some(b'\n') => self.line_break(text, seg, c),
-            Some(b')') => self.paren(text, seg, c),
-            Some(b'\r') if text.as_bytes().get(c + 1) != Some(&b'\n') => {
-                self.line_break(text, seg, c)
-            }
-            Some(0x80..) => match char_at(text, c) {
+        // The two frequent candidates first, as plain branches.
+        let b = text.as_bytes().get(c).copied().unwrap_or(0);
+        if b == b'\n' {
+            return self.line_break(text, seg, c);
+        }
+        if b == b'.' {
+            return self.terminator(text, seg, c);
+        }
+        match b {
+            b'?' | b'!' => self.terminator(text, seg, c),
+            b')' => self.paren(text, seg, c),
+            0x80.. => match char_at(text, c) {
                 Some('\u{2026}') => self.terminator(text, seg, c),
                 Some(ch) if text::is_strong_unicode(ch) => self.terminator(text, seg, c),
                 Some('\u{2028}' | '\u{2029}') => self.line_break(text, seg, c),
