@@ -97,13 +97,15 @@ fn line_ends_sentence(text: &str, start: usize) -> bool {
 fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
     // Such words are short lower-case ASCII: read at most 8 letters back.
     let bytes = text.as_bytes();
-    let mut start = line_end;
-    while start > 0 && line_end - start <= 8 {
-        match bytes.get(start - 1) {
-            Some(b) if b.is_ascii_lowercase() => start -= 1,
-            _ => break,
-        }
-    }
+    let n = bytes
+        .get(..line_end)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(9)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let start = line_end - n;
     let before_ok = start == 0
         || bytes
             .get(start - 1)
