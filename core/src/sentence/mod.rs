@@ -56,13 +56,6 @@ pub fn sentences(text: &str, mode: Mode) -> Sentences<'_> {
     }
 }
 
-impl Sentences<'_> {
-    /// The text being segmented.
-    pub fn source(&self) -> &str {
-        self.text
-    }
-}
-
 impl Iterator for Sentences<'_> {
     type Item = Span;
 
