@@ -2287,6 +2287,29 @@ const CASES: &[Case] = &[
         "It was made in the U.S.A. Prices rose.",
         &["It was made in the U.S.A.", "Prices rose."],
     ),
+    // --- addresses, ranks, establishment dates ------------------------------
+    (
+        "The bakery, est. 1990, closed on Friday.",
+        &["The bakery, est. 1990, closed on Friday."],
+    ),
+    (
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Sunday.",
+        &["Protesters gathered at 1600 Pennsylvania Ave. NW on Sunday."],
+    ),
+    (
+        "Staff Sgt. 1st Class Jane Doe and Maj. Gen. John Roe spoke. Brig. Gen. Ann Lee did not.",
+        &[
+            "Staff Sgt. 1st Class Jane Doe and Maj. Gen. John Roe spoke.",
+            "Brig. Gen. Ann Lee did not.",
+        ],
+    ),
+    (
+        "He lives in Springfield, Ill., and works in St. Louis, Mo. His wife works in Chicago.",
+        &[
+            "He lives in Springfield, Ill., and works in St. Louis, Mo.",
+            "His wife works in Chicago.",
+        ],
+    ),
 ];
 
 fn norm(s: &str) -> String {

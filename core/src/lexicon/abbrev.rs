@@ -81,6 +81,8 @@ const X: Abbrev = Abbrev(Abbrev::PLAIN.0 | Abbrev::EXACT.0);
 const TE: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::MAY_END.0);
 /// Title, or before a number: `Sec. Rubio`, `Sec. 5`; `Rt. Hon.`, `Rt. 9`.
 const TN: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::BEFORE_NUMBER.0);
+/// Before a number, else may end a sentence: `est. 1990`.
+const NE: Abbrev = Abbrev(Abbrev::BEFORE_NUMBER.0 | Abbrev::MAY_END.0);
 /// Unit after a number, title before a name: `6 ft.`, `Ft. Worth`.
 const TU: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::UNIT.0 | Abbrev::MAY_END.0);
 
@@ -156,7 +158,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("eds", E),
     ("ens", T),
     ("esq", E),
-    ("est", E),
+    ("est", NE),
     ("etc", E),
     ("ex", C),
     ("ext", NC),
