@@ -1961,6 +1961,355 @@ const CASES: &[Case] = &[
         "He invested in A.I. Nvidia rose 5%.",
         &["He invested in A.I.", "Nvidia rose 5%."],
     ),
+    // --- attribution, credits, glued scripts, page lines (fourth batch) ---
+    (
+        "\"Who knew?\" Lindqvist asked.",
+        &["\"Who knew?\" Lindqvist asked."],
+    ),
+    ("\"Who knew?\" she asked.", &["\"Who knew?\" she asked."]),
+    (
+        "\"The match is over. We go home,\" she said.",
+        &["\"The match is over.", "We go home,\" she said."],
+    ),
+    (
+        "\u{201c}Where were you?\u{201d} Detective Inspector Jane Morse asked.",
+        &["\u{201c}Where were you?\u{201d} Detective Inspector Jane Morse asked."],
+    ),
+    (
+        "\u{201c}Where were you?\u{201d} Morse asked the suspect, who shrugged.",
+        &["\u{201c}Where were you?\u{201d} Morse asked the suspect, who shrugged."],
+    ),
+    (
+        "\u{201c}Where were you?\u{201d} asked Morse.",
+        &["\u{201c}Where were you?\u{201d} asked Morse."],
+    ),
+    (
+        "\u{201c}Why?\u{201d} Trump posted on Truth Social. \u{201c}Because they lie!\u{201d}",
+        &[
+            "\u{201c}Why?\u{201d} Trump posted on Truth Social.",
+            "\u{201c}Because they lie!\u{201d}",
+        ],
+    ),
+    (
+        "\u{201c}It\u{2019}s done!\u{201d} Netanyahu declared.",
+        &["\u{201c}It\u{2019}s done!\u{201d} Netanyahu declared."],
+    ),
+    (
+        "\u{201c}It\u{2019}s done!\u{201d} Netanyahu\u{2019}s office said in a statement.",
+        &["\u{201c}It\u{2019}s done!\u{201d} Netanyahu\u{2019}s office said in a statement."],
+    ),
+    (
+        "\u{201c}It\u{2019}s done!\u{201d} The statement was brief.",
+        &[
+            "\u{201c}It\u{2019}s done!\u{201d}",
+            "The statement was brief.",
+        ],
+    ),
+    (
+        "\u{201c}What did he know, and when did he know it?\u{201d} Sen. Howard Baker famously asked.",
+        &[
+            "\u{201c}What did he know, and when did he know it?\u{201d} Sen. Howard Baker famously asked.",
+        ],
+    ),
+    (
+        "\u{201c}Are we safe?\u{201d} residents asked.",
+        &["\u{201c}Are we safe?\u{201d} residents asked."],
+    ),
+    (
+        "'Is it over?' he wondered.",
+        &["'Is it over?' he wondered."],
+    ),
+    (
+        "\"We're not leaving,\" said Maria Lopez, 34. \"This is our home.\"",
+        &[
+            "\"We're not leaving,\" said Maria Lopez, 34.",
+            "\"This is our home.\"",
+        ],
+    ),
+    (
+        "He said it was \"the end of an era.\" Others were less sure.",
+        &[
+            "He said it was \"the end of an era.\"",
+            "Others were less sure.",
+        ],
+    ),
+    (
+        "\"First, we win. Then we govern. Then we rebuild,\" the candidate said.",
+        &[
+            "\"First, we win.",
+            "Then we govern.",
+            "Then we rebuild,\" the candidate said.",
+        ],
+    ),
+    (
+        "The spokesman said: \"No comment.\"\nThe ministry was silent.",
+        &[
+            "The spokesman said: \"No comment.\"",
+            "The ministry was silent.",
+        ],
+    ),
+    (
+        "\u{201c}So what?\u{201d}\n\nThat was his only reply.",
+        &["\u{201c}So what?\u{201d}", "That was his only reply."],
+    ),
+    (
+        "She asked, \u{201c}Who\u{2019}s paying?\u{201d} and left.",
+        &["She asked, \u{201c}Who\u{2019}s paying?\u{201d} and left."],
+    ),
+    (
+        "The question \u{2014} \u{201c}Who\u{2019}s paying?\u{201d} \u{2014} went unanswered.",
+        &["The question \u{2014} \u{201c}Who\u{2019}s paying?\u{201d} \u{2014} went unanswered."],
+    ),
+    (
+        "(Photo: Mikhail Metzel/AFP) Lukashenko spoke in Minsk.",
+        &["(Photo: Mikhail Metzel/AFP)", "Lukashenko spoke in Minsk."],
+    ),
+    (
+        "Lukashenko spoke in Minsk. (Photo: Mikhail Metzel/AFP)\nHe called for talks.",
+        &[
+            "Lukashenko spoke in Minsk.",
+            "(Photo: Mikhail Metzel/AFP)",
+            "He called for talks.",
+        ],
+    ),
+    (
+        "Lukashenko spoke in Minsk (Photo: AFP) and called for talks.",
+        &["Lukashenko spoke in Minsk (Photo: AFP) and called for talks."],
+    ),
+    (
+        "The results were clear. (Full results are listed below.) Turnout was high.",
+        &[
+            "The results were clear.",
+            "(Full results are listed below.)",
+            "Turnout was high.",
+        ],
+    ),
+    (
+        "The results were clear (turnout was 70%). Critics disagreed.",
+        &[
+            "The results were clear (turnout was 70%).",
+            "Critics disagreed.",
+        ],
+    ),
+    (
+        "(Reuters) - The dollar rose on Monday.",
+        &["(Reuters) - The dollar rose on Monday."],
+    ),
+    (
+        "The dollar rose on Monday. (Reporting by Jane Doe in London; Editing by Mark Potter)",
+        &[
+            "The dollar rose on Monday.",
+            "(Reporting by Jane Doe in London; Editing by Mark Potter)",
+        ],
+    ),
+    (
+        "Seoul, South Korea (CNN) \u{2014} North Korea fired a missile.",
+        &["Seoul, South Korea (CNN) \u{2014} North Korea fired a missile."],
+    ),
+    (
+        "eBay Inc. reported earnings. iPhone maker Apple did too.",
+        &[
+            "eBay Inc. reported earnings.",
+            "iPhone maker Apple did too.",
+        ],
+    ),
+    (
+        "The quarter ended. 2024 results will follow.",
+        &["The quarter ended.", "2024 results will follow."],
+    ),
+    (
+        "\u{c0} Paris, the talks ended. \u{c9}ditions Gallimard published the book.",
+        &[
+            "\u{c0} Paris, the talks ended.",
+            "\u{c9}ditions Gallimard published the book.",
+        ],
+    ),
+    (
+        "\u{417}\u{435}\u{43b}\u{435}\u{43d}\u{441}\u{44c}\u{43a}\u{438}\u{439} \u{441}\u{43a}\u{430}\u{437}\u{430}\u{432}. \u{406} \u{446}\u{435} \u{432}\u{441}\u{435}.",
+        &[
+            "\u{417}\u{435}\u{43b}\u{435}\u{43d}\u{441}\u{44c}\u{43a}\u{438}\u{439} \u{441}\u{43a}\u{430}\u{437}\u{430}\u{432}.",
+            "\u{406} \u{446}\u{435} \u{432}\u{441}\u{435}.",
+        ],
+    ),
+    (
+        "The minister left.\u{417}\u{435}\u{43b}\u{435}\u{43d}\u{441}\u{44c}\u{43a}\u{438}\u{439} stayed.",
+        &[
+            "The minister left.",
+            "\u{417}\u{435}\u{43b}\u{435}\u{43d}\u{441}\u{44c}\u{43a}\u{438}\u{439} stayed.",
+        ],
+    ),
+    (
+        "It was agreed.\u{201c}We are pleased,\u{201d} she said.",
+        &[
+            "It was agreed.",
+            "\u{201c}We are pleased,\u{201d} she said.",
+        ],
+    ),
+    (
+        "He resigned?The news shocked everyone.",
+        &["He resigned?", "The news shocked everyone."],
+    ),
+    (
+        "\u{201c}Really?\u{201d}She laughed.",
+        &["\u{201c}Really?\u{201d}", "She laughed."],
+    ),
+    (
+        "The company reported a loss.Its shares fell 10%.",
+        &["The company reported a loss.", "Its shares fell 10%."],
+    ),
+    (
+        "Visit nytimes.com.The site is free.",
+        &["Visit nytimes.com.The site is free."],
+    ),
+    (
+        "The file is report.PDF on the server.",
+        &["The file is report.PDF on the server."],
+    ),
+    (
+        "Sales rose in Q3.The CEO was pleased.",
+        &["Sales rose in Q3.", "The CEO was pleased."],
+    ),
+    (
+        "The vote was 5-4.The dissent was sharp.",
+        &["The vote was 5-4.", "The dissent was sharp."],
+    ),
+    (
+        "He lives in the U.S.The move was hard.",
+        &["He lives in the U.S.The move was hard."],
+    ),
+    (
+        "The price was $5.It rose later.",
+        &["The price was $5.", "It rose later."],
+    ),
+    (
+        "KGB boss reveals details of talks with US\n\nWait 5 sec.\n\nThe Ukraine conflict and regional security are on the agenda, Ivan Tertel has told journalists.",
+        &[
+            "KGB boss reveals details of talks with US",
+            "Wait 5 sec.",
+            "The Ukraine conflict and regional security are on the agenda, Ivan Tertel has told journalists.",
+        ],
+    ),
+    (
+        "Russia & FSU\n\nLukashenko may take part in future peace talks \u{2013} top Ukrainian official",
+        &[
+            "Russia & FSU",
+            "Lukashenko may take part in future peace talks \u{2013} top Ukrainian official",
+        ],
+    ),
+    (
+        "READ MORE: Lukashenko outlines how Belarus could enter Ukraine conflict\n\u{201c}There is already a real group.\u{201d}",
+        &[
+            "READ MORE: Lukashenko outlines how Belarus could enter Ukraine conflict",
+            "\u{201c}There is already a real group.\u{201d}",
+        ],
+    ),
+    (
+        "Source\nLeave a Reply\nBack to top button",
+        &["Source", "Leave a Reply", "Back to top button"],
+    ),
+    (
+        "1. Ukraine\n2. Russia\n3. Belarus",
+        &["1. Ukraine", "2. Russia", "3. Belarus"],
+    ),
+    (
+        "Top stories:\n\u{2022} Trump meets Xi\n\u{2022} Markets rally",
+        &[
+            "Top stories:",
+            "\u{2022} Trump meets Xi",
+            "\u{2022} Markets rally",
+        ],
+    ),
+    (
+        "- Trump meets Xi\n- Markets rally",
+        &["- Trump meets Xi", "- Markets rally"],
+    ),
+    (
+        "The plan has three parts: a ceasefire, a prisoner swap and talks.",
+        &["The plan has three parts: a ceasefire, a prisoner swap and talks."],
+    ),
+    (
+        "In 2019 alone, 1.2 million people applied.",
+        &["In 2019 alone, 1.2 million people applied."],
+    ),
+    (
+        "The rate is 4.5%-4.75%. It was cut in Sept.",
+        &["The rate is 4.5%-4.75%.", "It was cut in Sept."],
+    ),
+    (
+        "He was No. 1. She was No. 2.",
+        &["He was No. 1.", "She was No. 2."],
+    ),
+    (
+        "Gov. Newsom (D) and Gov. Abbott (R) clashed.",
+        &["Gov. Newsom (D) and Gov. Abbott (R) clashed."],
+    ),
+    (
+        "The U.S. Fish and Wildlife Service listed the bird.",
+        &["The U.S. Fish and Wildlife Service listed the bird."],
+    ),
+    (
+        "The U.S. Army Corps of Engineers built it.",
+        &["The U.S. Army Corps of Engineers built it."],
+    ),
+    (
+        "The case is before the U.S. Court of Appeals for the 9th Circuit.",
+        &["The case is before the U.S. Court of Appeals for the 9th Circuit."],
+    ),
+    (
+        "He moved to the U.S. Then he moved back.",
+        &["He moved to the U.S.", "Then he moved back."],
+    ),
+    (
+        "She is from the U.K. Her husband is from France.",
+        &["She is from the U.K.", "Her husband is from France."],
+    ),
+    (
+        "He visited the U.S. Capitol on Tuesday.",
+        &["He visited the U.S. Capitol on Tuesday."],
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio arrived.",
+        &["U.S. Secretary of State Marco Rubio arrived."],
+    ),
+    (
+        "The U.S. Treasury Department issued sanctions.",
+        &["The U.S. Treasury Department issued sanctions."],
+    ),
+    (
+        "Trade between the U.S. and China fell.",
+        &["Trade between the U.S. and China fell."],
+    ),
+    (
+        "The U.S. \u{2014} and its allies \u{2014} disagreed.",
+        &["The U.S. \u{2014} and its allies \u{2014} disagreed."],
+    ),
+    (
+        "It was made in the U.S.A. Prices rose.",
+        &["It was made in the U.S.A.", "Prices rose."],
+    ),
+    // --- addresses, ranks, establishment dates ------------------------------
+    (
+        "The bakery, est. 1990, closed on Friday.",
+        &["The bakery, est. 1990, closed on Friday."],
+    ),
+    (
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Sunday.",
+        &["Protesters gathered at 1600 Pennsylvania Ave. NW on Sunday."],
+    ),
+    (
+        "Staff Sgt. 1st Class Jane Doe and Maj. Gen. John Roe spoke. Brig. Gen. Ann Lee did not.",
+        &[
+            "Staff Sgt. 1st Class Jane Doe and Maj. Gen. John Roe spoke.",
+            "Brig. Gen. Ann Lee did not.",
+        ],
+    ),
+    (
+        "He lives in Springfield, Ill., and works in St. Louis, Mo. His wife works in Chicago.",
+        &[
+            "He lives in Springfield, Ill., and works in St. Louis, Mo.",
+            "His wife works in Chicago.",
+        ],
+    ),
 ];
 
 fn norm(s: &str) -> String {

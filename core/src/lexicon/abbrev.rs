@@ -81,6 +81,8 @@ const X: Abbrev = Abbrev(Abbrev::PLAIN.0 | Abbrev::EXACT.0);
 const TE: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::MAY_END.0);
 /// Title, or before a number: `Sec. Rubio`, `Sec. 5`; `Rt. Hon.`, `Rt. 9`.
 const TN: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::BEFORE_NUMBER.0);
+/// Before a number, else may end a sentence: `est. 1990`.
+const NE: Abbrev = Abbrev(Abbrev::BEFORE_NUMBER.0 | Abbrev::MAY_END.0);
 /// Unit after a number, title before a name: `6 ft.`, `Ft. Worth`.
 const TU: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::UNIT.0 | Abbrev::MAY_END.0);
 
@@ -156,7 +158,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("eds", E),
     ("ens", T),
     ("esq", E),
-    ("est", E),
+    ("est", NE),
     ("etc", E),
     ("ex", C),
     ("ext", NC),
@@ -420,10 +422,13 @@ impl KeyFilter {
 /// The filter over [`ENGLISH`].
 pub static ENGLISH_FILTER: KeyFilter = KeyFilter(filter_words(ENGLISH));
 
+/// FNV-1a over the bytes with bit 5 set (`A`→`a`): a cheap case fold
+/// that also merges a few punctuation pairs, which only costs the filter
+/// a little precision.
 const fn fnv1a_lower(mut key: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     while let [b, rest @ ..] = key {
-        h ^= b.to_ascii_lowercase() as u64;
+        h ^= (*b | 0x20) as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
         key = rest;
     }

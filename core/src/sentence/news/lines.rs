@@ -83,10 +83,12 @@ const MAX_LINE: usize = 400;
 /// (or is too long to be a label's value).
 fn line_ends_sentence(text: &str, start: usize) -> bool {
     let rest = text.as_bytes().get(start..).unwrap_or(&[]);
-    let end = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
-    if end > MAX_LINE {
-        return true;
-    }
+    let window = rest.get(..=MAX_LINE).unwrap_or(rest);
+    let Some(end) =
+        memchr::memchr(b'\n', window).or((window.len() == rest.len()).then_some(rest.len()))
+    else {
+        return true; // longer than MAX_LINE
+    };
     let line = text.get(start..start + end).unwrap_or("").trim_end();
     line.ends_with([
         '.', '?', '!', '\u{2026}', '"', '\u{201d}', '\'', '\u{2019}', ')',
@@ -97,13 +99,15 @@ fn line_ends_sentence(text: &str, start: usize) -> bool {
 fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
     // Such words are short lower-case ASCII: read at most 8 letters back.
     let bytes = text.as_bytes();
-    let mut start = line_end;
-    while start > 0 && line_end - start <= 8 {
-        match bytes.get(start - 1) {
-            Some(b) if b.is_ascii_lowercase() => start -= 1,
-            _ => break,
-        }
-    }
+    let n = bytes
+        .get(..line_end)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(9)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let start = line_end - n;
     let before_ok = start == 0
         || bytes
             .get(start - 1)
@@ -142,10 +146,12 @@ fn is_byline(text: &str, start: usize) -> bool {
     if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by "))) {
         return false;
     }
-    let end = memchr::memchr2(b'\n', b'\r', by).unwrap_or(by.len());
-    if end > MAX_BYLINE {
-        return false;
-    }
+    let window = by.get(..=MAX_BYLINE).unwrap_or(by);
+    let Some(end) =
+        memchr::memchr2(b'\n', b'\r', window).or((window.len() == by.len()).then_some(by.len()))
+    else {
+        return false; // longer than MAX_BYLINE
+    };
     let line = rest.get(..end).unwrap_or("");
     let mut words = line.split_whitespace();
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {

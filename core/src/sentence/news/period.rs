@@ -91,7 +91,11 @@ fn dateline_credit(text: &str, next: &Next<'_>) -> bool {
     let Some(rest) = text.get(next.start..) else {
         return false;
     };
-    let Some(close) = rest.find(')') else {
+    let window = rest
+        .as_bytes()
+        .get(..=MAX_DATELINE_CREDIT)
+        .unwrap_or(rest.as_bytes());
+    let Some(close) = memchr::memchr(b')', window) else {
         return false;
     };
     if close > MAX_DATELINE_CREDIT

@@ -52,6 +52,17 @@ pub(super) fn is_ws(c: char) -> bool {
 #[inline]
 pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
     let bytes = text.as_bytes();
+    // The common cases: one space or one line break before a visible
+    // ASCII character.
+    if let (Some(&first), Some(second)) = (bytes.get(i), bytes.get(i + 1))
+        && second.is_ascii_graphic()
+    {
+        match first {
+            b' ' => return (i + 1, 0),
+            b'\n' => return (i + 1, 1),
+            _ => {}
+        }
+    }
     let mut k = i;
     let mut lines = 0u32;
     while let Some(&b) = bytes.get(k) {

@@ -239,6 +239,27 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 pub(super) static SPEECH_VERBS_SET: WordSet<{ SPEECH_VERBS.len() }> = WordSet::new(SPEECH_VERBS);
 
+/// Who speaks for a possessive name in an attribution (`Netanyahu’s
+/// office said`).
+const SPEAKER_NOUNS: &[&str] = &[
+    "aide",
+    "aides",
+    "attorney",
+    "attorneys",
+    "campaign",
+    "lawyer",
+    "lawyers",
+    "ministry",
+    "office",
+    "press",
+    "representative",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "team",
+];
+pub(super) static SPEAKER_NOUNS_SET: WordSet<{ SPEAKER_NOUNS.len() }> = WordSet::new(SPEAKER_NOUNS);
+
 /// Nouns that, capitalised after a proper initialism (`U.S.`, `U.N.`,
 /// `E.U.`, `D.C.`, `F.B.I.`), continue an institution's name or a title:
 /// `the U.S. Senate`, `U.N. Secretary-General`, `U.S. Rep.`, `D.C. Council`.
@@ -449,7 +470,9 @@ const ORG_CONTINUATION: &[&str] = &[
     "managing",
     "memorial",
     "middle",
+    "ne",
     "nv",
+    "nw",
     "park",
     "parkway",
     "plaza",
@@ -815,6 +838,7 @@ mod tests {
         for list in [
             FUNCTION_WORDS,
             SPEECH_VERBS,
+            SPEAKER_NOUNS,
             PROPER_CONTINUATION,
             ORG_CONTINUATION,
             TIME_ZONES,
