@@ -2,8 +2,17 @@
 # The project's one test command (README, .ci/run). Installs what it needs,
 # idempotently and quickly when already present, then runs every check.
 #
+# Steps: format, lint, unit + integration tests (core, daemon end-to-end and
+# fault tests, seeds, dev-corpus quality floor, fuzz-corpus replay), Unicode
+# tables up to date, the CLI against the Golden Rules, the Cortex-M build and
+# QEMU run (scripts/embedded.sh), Miri on the core, and every fuzz target for
+# a bounded time (scripts/fuzz.sh).
+#
 # Environment:
-#   TIDINGS_SKIP_INSTALL=1   do not install anything (offline dev machines)
+#   TIDINGS_SKIP_INSTALL=1     do not install anything (offline dev machines)
+#   TIDINGS_FUZZ_SECONDS=60    seconds per fuzz target (0 skips fuzzing)
+#   TIDINGS_SKIP_MIRI=1        skip the Miri step
+#   TIDINGS_EMBEDDED_BUDGETS   enforce|warn (default warn: see README, Embedded use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,5 +50,31 @@ cargo test --workspace --locked
 
 step "tidings-core for thumbv7em-none-eabihf, no features"
 cargo build -p tidings-core --target thumbv7em-none-eabihf --no-default-features --locked
+
+step "Unicode tables match their generator"
+python3 core/gen/gen_tables.py --check
+
+step "tidings sentences vs the 52 Golden Rules (CLI contract)"
+cargo build -p tidings --locked --quiet
+python3 tests/data/score_sbd.py tests/data/sbd/golden_rules_en.json -- target/debug/tidings sentences
+
+step "Cortex-M firmware under QEMU, budgets, no-alloc proof"
+TIDINGS_EMBEDDED_BUDGETS=${TIDINGS_EMBEDDED_BUDGETS:-warn} bash scripts/embedded.sh
+
+if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
+    step "Miri: tidings-core unit tests (proptest cases reduced under cfg(miri))"
+    if rustup toolchain list | grep '^nightly' >/dev/null; then
+        for c in miri rust-src; do
+            rustup component list --toolchain nightly --installed 2>/dev/null | grep "^$c" >/dev/null \
+                || rustup component add "$c" --toolchain nightly
+        done
+        MIRIFLAGS=${MIRIFLAGS:--Zmiri-disable-isolation} cargo +nightly miri test -p tidings-core --lib --locked
+    else
+        echo "no nightly toolchain: Miri skipped"
+    fi
+fi
+
+step "fuzzing every target (${TIDINGS_FUZZ_SECONDS:-60}s each)"
+bash scripts/fuzz.sh
 
 step "all checks passed"

@@ -79,20 +79,26 @@ fn write_sentences(
     Ok(())
 }
 
+/// Characters that end a line for line-oriented readers (Python's
+/// `str.splitlines` among them): they must not appear inside a printed sentence.
+const LINE_BREAKS: [char; 10] = [
+    '\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}',
+];
+
+fn is_space_or_break(c: char) -> bool {
+    c.is_whitespace() || LINE_BREAKS.contains(&c)
+}
+
 /// Writes `s` with every white-space run that contains a line break (or a
 /// paragraph/line separator) replaced by one space.
 fn write_one_line(out: &mut impl Write, s: &str) -> std::io::Result<()> {
     let mut rest = s;
-    while let Some(pos) = rest.find(|c: char| c.is_whitespace()) {
+    while let Some(pos) = rest.find(is_space_or_break) {
         let (head, tail) = rest.split_at(pos);
         out.write_all(head.as_bytes())?;
-        let ws_len = tail
-            .find(|c: char| !c.is_whitespace())
-            .unwrap_or(tail.len());
+        let ws_len = tail.find(|c| !is_space_or_break(c)).unwrap_or(tail.len());
         let (ws, after) = tail.split_at(ws_len);
-        if ws.contains([
-            '\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}',
-        ]) {
+        if ws.contains(LINE_BREAKS) {
             out.write_all(b" ")?;
         } else {
             out.write_all(ws.as_bytes())?;
@@ -118,5 +124,10 @@ mod tests {
         assert_eq!(one_line("a \r\n  b"), "a b");
         assert_eq!(one_line("a  b"), "a  b", "runs without a break are kept");
         assert_eq!(one_line("a\u{2029}b"), "a b");
+        assert_eq!(
+            one_line("a\u{1e}b"),
+            "a b",
+            "Python's splitlines splits on U+001E"
+        );
     }
 }
