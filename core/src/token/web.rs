@@ -163,8 +163,9 @@ pub(super) fn url_at(text: &str, start: usize) -> Option<usize> {
 }
 
 /// An e-mail address at `start`: a local part of ASCII letters, digits and
-/// `. _ + -` (starting with a letter, digit or `_`), `@`, and a host of two
-/// or more labels ending in an alphabetic label of two or more letters.
+/// `. _ + -` (starting with a letter, digit or `_`, no doubled or final
+/// period), `@`, and a host of two or more labels ending in an alphabetic
+/// label of two or more letters.
 pub(super) fn email_at(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let first = *bytes.get(start)?;
@@ -178,7 +179,12 @@ pub(super) fn email_at(text: &str, start: usize) -> Option<usize> {
     {
         p += 1;
     }
-    if bytes.get(p) != Some(&b'@') || bytes.get(p.wrapping_sub(1)) == Some(&b'.') || p - start > 64
+    let local = bytes.get(start..p).unwrap_or(&[]);
+    // A dot-atom: no final or doubled period (`etc..a@b.com` is no address).
+    if bytes.get(p) != Some(&b'@')
+        || local.last() == Some(&b'.')
+        || local.windows(2).any(|w| w == b"..")
+        || local.len() > 64
     {
         return None;
     }
