@@ -12,7 +12,12 @@ fn escape(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\\' => "\\\\".to_string(),
-            c if c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}') => {
+            c if c.is_control()
+                || matches!(
+                    c,
+                    '\u{200B}'..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}'
+                ) =>
+            {
                 c.escape_unicode().to_string()
             }
             c => c.to_string(),
@@ -32,7 +37,11 @@ macro_rules! seed {
     ($name:ident, $file:literal) => {
         #[test]
         fn $name() {
-            let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/", $file));
+            let text = include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/data/seeds/",
+                $file
+            ));
             insta::assert_snapshot!(stringify!($name), render(text));
         }
     };
@@ -48,11 +57,26 @@ seed!(seed_004, "004_5abb4180c74f61c7.txt");
 #[test]
 fn seeds_have_the_named_tokens() {
     let all: String = [
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/000_349d354b776c72e0.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/001_1e52c909b08316f0.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/002_2b0c3714e96f9da7.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/003_b543ae3630bb63b1.txt")),
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/seeds/004_5abb4180c74f61c7.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/seeds/000_349d354b776c72e0.txt"
+        )),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/seeds/001_1e52c909b08316f0.txt"
+        )),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/seeds/002_2b0c3714e96f9da7.txt"
+        )),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/seeds/003_b543ae3630bb63b1.txt"
+        )),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/seeds/004_5abb4180c74f61c7.txt"
+        )),
     ]
     .join("\n\n");
     let rendered = render(&all);

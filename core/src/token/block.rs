@@ -111,6 +111,7 @@ const fn flags_of(b: u8) -> u16 {
 static FLAGS: [u16; 256] = {
     let mut t = [0u16; 256];
     let mut i = 0;
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
     while i < 256 {
         t[i] = flags_of(i as u8);
         i += 1;
@@ -448,11 +449,17 @@ impl Block {
 static KINDS: [Kind; 256] = {
     let mut t = [Kind::Other; 256];
     let mut i = 0;
-    while i < 128 {
-        t[i] = super::ascii::kind_of(i as u8);
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+    while i < 256 {
+        t[i] = if i < 128 {
+            super::ascii::kind_of(i as u8)
+        } else if i == 0xE2 {
+            Kind::Punct
+        } else {
+            Kind::Other
+        };
         i += 1;
     }
-    t[0xE2] = Kind::Punct;
     t
 };
 

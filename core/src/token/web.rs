@@ -31,15 +31,17 @@ fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(needle))
 }
 
-/// Whether `label` may end a host name. `all_caps` says no label so far had
-/// a lower-case letter (`EXPRESS.CO.UK`); `www` relaxes the list to any
-/// alphabetic label of two or more letters.
-fn tld_ok(label: &[u8], all_caps: bool, www: bool) -> bool {
+/// Whether `label` may end a host name of `labels` labels. `all_caps` says
+/// no label so far had a lower-case letter: an all-capital host needs three
+/// labels (`EXPRESS.CO.UK`), since two-label ones are mostly names
+/// (`ASP.NET`, `VB.NET`). `www` relaxes the list to any alphabetic label of
+/// two or more letters.
+fn tld_ok(label: &[u8], labels: usize, all_caps: bool, www: bool) -> bool {
     if label.len() < 2 || !label.iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
     let lower = label.iter().all(u8::is_ascii_lowercase);
-    if !lower && !(all_caps && label.iter().all(u8::is_ascii_uppercase)) {
+    if !(lower || (all_caps && labels >= 3 && label.iter().all(u8::is_ascii_uppercase))) {
         return false;
     }
     if www {
@@ -72,7 +74,7 @@ fn host_end(bytes: &[u8], start: usize, www: bool) -> Option<usize> {
             return best;
         }
         labels += 1;
-        if labels >= 2 && tld_ok(label, all_caps, www) {
+        if labels >= 2 && tld_ok(label, labels, all_caps, www) {
             best = Some(p);
         }
         all_caps &= !label.iter().any(u8::is_ascii_lowercase);
