@@ -111,6 +111,7 @@ const fn flags_of(b: u8) -> u16 {
 static FLAGS: [u16; 256] = {
     let mut t = [0u16; 256];
     let mut i = 0;
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
     while i < 256 {
         t[i] = flags_of(i as u8);
         i += 1;
@@ -172,141 +173,167 @@ pub(super) fn classify_scalar(chunk: &[u8; SPAN]) -> Raw {
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod sse2 {
+    //! Every intrinsic here needs SSE2, which this module is only compiled
+    //! with (`cfg(target_feature = "sse2")` on the module): that is the
+    //! SAFETY argument of each wrapper, which exist so that the code using
+    //! them is safe and fully inlinable (`#[target_feature]` functions
+    //! cannot be `#[inline(always)]`).
     use super::Raw;
     use core::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128,
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
 
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn splat(b: u8) -> __m128i {
-        _mm_set1_epi8(b as i8)
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_set1_epi8(b as i8) }
+    }
+
+    #[inline(always)]
+    fn gt(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_cmpgt_epi8(a, b) }
+    }
+
+    #[inline(always)]
+    fn and(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_and_si128(a, b) }
+    }
+
+    #[inline(always)]
+    fn or(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_or_si128(a, b) }
+    }
+
+    /// `b & !a`.
+    #[inline(always)]
+    fn andnot(a: __m128i, b: __m128i) -> __m128i {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_andnot_si128(a, b) }
+    }
+
+    #[inline(always)]
+    fn eq(v: __m128i, b: u8) -> __m128i {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        unsafe { _mm_cmpeq_epi8(v, splat(b)) }
+    }
+
+    #[inline(always)]
+    fn mask(v: __m128i) -> u64 {
+        // SAFETY: SSE2 is enabled for the whole build (module cfg).
+        u64::from(unsafe { _mm_movemask_epi8(v) } as u16)
     }
 
     /// Bytes of `v` in `lo..=hi`, for `lo..=hi` within `0..0x80` or within
     /// `0x80..=0xFF` (signed compares do not wrap inside either half).
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn range(v: __m128i, lo: u8, hi: u8) -> __m128i {
         // `x >= lo` as `x > lo - 1`, `x <= hi` as `hi + 1 > x`, except at
         // the ends of each signed half, where the bound wraps: `>= 0x80`
         // is "negative" and `<= 0x7F` is "not negative".
         let ge = if lo == 0x80 {
-            _mm_cmpgt_epi8(splat(0), v)
+            gt(splat(0), v)
         } else {
-            _mm_cmpgt_epi8(v, splat(lo.wrapping_sub(1)))
+            gt(v, splat(lo.wrapping_sub(1)))
         };
         let le = if hi == 0x7F {
-            _mm_cmpgt_epi8(v, splat(0xFF))
+            gt(v, splat(0xFF))
         } else {
-            _mm_cmpgt_epi8(splat(hi.wrapping_add(1)), v)
+            gt(splat(hi.wrapping_add(1)), v)
         };
-        _mm_and_si128(ge, le)
-    }
-
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn eq(v: __m128i, b: u8) -> __m128i {
-        _mm_cmpeq_epi8(v, splat(b))
-    }
-
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn mask(v: __m128i) -> u64 {
-        u64::from(_mm_movemask_epi8(v) as u16)
+        and(ge, le)
     }
 
     /// Loads the 16 bytes of `chunk` at `at` (zeros if out of range,
     /// which the fixed offsets used here never are).
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     fn load(chunk: &[u8; super::SPAN], at: usize) -> __m128i {
         match chunk.get(at..at + 16) {
             // SAFETY: `part` is 16 initialised bytes; the unaligned load
-            // reads exactly those.
+            // reads exactly those; SSE2 is enabled (module cfg).
             Some(part) => unsafe { _mm_loadu_si128(part.as_ptr().cast::<__m128i>()) },
             None => splat(0),
         }
     }
 
-    /// The ASCII masks of the 16 bytes at `16 * k`.
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn ascii(r: &mut Raw, v: __m128i, k: usize) {
-        let sh = 16 * k;
-        let or = _mm_or_si128;
-        let letter = range(or(v, splat(0x20)), b'a', b'z');
-        let digit = range(v, b'0', b'9');
-        let space = or(eq(v, b' '), range(v, b'\t', b'\r'));
-        let dot = eq(v, b'.');
-        let dash = eq(v, b'-');
-        let at = eq(v, b'@');
-        let under = eq(v, b'_');
-        let not_ends = or(
-            or(range(v, b'&', b'\''), range(v, b'+', b'/')),
-            or(range(v, b':', b';'), or(at, under)),
-        );
-        let special = or(or(dot, dash), or(or(at, under), eq(v, b'#')));
-        r.alnum |= mask(or(letter, digit)) << sh;
-        r.letter |= mask(letter) << sh;
-        r.space |= mask(space) << sh;
-        r.nonascii |= mask(v) << sh;
-        r.not_ends |= mask(not_ends) << sh;
-        r.special |= mask(special) << sh;
-        r.dot |= mask(dot) << sh;
-        r.dash |= mask(dash) << sh;
-        r.comma |= mask(or(eq(v, b','), eq(v, b';'))) << sh;
-        r.apos |= mask(eq(v, b'\'')) << sh;
+    /// The 64-bit mask of `f` over the four vectors of a block.
+    #[inline(always)]
+    fn four(v: &[__m128i; 4], f: impl Fn(__m128i) -> __m128i) -> u64 {
+        let [a, b, c, d] = *v;
+        mask(f(a)) | (mask(f(b)) << 16) | (mask(f(c)) << 32) | (mask(f(d)) << 48)
     }
 
-    /// The multi-byte masks of the 16 bytes at `16 * k`; `v1`/`v2` are the
-    /// bytes one and two further on.
-    #[inline]
-    #[target_feature(enable = "sse2")]
-    fn multibyte(r: &mut Raw, v: __m128i, v1: __m128i, v2: __m128i, k: usize) {
-        let sh = 16 * k;
-        let or = _mm_or_si128;
-        let and = _mm_and_si128;
-        let c3 = _mm_andnot_si128(or(eq(v1, 0x97), eq(v1, 0xB7)), eq(v, 0xC3));
-        let lead2 = or(or(range(v, 0xC4, 0xCA), range(v, 0xD0, 0xD1)), c3);
-        let lead3 = or(
-            range(v, 0xEB, 0xEC),
-            or(
-                and(eq(v, 0xEA), range(v1, 0xB0, 0xBF)),
-                and(eq(v, 0xED), range(v1, 0x80, 0x9D)),
-            ),
-        );
-        let q = and(eq(v, 0xE2), eq(v1, 0x80));
-        r.lead2 |= mask(lead2) << sh;
-        r.lead3 |= mask(lead3) << sh;
-        r.q_other |= mask(and(q, or(range(v2, 0x93, 0x94), range(v2, 0x9C, 0x9D)))) << sh;
-        r.q_mid |= mask(and(q, range(v2, 0x98, 0x99))) << sh;
+    /// The 64-bit mask of `f` over the four vectors of a block and the
+    /// vectors one and two bytes further on.
+    #[inline(always)]
+    fn four3(v: &[[__m128i; 3]; 4], f: impl Fn(__m128i, __m128i, __m128i) -> __m128i) -> u64 {
+        let m = |x: [__m128i; 3]| match x {
+            [a, b, c] => mask(f(a, b, c)),
+        };
+        let [a, b, c, d] = *v;
+        m(a) | (m(b) << 16) | (m(c) << 32) | (m(d) << 48)
     }
 
     /// SSE2 classification; the same masks as [`super::classify_scalar`].
     /// The multi-byte masks are only computed for blocks that have a
     /// non-ASCII byte (most blocks of English copy have none).
-    #[inline]
-    #[target_feature(enable = "sse2")]
+    #[inline(always)]
     pub(in super::super) fn classify(chunk: &[u8; super::SPAN]) -> Raw {
-        let mut r = Raw::default();
         let v = [
             load(chunk, 0),
             load(chunk, 16),
             load(chunk, 32),
             load(chunk, 48),
         ];
-        let [v0, v1, v2, v3] = v;
-        ascii(&mut r, v0, 0);
-        ascii(&mut r, v1, 1);
-        ascii(&mut r, v2, 2);
-        ascii(&mut r, v3, 3);
+        let letter = |v| range(or(v, splat(0x20)), b'a', b'z');
+        let special3 = |v| or(or(eq(v, b'@'), eq(v, b'_')), eq(v, b'#'));
+        let mut r = Raw {
+            alnum: four(&v, |v| or(letter(v), range(v, b'0', b'9'))),
+            letter: four(&v, letter),
+            space: four(&v, |v| or(eq(v, b' '), range(v, b'\t', b'\r'))),
+            nonascii: four(&v, |v| v),
+            not_ends: four(&v, |v| {
+                or(
+                    or(range(v, b'&', b'\''), range(v, b'+', b'/')),
+                    or(range(v, b':', b';'), or(eq(v, b'@'), eq(v, b'_'))),
+                )
+            }),
+            special: four(&v, |v| or(or(eq(v, b'.'), eq(v, b'-')), special3(v))),
+            dot: four(&v, |v| eq(v, b'.')),
+            dash: four(&v, |v| eq(v, b'-')),
+            comma: four(&v, |v| or(eq(v, b','), eq(v, b';'))),
+            apos: four(&v, |v| eq(v, b'\'')),
+            ..Raw::default()
+        };
         if r.nonascii != 0 {
-            multibyte(&mut r, v0, load(chunk, 1), load(chunk, 2), 0);
-            multibyte(&mut r, v1, load(chunk, 17), load(chunk, 18), 1);
-            multibyte(&mut r, v2, load(chunk, 33), load(chunk, 34), 2);
-            multibyte(&mut r, v3, load(chunk, 49), load(chunk, 50), 3);
+            let [a, b, c, d] = v;
+            let w = [
+                [a, load(chunk, 1), load(chunk, 2)],
+                [b, load(chunk, 17), load(chunk, 18)],
+                [c, load(chunk, 33), load(chunk, 34)],
+                [d, load(chunk, 49), load(chunk, 50)],
+            ];
+            r.lead2 = four3(&w, |v, v1, _| {
+                let c3 = andnot(or(eq(v1, 0x97), eq(v1, 0xB7)), eq(v, 0xC3));
+                or(or(range(v, 0xC4, 0xCA), range(v, 0xD0, 0xD1)), c3)
+            });
+            r.lead3 = four3(&w, |v, v1, _| {
+                or(
+                    range(v, 0xEB, 0xEC),
+                    or(
+                        and(eq(v, 0xEA), range(v1, 0xB0, 0xBF)),
+                        and(eq(v, 0xED), range(v1, 0x80, 0x9D)),
+                    ),
+                )
+            });
+            let q = |v, v1| and(eq(v, 0xE2), eq(v1, 0x80));
+            r.q_other = four3(&w, |v, v1, v2| {
+                and(q(v, v1), or(range(v2, 0x93, 0x94), range(v2, 0x9C, 0x9D)))
+            });
+            r.q_mid = four3(&w, |v, v1, v2| and(q(v, v1), range(v2, 0x98, 0x99)));
         }
         r
     }
@@ -317,9 +344,7 @@ mod sse2 {
 pub(super) fn classify(chunk: &[u8; SPAN]) -> Raw {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        // SAFETY: this branch is compiled only when SSE2 is enabled for the
-        // whole build (`cfg(target_feature = "sse2")`, the x86-64 baseline).
-        unsafe { sse2::classify(chunk) }
+        sse2::classify(chunk)
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
@@ -387,11 +412,13 @@ impl Block {
         let other = r.nonascii & !word;
         let cand = (word & !(word << 1)) | punct | quotes | (other & !(other << 1));
         let ends = r.space | (punct & !r.not_ends);
-        // The next byte is ASCII or starts a quote: no combining mark there.
-        // (Unknown for bit 63: `!(x >> 1)` would claim it, so clear it.)
-        let plain_next = (!(r.nonascii >> 1) | (quotes >> 1)) & !(1 << 63);
+        // The next byte is ASCII or starts a quote or a letter: no combining
+        // mark there. (Unknown for bit 63: `!(x >> 1)` would claim it.)
+        let safe_start = quotes | r.lead2 | r.lead3;
+        let plain_next = (!(r.nonascii >> 1) | (safe_start >> 1)) & !(1 << 63);
         let joiners = (r.not_ends & !r.special & !r.comma) | r.dash;
         let term = ends
+            | (r.dot & (r.dot >> 1))
             | q_other
             | (q_mid & (ends >> 3))
             | (r.comma & plain_next)
@@ -401,7 +428,7 @@ impl Block {
         let dot_end = last & (r.dot >> 1) & ((ends | r.comma | quotes) >> 2);
         let same_next = (r.dot & (r.dot >> 1)) | (r.dash & (r.dash >> 1));
         let single = punct & (!r.special | ((r.dot | r.dash) & !same_next)) & plain_next;
-        let quote = quotes & (!(r.nonascii >> 3) | (quotes >> 3)) & (u64::MAX >> 3);
+        let quote = quotes & (!(r.nonascii >> 3) | (safe_start >> 3)) & (u64::MAX >> 3);
         Block {
             cand,
             word,
@@ -422,11 +449,17 @@ impl Block {
 static KINDS: [Kind; 256] = {
     let mut t = [Kind::Other; 256];
     let mut i = 0;
-    while i < 128 {
-        t[i] = super::ascii::kind_of(i as u8);
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+    while i < 256 {
+        t[i] = if i < 128 {
+            super::ascii::kind_of(i as u8)
+        } else if i == 0xE2 {
+            Kind::Punct
+        } else {
+            Kind::Other
+        };
         i += 1;
     }
-    t[0xE2] = Kind::Punct;
     t
 };
 

@@ -57,8 +57,8 @@
 //!    `www.` followed by a host name; and **bare domains**: two or more
 //!    labels ending in a common top-level domain (`example.com`,
 //!    `bbc.co.uk`, `belta.by`; the list is short on purpose, see
-//!    `web::TLDS`), lower case or all capitals (`EXPRESS.CO.UK`, not
-//!    `Hill.TV`). A path, query or port is taken when `/`, `?`, `#` or
+//!    `web::TLDS`), lower case, or all capitals with three or more labels
+//!    (`EXPRESS.CO.UK`; not `Hill.TV`, `ASP.NET`). A path, query or port is taken when `/`, `?`, `#` or
 //!    `:digits` follows the host. Trailing sentence punctuation and
 //!    unbalanced closing brackets are not part of the URL.
 //! 9. **E-mail** (`name@example.com`), **mentions** (`@handle`,

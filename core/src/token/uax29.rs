@@ -232,13 +232,11 @@ pub(super) fn single_nonascii(
         _ => return None,
     };
     let end = start + c.len_utf8();
-    match text.as_bytes().get(end) {
-        Some(&n) if n >= 0x80 => {
-            if ignorable(word_props(run::char_at(text, end)?).word_break()) {
-                return None;
-            }
-        }
-        _ => {}
+    // WB4 would attach a following mark (only possible after a non-ASCII byte).
+    if text.as_bytes().get(end).is_some_and(|&n| n >= 0x80)
+        && ignorable(word_props(run::char_at(text, end)?).word_break())
+    {
+        return None;
     }
     Some((end, kind))
 }

@@ -153,10 +153,11 @@ fn period_cut(text: &str, start: usize, end: usize) -> usize {
     for (d, _) in s.match_indices('.') {
         let group = s.get(d + 1..).unwrap_or("");
         let mut cs = group.chars();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            if a.is_uppercase() && b.is_lowercase() {
-                return start + d;
-            }
+        if let (Some(a), Some(b)) = (cs.next(), cs.next())
+            && a.is_uppercase()
+            && b.is_lowercase()
+        {
+            return start + d;
         }
     }
     end
