@@ -119,6 +119,8 @@ pub struct Features {
     pub inner_sentences: u16,
     /// Commas.
     pub commas: u16,
+    /// Words that are dates or times: numbers, month and weekday names.
+    pub date_words: u16,
     /// Number of a numbered list item (`3. Headline`, `3) Headline`), else 0.
     pub list_num: u8,
 }
@@ -403,6 +405,9 @@ pub fn features(s: &str) -> Features {
         num_before_stop = prev_num && stop;
         // A weekday next to a clock time: `Monday 5:30PM`.
         let weekday = flags & W_WEEKDAY != 0;
+        if digit || month || weekday {
+            inc(&mut f.date_words);
+        }
         let time = digit && clock_time(core);
         if (time && prev_weekday) || (weekday && prev_time) {
             f.date_like = true;
