@@ -14,6 +14,7 @@ use super::record::{Article, Span32};
 use super::text::{is_space, span_in, trim};
 use super::{Config, Error};
 use crate::grammar;
+use crate::lexicon::boilerplate::Kind;
 
 /// Fixed ring of the segments just above the body.
 #[derive(Debug)]
@@ -85,6 +86,11 @@ struct Asm<
 /// Body-zone segments held back for the header decision (the title's words
 /// come back in the lede).
 const PRE: usize = 12;
+
+/// Segments above the body window analysed in full in pass 2.
+const FOCUS_ABOVE: u32 = 96;
+/// Segments below the body window analysed in full in pass 2.
+const FOCUS_BELOW: u32 = 48;
 
 fn seg_span(it: &Info) -> Span32 {
     Span32 {
@@ -171,6 +177,16 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn byline(&mut self, it: &Info) -> Result<bool, Error> {
         let s = it.seg.text(self.text);
+        // Ask the grammar only about plausible bylines: a lead word, or a
+        // short line with a separator (`Name, Role`, `Name | Outlet`) or a
+        // Korean reporter suffix.
+        let plausible = it.f.byline_like
+            || (it.f.words <= 8 && (s.contains(',') || s.contains('|') || s.contains("기자")))
+            || s.contains(" by ")
+            || s.contains(" By ");
+        if !plausible {
+            return Ok(false);
+        }
         let parsed = grammar::byline::parse_byline(s)
             .or_else(|| {
                 // `By Jonathan Garber FOXBusiness`: a byline with a trailing
@@ -264,7 +280,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         let after_fwd = items.iter().skip(after);
         let before_rev = items.iter().take(after.saturating_sub(1)).rev();
         for it in after_fwd.chain(before_rev) {
-            if it.f.words > 30 || header::is_caption(it) {
+            // The grammar is only asked about lines that look dated.
+            if it.f.words > 30 || header::is_caption(it) || !it.f.date_like {
                 continue;
             }
             if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text)) {
@@ -506,12 +523,32 @@ pub fn assemble<
         _t: core::marker::PhantomData,
     };
     let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
+    // Full features only around the body: the header window's reach above
+    // it, a margin below it for bylines, biographies and related lists.
+    let lo = first.saturating_sub(FOCUS_ABOVE);
+    let hi = last.saturating_add(FOCUS_BELOW);
     let mut ring = HeaderRing::new(cfg.header_lookback);
     let mut in_body = false;
     let mut after = false;
-    for it in Pipeline::new(text, cfg) {
+    let pipeline = if window.is_some() {
+        Pipeline::focused(text, cfg, lo, hi)
+    } else {
+        Pipeline::new(text, cfg)
+    };
+    for it in pipeline {
         if it.idx == 0 {
             asm.first = Some(it);
+        }
+        if it.idx < lo || it.idx > hi {
+            // Far from the article: page header or footer, merged.
+            let kind = if it.idx < first { Kind::Header } else { Kind::Footer };
+            asm.out.push_boiler(kind, seg_span(&it))?;
+            if it.idx > last && !after {
+                after = true;
+                asm.flush_header(&mut ring)?;
+                asm.end_body()?;
+            }
+            continue;
         }
         if it.idx < first {
             if header::filler(&it) {

@@ -15,12 +15,12 @@
 //! Both passes of the parser run this same pipeline, so they see identical
 //! segments and flags.
 
-use super::Config;
-use super::features::{Features, W_PROMO, features};
+use super::features::{features, features_cheap, Features, W_PROMO};
 use super::glue::Flags;
-use super::score::{Ctx, quality};
+use super::score::{quality, Ctx};
 use super::segment::{Segment, Segments};
 use super::text::{eq_folded, is_space, strip_prefix_folded};
+use super::Config;
 
 /// Ring capacity (segments held at once).
 pub const RING: usize = 24;
@@ -99,6 +99,8 @@ pub struct Pipeline<'a> {
     list: heapless::Vec<u32, 16>,
     list_pos: u32,
     list_num: u8,
+    /// Ordinals that get full features; the others only cheap ones.
+    focus: (u32, u32),
 }
 
 fn is_row(f: &Features) -> bool {
@@ -130,7 +132,24 @@ impl<'a> Pipeline<'a> {
             list: heapless::Vec::new(),
             list_pos: 0,
             list_num: 0,
+            focus: (0, u32::MAX),
         }
+    }
+
+    /// A pipeline that computes full features and context only for the
+    /// segment ordinals in `lo..=hi` (pass 2 around the body window); the
+    /// others get [`features_cheap`] and no context, which is all their
+    /// boilerplate kind needs. Ordinals and segments are the same as with
+    /// [`Pipeline::new`].
+    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
+        let mut p = Pipeline::new(text, cfg);
+        p.focus = (lo, hi);
+        p
+    }
+
+    #[inline]
+    fn in_focus(&self, idx: u32) -> bool {
+        (self.focus.0..=self.focus.1).contains(&idx)
     }
 
     #[inline]
@@ -152,6 +171,25 @@ impl<'a> Pipeline<'a> {
     fn push(&mut self, seg: Segment) {
         let idx = self.next;
         let s = seg.text(self.text);
+        if idx == 0 {
+            self.line0 = Some((seg.start, seg.end));
+        }
+        if !self.in_focus(idx) {
+            let info = Info {
+                idx,
+                seg,
+                f: features_cheap(s),
+                q_base: -1.0,
+                q: -1.0,
+                ..Info::default()
+            };
+            if let Some(slot) = self.ring.get_mut(idx as usize % RING) {
+                *slot = info;
+            }
+            self.next += 1;
+            self.row_run = 0;
+            return;
+        }
         let f = features(s);
         let mut info = Info {
             idx,
@@ -219,7 +257,15 @@ impl<'a> Pipeline<'a> {
             if let Some((a, b)) = self.line0 {
                 let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
                 let s = seg.text(self.text);
-                if eq_folded(s, l0)
+                // Cheap gates before the folded comparison: plausible length
+                // and the same first letter.
+                let same_start = match (s.chars().next(), l0.chars().next()) {
+                    (Some(x), Some(y)) => super::text::lower(x) == super::text::lower(y),
+                    _ => false,
+                };
+                if !same_start || s.len() > l0.len() + 8 {
+                    // fall through to the other anchors
+                } else if eq_folded(s, l0)
                     || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
                 {
                     return Anchor::Title;
@@ -327,6 +373,10 @@ impl<'a> Pipeline<'a> {
 
     /// Stage 2 for segment `m`: base quality and card runs.
     fn stage2(&mut self, m: u32) {
+        if !self.in_focus(m) {
+            self.card_run = 0;
+            return;
+        }
         let Some(info) = self.at(m).copied() else {
             return;
         };

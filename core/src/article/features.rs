@@ -12,7 +12,8 @@
 
 use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
 use crate::lexicon::boilerplate::{self, Key, Kind};
-use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
+use crate::lexicon::stopwords::{self, pair_hash, word_hash, WordTable};
+use super::glue::find_bytes;
 
 /// Word flag: stop word.
 pub const W_STOP: u8 = stopwords::STOP;
@@ -26,6 +27,8 @@ pub const W_LEGAL: u8 = boilerplate::W_LEGAL;
 pub const W_MONTH: u8 = 1 << 4;
 /// Word flag: weekday name.
 pub const W_WEEKDAY: u8 = 1 << 5;
+/// Word flag: first word of a listed word pair (look the pair up).
+pub const PAIR_HEAD: u8 = stopwords::PAIR_HEAD;
 
 /// `5:30PM`, `10:28am`, `20:13`: a clock time.
 fn clock_time(w: &str) -> bool {
@@ -119,6 +122,8 @@ pub struct Features {
     pub inner_sentences: u16,
     /// Commas.
     pub commas: u16,
+    /// Words that are dates or times: numbers, month and weekday names.
+    pub date_words: u16,
     /// Number of a numbered list item (`3. Headline`, `3) Headline`), else 0.
     pub list_num: u8,
 }
@@ -165,20 +170,7 @@ fn inc(x: &mut u16) {
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '•' | '□'
-            | '*'
-            | '-'
-            | '–'
-            | '·'
-            | '▪'
-            | '►'
-            | '»'
-            | '›'
-            | '☆'
-            | '◦'
-            | '■'
-            | '●'
-            | '○'
+        '•' | '□' | '*' | '-' | '–' | '·' | '▪' | '►' | '»' | '›' | '☆' | '◦' | '■' | '●' | '○'
     )
 }
 
@@ -213,23 +205,8 @@ fn numeric_date(w: &str) -> bool {
 /// `… /AFP`, `Natalie Naccache | Bloomberg | Getty Images`.
 fn credit_tail(t: &str) -> bool {
     const IN_PARENS: &[&str] = &[
-        "image",
-        "photo",
-        "picture",
-        "foto",
-        "credit",
-        "getty",
-        "reuters",
-        "afp",
-        "epa",
-        "shutterstock",
-        " via ",
-        "ap ",
-        "(ap)",
-        "pool",
-        "файл",
-        "фото",
-        "사진",
+        "image", "photo", "picture", "foto", "credit", "getty", "reuters", "afp", "epa",
+        "shutterstock", " via ", "ap ", "(ap)", "pool", "файл", "фото", "사진",
     ];
     const TAIL: &[&str] = &[
         "getty images",
@@ -244,108 +221,401 @@ fn credit_tail(t: &str) -> bool {
         "/ ria novosti",
         "via reuters",
     ];
-    let t = t.trim_end_matches(is_space);
-    let mut low = [0u8; 64];
-    let tail = t
-        .char_indices()
-        .rev()
-        .nth(62)
-        .map_or(t, |(i, _)| t.get(i..).unwrap_or(t));
-    let mut n = 0;
-    for c in tail.chars() {
-        let l = super::text::lower(c);
-        let mut buf = [0u8; 4];
-        let b = l.encode_utf8(&mut buf).as_bytes();
-        if let Some(dst) = low.get_mut(n..n + b.len()) {
-            dst.copy_from_slice(b);
-            n += b.len();
+    let b = t.trim_end_matches(is_space).as_bytes();
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    if b.last() == Some(&b')') {
+        let from = b.len().saturating_sub(64);
+        let Some(open) = b.iter().rposition(|&x| x == b'(').filter(|&o| o >= from) else {
+            return false;
+        };
+        let mut low = [0u8; 64];
+        let inner = b.get(open..).unwrap_or(&[]);
+        let n = inner.len().min(low.len());
+        for (d, s) in low.iter_mut().zip(inner) {
+            *d = s.to_ascii_lowercase();
         }
+        let inner = low.get(..n).unwrap_or(&[]);
+        return IN_PARENS.iter().any(|p| {
+            let p = p.as_bytes();
+            inner.windows(p.len()).any(|w| w == p)
+                // "ap " also matches right before the closing bracket.
+                || (p.last() == Some(&b' ')
+                    && inner
+                        .strip_suffix(b")")
+                        .is_some_and(|x| x.ends_with(p.get(..p.len() - 1).unwrap_or(&[]))))
+        });
     }
-    let low = low.get(..n).unwrap_or(&[]);
-    if low.ends_with(b")") {
-        if let Some(open) = low.iter().rposition(|&b| b == b'(') {
-            let inner = low.get(open..).unwrap_or(&[]);
-            // Add a space so "ap " matches at the end too.
-            return IN_PARENS.iter().any(|p| {
-                memchr::memmem::find(inner, p.as_bytes()).is_some()
-                    || (p.ends_with(' ')
-                        && inner
-                            .strip_suffix(b")")
-                            .is_some_and(|x| x.ends_with(p.trim_end().as_bytes())))
-            });
-        }
-        return false;
-    }
-    let low = low.strip_suffix(b".").unwrap_or(low);
-    TAIL.iter().any(|p| low.ends_with(p.as_bytes()))
+    TAIL.iter().any(|p| {
+        let p = p.as_bytes();
+        b.len() >= p.len() && b.get(b.len() - p.len()..).is_some_and(|e| e.eq_ignore_ascii_case(p))
+    })
 }
 
-/// Computes the features of `s` (one segment's text).
+/// ASCII character classes for the byte loop.
+const C_SPACE: u8 = 1;
+const C_UPPER: u8 = 2;
+const C_LOWER: u8 = 3;
+const C_DIGIT: u8 = 4;
+const C_UNDER: u8 = 5;
+const C_TERM: u8 = 6;
+const C_CLOSE: u8 = 7;
+const C_PIPE: u8 = 8;
+const C_COMMA: u8 = 9;
+const C_OTHER: u8 = 0;
+
+const fn ascii_classes() -> [u8; 128] {
+    let mut t = [C_OTHER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => C_SPACE,
+            b'A'..=b'Z' => C_UPPER,
+            b'a'..=b'z' => C_LOWER,
+            b'0'..=b'9' => C_DIGIT,
+            b'_' => C_UNDER,
+            b'.' | b'!' | b'?' => C_TERM,
+            b'"' | b'\'' | b')' | b']' => C_CLOSE,
+            b'|' => C_PIPE,
+            b',' => C_COMMA,
+            _ => C_OTHER,
+        };
+        i += 1;
+    }
+    t
+}
+
+#[allow(clippy::indexing_slicing)] // const table, index < 128 checked by the caller
+static ASCII: [u8; 128] = ascii_classes();
+
+/// Letter case of a non-ASCII character, with fast paths for Latin-1,
+/// Latin Extended-A and Cyrillic: `(alphabetic, upper, lower)`.
+#[inline]
+fn letter_case(c: char) -> (bool, bool, bool) {
+    match c as u32 {
+        0xC0..=0xD6 | 0xD8..=0xDE => (true, true, false),
+        0xDF..=0xF6 | 0xF8..=0xFF => (true, false, true),
+        0x100..=0x17F => {
+            let up = (c as u32) % 2 == 0;
+            (true, up, !up)
+        }
+        0x400..=0x42F => (true, true, false),
+        0x430..=0x45F => (true, false, true),
+        0xAC00..=0xD7A3 | 0x4E00..=0x9FFF | 0x3040..=0x30FF => (true, false, false),
+        _ => {
+            let a = c.is_alphabetic();
+            (a, a && c.is_uppercase(), a && c.is_lowercase())
+        }
+    }
+}
+
+/// Per-word state of [`features`].
+#[derive(Default)]
+struct Words {
+    first: bool,
+    in_run: bool,
+    prev_hash: u64,
+    prev_flags: u8,
+    prev_month: bool,
+    prev_num: bool,
+    prev_weekday: bool,
+    prev_time: bool,
+    num_before_stop: bool,
+    index: u16,
+}
+
+/// Hash of a word core, lower-casing ASCII inline (the common case).
+#[inline]
+fn core_hash(core: &str) -> u64 {
+    if core.is_ascii() {
+        let mut h = stopwords::FNV_OFFSET;
+        for &b in core.as_bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(stopwords::FNV_PRIME);
+        }
+        h
+    } else {
+        word_hash(core)
+    }
+}
+
+impl Words {
+    /// Folds one white-space separated word into `f`.
+    fn word(&mut self, f: &mut Features, raw: &str) {
+        let core = if raw.is_ascii() {
+            let b = raw.as_bytes();
+            let w = |x: &u8| x.is_ascii_alphanumeric() || *x == b'_';
+            match (b.iter().position(w), b.iter().rposition(w)) {
+                (Some(a), Some(z)) => raw.get(a..=z).unwrap_or(""),
+                _ => "",
+            }
+        } else {
+            raw.trim_matches(|c: char| !is_word_char(c))
+        };
+        if core.is_empty() {
+            // A lone dash or bar separates a headline run from what follows
+            // (`SANTA FE, N.M. (AP) — A cat …`); `&` does not.
+            if raw != "&" {
+                self.in_run = false;
+            }
+            return;
+        }
+        inc(&mut f.words);
+        let c0 = core.chars().next().unwrap_or(' ');
+        let (upper, digit) = if c0.is_ascii() {
+            (c0.is_ascii_uppercase(), c0.is_ascii_digit())
+        } else {
+            let (_, up, _) = letter_case(c0);
+            (up, c0.is_numeric())
+        };
+        let lower = if c0.is_ascii() {
+            c0.is_ascii_lowercase()
+        } else {
+            letter_case(c0).2
+        };
+        if upper || digit {
+            inc(&mut f.caps);
+        } else if lower {
+            inc(&mut f.lowers);
+        }
+        if digit {
+            inc(&mut f.digit_words);
+            if self.index > 0 {
+                f.digit_later = true;
+            }
+            if numeric_date(core) {
+                f.date_like = true;
+            }
+        }
+        // Table words are short; long words skip the lookup.
+        let h = if core.len() <= 24 { core_hash(core) } else { 0 };
+        let flags = if core.len() <= 24 { WORDS.get(h) } else { 0 };
+        let pair = if !self.first && self.prev_flags & PAIR_HEAD != 0 {
+            WORDS.get(pair_hash(self.prev_hash, h))
+        } else {
+            0
+        };
+        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY | PAIR_HEAD);
+        let stop = flags & W_STOP != 0;
+        if stop {
+            inc(&mut f.stop);
+        }
+        let month = flags & W_MONTH != 0;
+        let num = digit && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
+        if (month && (self.prev_num || self.num_before_stop)) || (num && self.prev_month) {
+            f.date_like = true;
+        }
+        // A weekday next to a clock time: `Monday 5:30PM`.
+        let weekday = flags & W_WEEKDAY != 0;
+        if digit || month || weekday {
+            inc(&mut f.date_words);
+        }
+        let time = digit && clock_time(core);
+        if (time && self.prev_weekday) || (weekday && self.prev_time) {
+            f.date_like = true;
+        }
+        self.num_before_stop = self.prev_num && stop;
+        self.prev_weekday = weekday;
+        self.prev_time = time;
+        self.prev_month = month;
+        self.prev_num = num;
+        if self.in_run {
+            if upper || digit {
+                inc(&mut f.tc_run);
+                if !self.first && stop && upper {
+                    f.cap_stop = true;
+                }
+            } else {
+                self.in_run = false;
+            }
+        }
+        if self.first {
+            let l = core.to_ascii_lowercase_buf();
+            f.byline_like = matches!(l.as_str(), "by" | "por" | "par" | "von" | "di" | "author" | "text")
+                || core == "От"
+                || core == "Автор"
+                || core == "Текст";
+        } else if self.index == 1 && f.byline_like && !(upper || raw.starts_with('@')) {
+            f.byline_like = false;
+        }
+        self.prev_hash = h;
+        self.prev_flags = flags;
+        self.first = false;
+        self.index = self.index.saturating_add(1);
+    }
+}
+
+/// Bytes of a segment analysed word by word; the rest is only counted.
+pub const HEAD: usize = 320;
+
+/// Where the detailed head of `s` ends: the first white space at or after
+/// [`HEAD`] bytes (so no word is cut), or the end.
+fn head_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    if b.len() <= HEAD {
+        return b.len();
+    }
+    match b.get(HEAD..).and_then(|r| r.iter().position(|&x| x == b' ' || x == b'\n')) {
+        Some(k) if k < 64 => HEAD + k,
+        // No space nearby (CJK): the next character boundary.
+        _ => (HEAD..b.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(b.len()),
+    }
+}
+
+/// Fast counts over the part of a long segment after its head: characters,
+/// words (white-space transitions), letters (non-ASCII characters count as
+/// letters), digits, bars, CJK and Hangul (by UTF-8 lead byte).
+fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
+    // Separate simple counts: each loop vectorises.
+    let count = |p: fn(u8) -> bool| tail.iter().filter(|&&b| p(b)).count() as u32;
+    let chars = count(|b| !(0x80..0xC0).contains(&b));
+    let letters = count(|b| b.is_ascii_alphabetic() || b >= 0xC0);
+    let digits = count(|b| b.is_ascii_digit());
+    let pipes = count(|b| b == b'|');
+    let cjk = count(|b| (0xE3..=0xE9).contains(&b));
+    let hangul = count(|b| (0xEA..=0xED).contains(&b));
+    let lower = tail.iter().any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
+    let is_sp = |b: u8| b == b' ' || b == b'\n' || b == b'\t';
+    let starts = tail
+        .windows(2)
+        .filter(|w| matches!(w, [a, b] if is_sp(*a) && !is_sp(*b)))
+        .count() as u32;
+    let first = tail.first().is_some_and(|&b| !is_sp(b)) && prev_space;
+    let words = starts + u32::from(first);
+    let sat = |x: u32| u16::try_from(x).unwrap_or(u16::MAX);
+    f.letters = f.letters.saturating_add(sat(letters));
+    f.digits = f.digits.saturating_add(sat(digits));
+    f.pipes = f.pipes.saturating_add(sat(pipes));
+    f.cjk = f.cjk.saturating_add(sat(cjk));
+    f.hangul = f.hangul.saturating_add(sat(hangul));
+    if lower {
+        f.all_caps = false;
+    }
+    if find_bytes(tail, "©".as_bytes()).is_some() {
+        f.signals |= W_LEGAL;
+    }
+    (chars, words)
+}
+
+/// Computes the features of `s` (one segment's text). The first
+/// [`HEAD`] bytes are analysed in one pass over the bytes (ASCII through a
+/// class table, other characters decoded, words folded as they end); for a
+/// longer segment the rest is only counted and the word ratios (stop words,
+/// capitalised words) are extrapolated from the head — prose does not change
+/// character halfway through a paragraph, and this keeps the cost per byte
+/// flat.
 pub fn features(s: &str) -> Features {
     let mut f = Features {
         bytes: u32::try_from(s.len()).unwrap_or(u32::MAX),
         ..Features::default()
     };
+    let split = head_end(s);
+    let full = s;
+    let s = s.get(..split).unwrap_or(s);
+    let bytes = s.as_bytes();
     let mut chars = 0u32;
     let mut in_token = false;
     let mut has_lower = false;
-    let mut last_non_closing = None;
-    let mut prev2 = None::<char>;
-    let mut prev = None::<char>;
-    for c in s.chars() {
-        chars += 1;
-        let w = is_word_char(c);
-        if w && !in_token {
-            inc(&mut f.tokens);
-        }
-        in_token = w;
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                inc(&mut f.letters);
-                if c.is_ascii_lowercase() {
+    // Last character that is neither white space nor a closing mark.
+    let mut last_non_closing: u32 = 0;
+    let mut words = Words {
+        first: true,
+        in_run: true,
+        ..Words::default()
+    };
+    let mut word_start: Option<usize> = None;
+    for (i, &x) in bytes.iter().enumerate() {
+        let (space, word) = if x < 0x80 {
+            chars += 1;
+            let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
+            match class {
+                C_UPPER => inc(&mut f.letters),
+                C_LOWER => {
+                    inc(&mut f.letters);
                     has_lower = true;
                 }
-            } else if c.is_ascii_digit() {
+                C_DIGIT => inc(&mut f.digits),
+                C_PIPE => inc(&mut f.pipes),
+                _ => {}
+            }
+            if class != C_SPACE && class != C_CLOSE {
+                last_non_closing = u32::from(x);
+            }
+            (
+                class == C_SPACE,
+                matches!(class, C_UPPER | C_LOWER | C_DIGIT | C_UNDER),
+            )
+        } else if x >= 0xC0 {
+            chars += 1;
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let space = is_space(c);
+            let (alpha, _, lower) = letter_case(c);
+            let mut word = alpha;
+            if alpha {
+                inc(&mut f.letters);
+                if lower {
+                    has_lower = true;
+                }
+                if is_cjk(c) {
+                    inc(&mut f.cjk);
+                } else if is_hangul(c) {
+                    inc(&mut f.hangul);
+                }
+            } else if c == '©' {
+                f.signals |= W_LEGAL;
+            } else if c.is_numeric() {
                 inc(&mut f.digits);
-            } else if c == '|' {
-                inc(&mut f.pipes);
-            } else if c == ',' {
-                inc(&mut f.commas);
-            } else if c == ' ' && prev.is_some_and(is_terminal) {
-                inc(&mut f.inner_sentences);
-            } else if c == ' ' && prev.is_some_and(is_closing) && prev2.is_some_and(is_terminal) {
-                inc(&mut f.inner_sentences);
+                word = true;
             }
-        } else if c.is_alphabetic() {
-            inc(&mut f.letters);
-            if c.is_lowercase() {
-                has_lower = true;
+            if !space && !is_closing(c) {
+                last_non_closing = c as u32;
             }
-            if is_cjk(c) {
-                inc(&mut f.cjk);
-            } else if is_hangul(c) {
-                inc(&mut f.hangul);
-            }
-        } else if c.is_numeric() {
-            inc(&mut f.digits);
-        } else if c == '©' {
-            f.signals |= W_LEGAL;
-        } else if matches!(c, '，' | '、') {
-            inc(&mut f.commas);
-        } else if is_cjk(c) {
-            // Full-width punctuation.
-            if matches!(c, '。' | '！' | '？') {
-                inc(&mut f.inner_sentences);
-            }
+            (space, word)
+        } else {
+            // UTF-8 continuation byte.
+            continue;
+        };
+        if word && !in_token {
+            inc(&mut f.tokens);
         }
-        if !is_closing(c) && !is_space(c) {
-            last_non_closing = Some(c);
+        in_token = word;
+        if space {
+            if let Some(ws) = word_start.take() {
+                words.word(&mut f, s.get(ws..i).unwrap_or(""));
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
         }
-        prev2 = prev;
-        prev = Some(c);
+    }
+    if let Some(ws) = word_start {
+        words.word(&mut f, s.get(ws..).unwrap_or(""));
     }
     f.chars = chars;
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
+    if f.words < 2 {
+        f.byline_like = false;
+    }
+    if split < full.len() {
+        let tail = full.as_bytes().get(split..).unwrap_or(&[]);
+        let (tchars, twords) = count_tail(&mut f, tail, true);
+        f.chars = f.chars.saturating_add(tchars);
+        let head_words = u32::from(f.words.max(1));
+        let total = head_words + twords;
+        let scale = |x: u16| {
+            u16::try_from(u32::from(x) * total / head_words).unwrap_or(u16::MAX)
+        };
+        f.stop = scale(f.stop);
+        f.caps = scale(f.caps);
+        f.lowers = scale(f.lowers);
+        f.tokens = f.tokens.saturating_add(u16::try_from(twords).unwrap_or(u16::MAX));
+        f.words = u16::try_from(total).unwrap_or(u16::MAX);
+        last_non_closing = full
+            .trim_end_matches(|c: char| is_space(c) || is_closing(c))
+            .chars()
+            .next_back()
+            .map_or(0, |c| c as u32);
+    }
+    let s = full;
 
     // Ending.
     let t = s.trim_end_matches(is_space);
@@ -354,11 +624,7 @@ pub fn features(s: &str) -> Features {
         || t.ends_with("..")
         || t.ends_with("[…]")
         || t.ends_with("[...]");
-    f.terminal = !f.ellipsis && last_non_closing.is_some_and(is_terminal);
-    if f.terminal && f.inner_sentences > 0 {
-        // The final terminator was counted if followed by closing+space only
-        // inside; nothing to fix here.
-    }
+    f.terminal = !f.ellipsis && is_terminal_cp(last_non_closing);
     let first = s.chars().next();
     f.bullet = first.is_some_and(is_bullet);
     if let Some(w) = s.split(is_space).next() {
@@ -370,114 +636,58 @@ pub fn features(s: &str) -> Features {
     }
     f.widget = s.starts_with('[') && t.ends_with(']');
 
-    // Words.
-    let mut first_word = true;
-    let mut in_run = true;
-    let mut prev_hash = 0u64;
-    let mut prev_month = false;
-    let mut prev_num = false;
-    let mut prev_weekday = false;
-    let mut prev_time = false;
-    // A number one connector word back (`22 de janeiro`, `5 of May`).
-    let mut num_before_stop = false;
-    let mut word_index = 0u16;
-    for raw in s.split(is_space) {
-        if raw.is_empty() {
-            continue;
-        }
-        let core = raw.trim_matches(|c: char| !is_word_char(c));
-        if core.is_empty() {
-            // A lone dash or bar separates a headline run from what follows
-            // (`SANTA FE, N.M. (AP) — A cat …`); `&` does not.
-            if raw != "&" {
-                in_run = false;
-            }
-            continue;
-        }
-        inc(&mut f.words);
-        let c0 = core.chars().next().unwrap_or(' ');
-        let upper = c0.is_uppercase();
-        let digit = c0.is_numeric();
-        if upper || digit {
-            inc(&mut f.caps);
-        } else if c0.is_lowercase() {
-            inc(&mut f.lowers);
-        }
-        if digit {
-            inc(&mut f.digit_words);
-            if word_index > 0 {
-                f.digit_later = true;
-            }
-            if numeric_date(core) {
-                f.date_like = true;
-            }
-        }
-        let h = word_hash(core);
-        let flags = WORDS.get(h);
-        let pair = if first_word {
-            0
-        } else {
-            WORDS.get(pair_hash(prev_hash, h))
-        };
-        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY);
-        let stop = flags & W_STOP != 0;
-        if stop {
-            inc(&mut f.stop);
-        }
-        let month = flags & W_MONTH != 0;
-        let num = digit && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
-        if (month && (prev_num || num_before_stop)) || (num && prev_month) {
-            f.date_like = true;
-        }
-        num_before_stop = prev_num && stop;
-        // A weekday next to a clock time: `Monday 5:30PM`.
-        let weekday = flags & W_WEEKDAY != 0;
-        let time = digit && clock_time(core);
-        if (time && prev_weekday) || (weekday && prev_time) {
-            f.date_like = true;
-        }
-        prev_weekday = weekday;
-        prev_time = time;
-        prev_month = month;
-        prev_num = num;
-        if in_run {
-            if upper || digit {
-                inc(&mut f.tc_run);
-                if !first_word && stop && upper {
-                    f.cap_stop = true;
-                }
-            } else {
-                in_run = false;
-            }
-        }
-        if first_word {
-            f.byline_like = matches!(
-                core.to_ascii_lowercase_buf().as_str(),
-                "by" | "por" | "par" | "von" | "di" | "author" | "text"
-            ) || core == "От"
-                || core == "Автор"
-                || core == "Текст";
-        } else if word_index == 1 && f.byline_like && !(upper || raw.starts_with('@')) {
-            f.byline_like = false;
-        }
-        prev_hash = h;
-        first_word = false;
-        word_index = word_index.saturating_add(1);
-    }
-    if f.words < 2 {
-        f.byline_like = false;
-    }
-
-    // Lexicon.
-    if f.bytes <= 300 {
+    // Lexicon: whole-block phrases for short blocks, prefixes up to 200 bytes.
+    if f.bytes <= 200 {
         let key = Key::new(s);
-        f.lex = boilerplate::exact(&key).or_else(|| boilerplate::prefix(&key));
+        f.lex = if f.bytes <= 64 {
+            boilerplate::exact(&key)
+        } else {
+            None
+        }
+        .or_else(|| boilerplate::prefix(&key));
     }
-    f.caption = matches!(f.lex, Some(Kind::Caption)) || (f.words >= 3 && credit_tail(s));
+    f.caption = matches!(f.lex, Some(Kind::Caption)) || (f.words >= 3 && credit_tail(t));
     f.credit = matches!(f.lex, Some(Kind::Credit))
-        || (s.starts_with('(') && t.ends_with(')') && f.words <= 12 && credit_tail(s));
+        || (s.starts_with('(') && t.ends_with(')') && f.words <= 12 && credit_tail(t));
     f
 }
+
+/// The few features a segment far from the article needs for its
+/// boilerplate kind: length, an approximate word count, final punctuation,
+/// the lexicon phrase. Used by the second pass outside its focus.
+pub fn features_cheap(s: &str) -> Features {
+    let b = s.as_bytes();
+    let words = 1 + b
+        .windows(2)
+        .filter(|w| matches!(w, [a, c] if *a == b' ' && *c != b' '))
+        .count();
+    let words = u16::try_from(words).unwrap_or(u16::MAX);
+    let last = s
+        .trim_end_matches(|c: char| is_space(c) || is_closing(c))
+        .chars()
+        .next_back();
+    let mut f = Features {
+        bytes: u32::try_from(s.len()).unwrap_or(u32::MAX),
+        chars: u32::try_from(s.len()).unwrap_or(u32::MAX),
+        words,
+        tokens: words,
+        terminal: last.is_some_and(is_terminal),
+        letters: u16::try_from(s.len()).unwrap_or(u16::MAX),
+        ..Features::default()
+    };
+    if f.bytes <= 200 {
+        let key = Key::new(s);
+        f.lex = if f.bytes <= 64 { boilerplate::exact(&key) } else { None }
+            .or_else(|| boilerplate::prefix(&key));
+    }
+    f
+}
+
+#[inline]
+fn is_terminal_cp(c: u32) -> bool {
+    char::from_u32(c).is_some_and(is_terminal)
+}
+
 
 /// Lower-cases short ASCII words into a small stack string.
 trait LowerBuf {
@@ -524,9 +734,7 @@ mod tests {
 
     #[test]
     fn prose_vs_menu() {
-        let p = features(
-            "The home-improvement retailer earned $2.8 billion in the third quarter, officials said.",
-        );
+        let p = features("The home-improvement retailer earned $2.8 billion in the third quarter, officials said.");
         assert!(p.terminal && p.stop >= 4 && p.words >= 12);
         let m = features("Energy & Environment");
         assert!(!m.terminal && m.words == 2 && m.headline());
@@ -534,9 +742,7 @@ mod tests {
 
     #[test]
     fn title_case_and_teasers() {
-        let f = features(
-            "Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman",
-        );
+        let f = features("Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman");
         assert!(f.tc_run >= 7 && f.cap_stop);
         let t = features("Former Wild general manager signed his own death warrant with...");
         assert!(t.ellipsis && !t.terminal);
@@ -562,24 +768,16 @@ mod tests {
 
     #[test]
     fn lexicon_and_signals() {
-        assert_eq!(
-            features("READ MORE: Lukashenko outlines how").lex,
-            Some(Kind::Related)
-        );
+        assert_eq!(features("READ MORE: Lukashenko outlines how").lex, Some(Kind::Related));
         assert_eq!(features("Leave a Reply").lex, Some(Kind::Comments));
-        assert!(
-            features("This website uses cookies to improve your experience.").signals & W_COOKIE
-                != 0
-        );
+        assert!(features("This website uses cookies to improve your experience.").signals & W_COOKIE != 0);
         assert!(features("© 2019 Associated Press. All Rights Reserved.").signals & W_LEGAL != 0);
         assert!(features("Subscribe to the Newsletter").signals & W_PROMO != 0);
     }
 
     #[test]
     fn scripts() {
-        let k = features(
-            "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.",
-        );
+        let k = features("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.");
         assert!(k.cjk_script() && k.terminal);
         let r = features("Наши герои знают толк не только во вкусе, но и в красоте еды.");
         assert!(r.stop >= 4 && r.terminal);

@@ -164,8 +164,7 @@ fn capitalised_at(s: &str, i: usize) -> bool {
 /// one on the left).
 fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     let prev = char_before(line, i)?;
-    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’'))
-    {
+    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’')) {
         return None;
     }
     let after = i + 1;
@@ -244,11 +243,18 @@ fn camel_split(line: &str, i: usize) -> bool {
 /// into `line`; `seg_start` is where the current segment began).
 pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
     let bytes = line.as_bytes();
-    let mut i = from.max(1);
-    while i < bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or(0);
+    let start = from.max(1);
+    let mut prev = bytes.get(start - 1).copied().unwrap_or(0);
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        let p = prev;
+        prev = b;
         match b {
             b'.' | b'!' | b'?' => {
+                // Only when glued: the next byte is not a space.
+                let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+                if next == b' ' || next == b'\n' || next == b'.' {
+                    continue;
+                }
                 if let Some(at) = sentence_split(line, seg_start, i) {
                     if at > seg_start && at < line.len() {
                         return Some(at);
@@ -256,27 +262,33 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
                 }
             }
             b'A'..=b'Z' => {
-                let prev = bytes.get(i - 1).copied().unwrap_or(0);
-                let next = bytes.get(i + 1).copied().unwrap_or(0);
-                if prev.is_ascii_lowercase() && next.is_ascii_lowercase() && camel_split(line, i) {
+                if p.is_ascii_lowercase()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                    && camel_split(line, i)
+                {
                     return Some(i);
                 }
             }
-            0xC0..=0xFF => {
-                // Non-ASCII capital glued to a lower-case letter (Cyrillic …).
-                if let Some(c) = char_at(line, i) {
-                    if c.is_uppercase()
-                        && char_before(line, i).is_some_and(char::is_lowercase)
-                        && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
-                        && camel_split(line, i)
-                    {
-                        return Some(i);
+            // Latin-1 and Cyrillic capitals (C3 80–9E, D0 80–AF) glued to a
+            // lower-case letter; other scripts are left alone.
+            0xC3 | 0xD0 => {
+                let second = bytes.get(i + 1).copied().unwrap_or(0);
+                let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
+                    || (b == 0xD0 && (0x80..=0xAF).contains(&second));
+                if upper {
+                    if let Some(c) = char_at(line, i) {
+                        if c.is_uppercase()
+                            && char_before(line, i).is_some_and(char::is_lowercase)
+                            && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
+                            && camel_split(line, i)
+                        {
+                            return Some(i);
+                        }
                     }
                 }
             }
             _ => {}
         }
-        i += 1;
     }
     None
 }
@@ -308,10 +320,9 @@ pub fn standfirst_split(line: &str) -> Option<usize> {
     }
     let limit = line.len().min(800);
     let hay = line.get(end..limit)?;
-    let finder = memchr::memmem::Finder::new(prefix.as_bytes());
     let mut base = end;
     let mut rest = hay.as_bytes();
-    while let Some(k) = finder.find(rest) {
+    while let Some(k) = find_bytes(rest, prefix.as_bytes()) {
         let at = base + k;
         // Preceded by one space and a lower-case letter or digit: no
         // sentence end between standfirst and body.
@@ -327,6 +338,23 @@ pub fn standfirst_split(line: &str) -> Option<usize> {
         }
         base = at + 1;
         rest = line.as_bytes().get(base..limit).unwrap_or(&[]);
+    }
+    None
+}
+
+/// First occurrence of `needle` in `hay` without building a searcher
+/// (memchr on the first byte, then a compare): for the short, one-off
+/// searches of glue repair.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut base = 0;
+    while let Some(k) = hay.get(base..).and_then(|h| memchr::memchr(first, h)) {
+        let at = base + k;
+        let cand = hay.get(at + 1..at + 1 + rest.len())?;
+        if cand == rest {
+            return Some(at);
+        }
+        base = at + 1;
     }
     None
 }
@@ -361,26 +389,21 @@ impl Recent {
         self.age = 0;
     }
 
-    /// Where a remembered headline re-occurs inside `line` (which starts at
-    /// byte `line_start` of `text`) at a position > 0: `(offset, len)`.
-    pub fn find_in(&self, text: &str, line_start: usize, line: &str) -> Option<(usize, usize)> {
-        if self.n == 0 || self.age > 12 {
+    /// Whether a remembered headline (other than `line` itself, which starts
+    /// at byte `line_start` of `text`) starts at byte `at` of `line`, a glue
+    /// point: its length.
+    pub fn starts_at(&self, text: &str, line_start: usize, line: &str, at: usize) -> Option<usize> {
+        if self.n == 0 || self.age > 12 || at == 0 {
             return None;
         }
+        let rest = line.as_bytes().get(at..)?;
         for &(s, e) in self.spans.iter().rev().take(self.n) {
             if s == line_start {
                 continue;
             }
-            let h = text.get(s..e)?;
-            if h.len() >= line.len() {
-                continue;
-            }
-            if let Some(k) = memchr::memmem::find(line.as_bytes().get(1..)?, h.as_bytes()) {
-                let at = k + 1;
-                let before = char_before(line, at)?;
-                if before.is_alphabetic() || before == ' ' {
-                    return Some((at, h.len()));
-                }
+            let h = text.as_bytes().get(s..e)?;
+            if rest.starts_with(h) {
+                return Some(h.len());
             }
         }
         None
@@ -414,40 +437,16 @@ mod tests {
     #[test]
     fn sentence_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            (
-                "in the area.The US recognizes",
-                &["in the area.", "The US recognizes"],
-            ),
-            (
-                "he added.”We can make it",
-                &["he added.", "”We can make it"],
-            ),
-            (
-                "“We can,” he said.”Then we go",
-                &["“We can,” he said.", "”Then we go"],
-            ),
-            (
-                "“We can do it.”Then we go",
-                &["“We can do it.”", "Then we go"],
-            ),
-            (
-                "Joe Biden.In September it",
-                &["Joe Biden.", "In September it"],
-            ),
-            (
-                "in the U.S. Officials said",
-                &["in the U.S. Officials said"],
-            ),
+            ("in the area.The US recognizes", &["in the area.", "The US recognizes"]),
+            ("he added.”We can make it", &["he added.", "”We can make it"]),
+            ("“We can,” he said.”Then we go", &["“We can,” he said.", "”Then we go"]),
+            ("“We can do it.”Then we go", &["“We can do it.”", "Then we go"]),
+            ("Joe Biden.In September it", &["Joe Biden.", "In September it"]),
+            ("in the U.S. Officials said", &["in the U.S. Officials said"]),
             ("in the U.S.Officials said", &["in the U.S.Officials said"]),
             ("costs 3.5 billion", &["costs 3.5 billion"]),
-            (
-                "see example.com/News.Html now",
-                &["see example.com/News.Html now"],
-            ),
-            (
-                "write to joe.Smith@example.com",
-                &["write to joe.Smith@example.com"],
-            ),
+            ("see example.com/News.Html now", &["see example.com/News.Html now"]),
+            ("write to joe.Smith@example.com", &["write to joe.Smith@example.com"]),
             ("Mr.Smith went", &["Mr.Smith went"]),
             ("Really?Yes it is", &["Really?", "Yes it is"]),
         ];
@@ -459,26 +458,14 @@ mod tests {
     #[test]
     fn camel_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            (
-                "also claimsLukashenko may take",
-                &["also claims", "Lukashenko may take"],
-            ),
-            (
-                "to the NewsletterBelarus Weekly",
-                &["to the Newsletter", "Belarus Weekly"],
-            ),
-            (
-                "Cheese ShopsWondering where to",
-                &["Cheese Shops", "Wondering where to"],
-            ),
+            ("also claimsLukashenko may take", &["also claims", "Lukashenko may take"]),
+            ("to the NewsletterBelarus Weekly", &["to the Newsletter", "Belarus Weekly"]),
+            ("Cheese ShopsWondering where to", &["Cheese Shops", "Wondering where to"]),
             ("the new iPhone and eBay", &["the new iPhone and eBay"]),
             ("on YouTube today", &["on YouTube today"]),
             ("at McDonald and MacArthur", &["at McDonald and MacArthur"]),
             ("a PlayStation game", &["a PlayStation game"]),
-            (
-                "the PlayStation, the console",
-                &["the PlayStation, the console"],
-            ),
+            ("the PlayStation, the console", &["the PlayStation, the console"]),
             ("on LinkedIn and WhatsApp", &["on LinkedIn and WhatsApp"]),
             ("LeBron James and DeSantis", &["LeBron James and DeSantis"]),
             ("заявилМинистр сказал", &["заявил", "Министр сказал"]),
@@ -492,14 +479,9 @@ mod tests {
     fn standfirst_table() {
         let l = "The Ukraine conflict and regional security are on the agenda, Ivan Tertel has told journalists The Ukraine conflict is a primary issue";
         let at = standfirst_split(l);
+        assert_eq!(at.and_then(|a| l.get(a..a + 20)), Some("The Ukraine conflict"));
         assert_eq!(
-            at.and_then(|a| l.get(a..a + 20)),
-            Some("The Ukraine conflict")
-        );
-        assert_eq!(
-            standfirst_split(
-                "The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"
-            ),
+            standfirst_split("The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"),
             None
         );
     }
@@ -511,11 +493,9 @@ mod tests {
         r.offer(text, 0, 46);
         let line_start = 47;
         let line = text.get(line_start..).unwrap_or("");
-        let (at, len) = r.find_in(text, line_start, line).unwrap_or((0, 0));
-        assert_eq!(
-            line.get(at..at + len),
-            Some("Lukashenko may take part in future peace talks")
-        );
+        let at = next_simple(line, 0, 1).unwrap_or(0);
+        let len = r.starts_at(text, line_start, line, at).unwrap_or(0);
+        assert_eq!(line.get(at..at + len), Some("Lukashenko may take part in future peace talks"));
         assert_eq!(line.get(..at), Some("A group of negotiators also claims"));
     }
 }

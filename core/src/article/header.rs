@@ -51,7 +51,10 @@ fn title_eligible(it: &Info, text: &str) -> bool {
     let s = it.seg.text(text).trim_end();
     sized
         && f.lex.is_none()
-        && (!f.date_like || it.anchor == Anchor::Title)
+        && (!f.date_like
+            || it.anchor == Anchor::Title
+            || (f.words >= f.date_words.saturating_mul(2) && f.words >= f.date_words + 2))
+        && !(s.ends_with(':') && f.words <= 3)
         && !f.byline_like
         && !f.caption
         && !f.credit
@@ -202,9 +205,10 @@ pub fn title_score(
         // What follows: a byline or dateline right below is the strongest
         // header evidence; a long standfirst or a bare name line weaker.
         let strong = |o: &Info| {
-            matches!(o.anchor, Anchor::Byline | Anchor::Date)
-                || o.f.byline_like
-                || (o.f.date_like && o.f.words <= 20)
+            !o.c.row
+                && (matches!(o.anchor, Anchor::Byline | Anchor::Date)
+                    || o.f.byline_like
+                    || (o.f.date_like && o.f.words <= 20))
         };
         let weak = |o: &Info| (o.c.standfirst && o.f.words >= 8) || name_like(o, text);
         let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
@@ -385,6 +389,9 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
 pub fn filler(it: &Info) -> bool {
     use crate::lexicon::boilerplate::Kind;
     let f = &it.f;
+    if f.date_like || f.byline_like {
+        return false;
+    }
     f.widget
         || f.tokens == 0
         || (f.words <= 4

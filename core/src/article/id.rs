@@ -60,6 +60,23 @@ impl BodyHasher {
         if self.started {
             self.space = true;
         }
+        if s.is_ascii() {
+            for &b in s.as_bytes() {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    if self.started {
+                        self.space = true;
+                    }
+                    continue;
+                }
+                if self.space {
+                    self.byte(b' ');
+                    self.space = false;
+                }
+                self.started = true;
+                self.byte(b);
+            }
+            return;
+        }
         for c in s.chars() {
             if is_space(c) {
                 if self.started {

@@ -30,8 +30,7 @@ impl Segment {
     /// The segment's text.
     #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start as usize..self.end as usize)
-            .unwrap_or("")
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 }
 
@@ -44,10 +43,7 @@ fn gaps(line: &str, from: usize) -> (Option<(usize, usize)>, usize) {
     let mut first = None;
     let mut count = 0;
     let mut base = 0;
-    while let Some(k) = hay
-        .get(base..)
-        .and_then(|h| memchr::memmem::find(h, b"      "))
-    {
+    while let Some(k) = hay.get(base..).and_then(|h| super::glue::find_bytes(h, b"      ")) {
         let at = base + k;
         let mut end = at;
         while hay.get(end) == Some(&b' ') {
@@ -103,9 +99,11 @@ struct Cur {
     pos: usize,
     first: bool,
     wrapped: bool,
-    /// Standfirst split (absolute offset), headline repeat (offset, len).
+    /// Standfirst split (absolute offset), headline repeat (offset, len),
+    /// layout-column gap (absolute offset).
     standfirst: Option<usize>,
     repeat: Option<(usize, usize)>,
+    column: Option<usize>,
     /// Flags for the next segment.
     next_flags: Flags,
 }
@@ -169,17 +167,11 @@ impl<'a> Segments<'a> {
                 wrapped,
                 standfirst: None,
                 repeat: None,
+                column: column_gap(t, 1).map(|k| start + k),
                 next_flags: Flags::default(),
             };
             if self.glue {
                 cur.standfirst = glue::standfirst_split(t).map(|k| start + k);
-                cur.repeat = self
-                    .recent
-                    .find_in(self.text, start, t)
-                    .map(|(k, n)| (start + k, n));
-                if cur.repeat.is_some() {
-                    cur.standfirst = None;
-                }
                 self.recent.offer(self.text, start, end);
             }
             self.cur = Some(cur);
@@ -209,12 +201,23 @@ impl Iterator for Segments<'_> {
             let mut cut = cur.end;
             let mut flags_here = cur.next_flags;
             let mut flags_next = Flags::GLUED;
-            if let Some(k) = column_gap(line, rel + 1) {
-                cut = cut.min(cur.start + k);
+            if let Some(k) = cur.column.filter(|&k| k > cur.pos) {
+                cut = cut.min(k);
             }
             if self.glue {
                 if let Some(k) = glue::next_simple(line, rel, rel + 1) {
-                    cut = cut.min(cur.start + k);
+                    let at = cur.start + k;
+                    if at < cut {
+                        cut = at;
+                        // A recent headline glued on here (`…claimsLukashenko
+                        // may take part…`)?
+                        if cur.repeat.is_none() {
+                            if let Some(n) = self.recent.starts_at(self.text, cur.start, line, k) {
+                                cur.repeat = Some((at, n));
+                                cur.standfirst = None;
+                            }
+                        }
+                    }
                 }
                 if let Some(sf) = cur.standfirst {
                     if sf > cur.pos && sf <= cut {
@@ -314,12 +317,7 @@ mod tests {
         let texts: Vec<&str> = segs(t).iter().map(|x| x.0).collect();
         assert_eq!(
             texts.as_slice(),
-            &[
-                "Amnesty. More than 100 protesters killed",
-                "Home",
-                "A  B",
-                "1     Kyle Busch      5040      5"
-            ]
+            &["Amnesty. More than 100 protesters killed", "Home", "A  B", "1     Kyle Busch      5040      5"]
         );
     }
 

@@ -458,6 +458,27 @@ impl Key {
         };
         let core = block.trim_matches(is_decoration);
         let mut space = false;
+        // ASCII fast path: most blocks are.
+        if core.len() <= MAX_KEY && core.is_ascii() {
+            for &b in core.as_bytes() {
+                if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+                    space = true;
+                    continue;
+                }
+                if space {
+                    space = false;
+                    if let Some(d) = k.buf.get_mut(k.len) {
+                        *d = b' ';
+                        k.len += 1;
+                    }
+                }
+                if let Some(d) = k.buf.get_mut(k.len) {
+                    *d = b.to_ascii_lowercase();
+                    k.len += 1;
+                }
+            }
+            return k;
+        }
         for c in core.chars() {
             if crate::article::text::is_space(c) {
                 space = true;
@@ -512,8 +533,12 @@ pub fn exact(key: &Key) -> Option<Kind> {
 /// Kind of a block that starts with a [`PREFIX`] phrase.
 pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
+    let first = k.first().copied()?;
     for &(p, kind) in PREFIX {
         let p = p.as_bytes();
+        if p.first() != Some(&first) {
+            continue;
+        }
         if let Some(rest) = k.strip_prefix(p) {
             let boundary = match (p.last(), rest.first()) {
                 (_, None) => true,

@@ -21,6 +21,9 @@
 
 /// Flag: a stop word.
 pub const STOP: u8 = 1;
+/// Flag set by [`WordTable::build`] on the first word of every listed word
+/// pair, so callers look pairs up only after such a word.
+pub const PAIR_HEAD: u8 = 1 << 7;
 
 /// English.
 pub const EN: &[&str] = &[
@@ -473,6 +476,22 @@ pub const fn pair_hash(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(FNV_PRIME)
 }
 
+/// The first word of `s` and whether `s` is a pair.
+const fn first_word(s: &str) -> (&[u8], bool) {
+    let all = s.as_bytes();
+    let mut rest = all;
+    let mut i = 0;
+    while let [b, tail @ ..] = rest {
+        if *b == b' ' {
+            let (l, _) = all.split_at(i);
+            return (l, true);
+        }
+        rest = tail;
+        i += 1;
+    }
+    (all, false)
+}
+
 /// Hash of an already lower-case word or, for a phrase of two words
 /// separated by one space, of the pair.
 pub const fn phrase_hash(s: &str) -> u64 {
@@ -517,6 +536,11 @@ impl<const N: usize> WordTable<N> {
             let (words, flags) = lists[l];
             let mut w = 0;
             while w < words.len() {
+                // A pair also marks its first word as a pair head.
+                let (head, has_pair) = first_word(words[w]);
+                if has_pair {
+                    slots = Self::insert(slots, fnv_bytes(FNV_OFFSET, head), PAIR_HEAD);
+                }
                 let h = phrase_hash(words[w]);
                 let tag = Self::tag(h);
                 let mut idx = (h as usize) & (N - 1);
@@ -540,6 +564,27 @@ impl<const N: usize> WordTable<N> {
             l += 1;
         }
         WordTable { slots }
+    }
+
+    #[allow(clippy::indexing_slicing)]
+    const fn insert(mut slots: [u32; N], h: u64, flags: u8) -> [u32; N] {
+        let tag = Self::tag(h);
+        let mut idx = (h as usize) & (N - 1);
+        let mut probes = 0;
+        loop {
+            let e = slots[idx];
+            if e == 0 {
+                slots[idx] = tag | flags as u32;
+                return slots;
+            }
+            if e & !0xFF == tag {
+                slots[idx] = e | flags as u32;
+                return slots;
+            }
+            idx = (idx + 1) & (N - 1);
+            probes += 1;
+            assert!(probes < N, "word table full");
+        }
     }
 
     /// Flags of the word (or pair) with hash `h`; 0 when absent.

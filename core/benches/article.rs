@@ -1,0 +1,82 @@
+//! End-to-end article throughput: page text in, JSON record out.
+//!
+//! Every page of both development dumps (`tests/data/extraction-dev/
+//! dump_html_text` and `dump_w3m`, 122 pages, ~1.4 MB) is parsed with
+//! `article::parse` and written with `json::to_slice` into a reused buffer,
+//! single-threaded. Criterion reports bytes/s (`Throughput::Bytes`); the
+//! articles/s figure is printed once from the same measurement (pages per
+//! iteration ÷ time per iteration).
+//!
+//!     cargo bench -p tidings-core --bench article -- --measurement-time 3 --warm-up-time 1
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Instant;
+use tidings_core::{article, json};
+
+fn pages() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
+    let mut out = Vec::new();
+    for dump in ["dump_html_text", "dump_w3m"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dump))
+            .expect("dev corpus")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let bytes = std::fs::read(&p).expect("page");
+            out.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    out
+}
+
+fn run(pages: &[String], cfg: &article::Config, buf: &mut [u8]) -> usize {
+    let mut total = 0;
+    for p in pages {
+        let a = article::parse(black_box(p), cfg).expect("parse");
+        total += json::to_slice(&a, &[], buf).expect("json");
+    }
+    total
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let cfg = article::Config::default();
+    let mut buf = vec![0u8; 1 << 20];
+
+    // One timed pass for the articles/s line (criterion reports bytes/s).
+    let t = Instant::now();
+    let reps = 5;
+    for _ in 0..reps {
+        black_box(run(&pages, &cfg, &mut buf));
+    }
+    let secs = t.elapsed().as_secs_f64() / reps as f64;
+    eprintln!(
+        "article/parse+json: {} pages, {} bytes: {:.0} articles/s, {:.1} MB/s",
+        pages.len(),
+        bytes,
+        pages.len() as f64 / secs,
+        bytes as f64 / secs / 1e6
+    );
+
+    let mut g = c.benchmark_group("article");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("parse_json_dev_pages", |b| {
+        b.iter(|| black_box(run(&pages, &cfg, &mut buf)))
+    });
+    let no_stats = article::Config {
+        stats: false,
+        ..article::Config::default()
+    };
+    g.bench_function("parse_json_dev_pages_no_stats", |b| {
+        b.iter(|| black_box(run(&pages, &no_stats, &mut buf)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, end_to_end);
+criterion_main!(benches);
