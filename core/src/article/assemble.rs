@@ -541,7 +541,11 @@ pub fn assemble<
         }
         if it.idx < lo || it.idx > hi {
             // Far from the article: page header or footer, merged.
-            let kind = if it.idx < first { Kind::Header } else { Kind::Footer };
+            let kind = if it.idx < first {
+                Kind::Header
+            } else {
+                Kind::Footer
+            };
             asm.out.push_boiler(kind, seg_span(&it))?;
             if it.idx > last && !after {
                 after = true;

@@ -15,12 +15,12 @@
 //! Both passes of the parser run this same pipeline, so they see identical
 //! segments and flags.
 
-use super::features::{features, features_cheap, Features, W_PROMO};
+use super::Config;
+use super::features::{Features, W_PROMO, features, features_cheap};
 use super::glue::Flags;
-use super::score::{quality, Ctx};
+use super::score::{Ctx, quality};
 use super::segment::{Segment, Segments};
 use super::text::{eq_folded, is_space, strip_prefix_folded};
-use super::Config;
 
 /// Ring capacity (segments held at once).
 pub const RING: usize = 24;

@@ -10,10 +10,10 @@
 //! for captions, datelines and bylines. The nom grammars are *not* used here
 //! — they extract values later; features stay cheap and total.
 
+use super::glue::find_bytes;
 use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
 use crate::lexicon::boilerplate::{self, Key, Kind};
-use crate::lexicon::stopwords::{self, pair_hash, word_hash, WordTable};
-use super::glue::find_bytes;
+use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
 
 /// Word flag: stop word.
 pub const W_STOP: u8 = stopwords::STOP;
@@ -170,7 +170,20 @@ fn inc(x: &mut u16) {
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '•' | '□' | '*' | '-' | '–' | '·' | '▪' | '►' | '»' | '›' | '☆' | '◦' | '■' | '●' | '○'
+        '•' | '□'
+            | '*'
+            | '-'
+            | '–'
+            | '·'
+            | '▪'
+            | '►'
+            | '»'
+            | '›'
+            | '☆'
+            | '◦'
+            | '■'
+            | '●'
+            | '○'
     )
 }
 
@@ -205,8 +218,23 @@ fn numeric_date(w: &str) -> bool {
 /// `… /AFP`, `Natalie Naccache | Bloomberg | Getty Images`.
 fn credit_tail(t: &str) -> bool {
     const IN_PARENS: &[&str] = &[
-        "image", "photo", "picture", "foto", "credit", "getty", "reuters", "afp", "epa",
-        "shutterstock", " via ", "ap ", "(ap)", "pool", "файл", "фото", "사진",
+        "image",
+        "photo",
+        "picture",
+        "foto",
+        "credit",
+        "getty",
+        "reuters",
+        "afp",
+        "epa",
+        "shutterstock",
+        " via ",
+        "ap ",
+        "(ap)",
+        "pool",
+        "файл",
+        "фото",
+        "사진",
     ];
     const TAIL: &[&str] = &[
         "getty images",
@@ -247,7 +275,9 @@ fn credit_tail(t: &str) -> bool {
     }
     TAIL.iter().any(|p| {
         let p = p.as_bytes();
-        b.len() >= p.len() && b.get(b.len() - p.len()..).is_some_and(|e| e.eq_ignore_ascii_case(p))
+        b.len() >= p.len()
+            && b.get(b.len() - p.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(p))
     })
 }
 
@@ -431,8 +461,10 @@ impl Words {
         }
         if self.first {
             let l = core.to_ascii_lowercase_buf();
-            f.byline_like = matches!(l.as_str(), "by" | "por" | "par" | "von" | "di" | "author" | "text")
-                || core == "От"
+            f.byline_like = matches!(
+                l.as_str(),
+                "by" | "por" | "par" | "von" | "di" | "author" | "text"
+            ) || core == "От"
                 || core == "Автор"
                 || core == "Текст";
         } else if self.index == 1 && f.byline_like && !(upper || raw.starts_with('@')) {
@@ -455,10 +487,15 @@ fn head_end(s: &str) -> usize {
     if b.len() <= HEAD {
         return b.len();
     }
-    match b.get(HEAD..).and_then(|r| r.iter().position(|&x| x == b' ' || x == b'\n')) {
+    match b
+        .get(HEAD..)
+        .and_then(|r| r.iter().position(|&x| x == b' ' || x == b'\n'))
+    {
         Some(k) if k < 64 => HEAD + k,
         // No space nearby (CJK): the next character boundary.
-        _ => (HEAD..b.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(b.len()),
+        _ => (HEAD..b.len())
+            .find(|&i| s.is_char_boundary(i))
+            .unwrap_or(b.len()),
     }
 }
 
@@ -474,7 +511,9 @@ fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
     let pipes = count(|b| b == b'|');
     let cjk = count(|b| (0xE3..=0xE9).contains(&b));
     let hangul = count(|b| (0xEA..=0xED).contains(&b));
-    let lower = tail.iter().any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
+    let lower = tail
+        .iter()
+        .any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
     let is_sp = |b: u8| b == b' ' || b == b'\n' || b == b'\t';
     let starts = tail
         .windows(2)
@@ -601,13 +640,13 @@ pub fn features(s: &str) -> Features {
         f.chars = f.chars.saturating_add(tchars);
         let head_words = u32::from(f.words.max(1));
         let total = head_words + twords;
-        let scale = |x: u16| {
-            u16::try_from(u32::from(x) * total / head_words).unwrap_or(u16::MAX)
-        };
+        let scale = |x: u16| u16::try_from(u32::from(x) * total / head_words).unwrap_or(u16::MAX);
         f.stop = scale(f.stop);
         f.caps = scale(f.caps);
         f.lowers = scale(f.lowers);
-        f.tokens = f.tokens.saturating_add(u16::try_from(twords).unwrap_or(u16::MAX));
+        f.tokens = f
+            .tokens
+            .saturating_add(u16::try_from(twords).unwrap_or(u16::MAX));
         f.words = u16::try_from(total).unwrap_or(u16::MAX);
         last_non_closing = full
             .trim_end_matches(|c: char| is_space(c) || is_closing(c))
@@ -677,8 +716,12 @@ pub fn features_cheap(s: &str) -> Features {
     };
     if f.bytes <= 200 {
         let key = Key::new(s);
-        f.lex = if f.bytes <= 64 { boilerplate::exact(&key) } else { None }
-            .or_else(|| boilerplate::prefix(&key));
+        f.lex = if f.bytes <= 64 {
+            boilerplate::exact(&key)
+        } else {
+            None
+        }
+        .or_else(|| boilerplate::prefix(&key));
     }
     f
 }
@@ -687,7 +730,6 @@ pub fn features_cheap(s: &str) -> Features {
 fn is_terminal_cp(c: u32) -> bool {
     char::from_u32(c).is_some_and(is_terminal)
 }
-
 
 /// Lower-cases short ASCII words into a small stack string.
 trait LowerBuf {
@@ -734,7 +776,9 @@ mod tests {
 
     #[test]
     fn prose_vs_menu() {
-        let p = features("The home-improvement retailer earned $2.8 billion in the third quarter, officials said.");
+        let p = features(
+            "The home-improvement retailer earned $2.8 billion in the third quarter, officials said.",
+        );
         assert!(p.terminal && p.stop >= 4 && p.words >= 12);
         let m = features("Energy & Environment");
         assert!(!m.terminal && m.words == 2 && m.headline());
@@ -742,7 +786,9 @@ mod tests {
 
     #[test]
     fn title_case_and_teasers() {
-        let f = features("Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman");
+        let f = features(
+            "Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete A 24-year-old woman",
+        );
         assert!(f.tc_run >= 7 && f.cap_stop);
         let t = features("Former Wild general manager signed his own death warrant with...");
         assert!(t.ellipsis && !t.terminal);
@@ -768,16 +814,24 @@ mod tests {
 
     #[test]
     fn lexicon_and_signals() {
-        assert_eq!(features("READ MORE: Lukashenko outlines how").lex, Some(Kind::Related));
+        assert_eq!(
+            features("READ MORE: Lukashenko outlines how").lex,
+            Some(Kind::Related)
+        );
         assert_eq!(features("Leave a Reply").lex, Some(Kind::Comments));
-        assert!(features("This website uses cookies to improve your experience.").signals & W_COOKIE != 0);
+        assert!(
+            features("This website uses cookies to improve your experience.").signals & W_COOKIE
+                != 0
+        );
         assert!(features("© 2019 Associated Press. All Rights Reserved.").signals & W_LEGAL != 0);
         assert!(features("Subscribe to the Newsletter").signals & W_PROMO != 0);
     }
 
     #[test]
     fn scripts() {
-        let k = features("그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.");
+        let k = features(
+            "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다.",
+        );
         assert!(k.cjk_script() && k.terminal);
         let r = features("Наши герои знают толк не только во вкусе, но и в красоте еды.");
         assert!(r.stop >= 4 && r.terminal);

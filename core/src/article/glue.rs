@@ -164,7 +164,8 @@ fn capitalised_at(s: &str, i: usize) -> bool {
 /// one on the left).
 fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     let prev = char_before(line, i)?;
-    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’')) {
+    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’'))
+    {
         return None;
     }
     let after = i + 1;
@@ -437,16 +438,40 @@ mod tests {
     #[test]
     fn sentence_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("in the area.The US recognizes", &["in the area.", "The US recognizes"]),
-            ("he added.”We can make it", &["he added.", "”We can make it"]),
-            ("“We can,” he said.”Then we go", &["“We can,” he said.", "”Then we go"]),
-            ("“We can do it.”Then we go", &["“We can do it.”", "Then we go"]),
-            ("Joe Biden.In September it", &["Joe Biden.", "In September it"]),
-            ("in the U.S. Officials said", &["in the U.S. Officials said"]),
+            (
+                "in the area.The US recognizes",
+                &["in the area.", "The US recognizes"],
+            ),
+            (
+                "he added.”We can make it",
+                &["he added.", "”We can make it"],
+            ),
+            (
+                "“We can,” he said.”Then we go",
+                &["“We can,” he said.", "”Then we go"],
+            ),
+            (
+                "“We can do it.”Then we go",
+                &["“We can do it.”", "Then we go"],
+            ),
+            (
+                "Joe Biden.In September it",
+                &["Joe Biden.", "In September it"],
+            ),
+            (
+                "in the U.S. Officials said",
+                &["in the U.S. Officials said"],
+            ),
             ("in the U.S.Officials said", &["in the U.S.Officials said"]),
             ("costs 3.5 billion", &["costs 3.5 billion"]),
-            ("see example.com/News.Html now", &["see example.com/News.Html now"]),
-            ("write to joe.Smith@example.com", &["write to joe.Smith@example.com"]),
+            (
+                "see example.com/News.Html now",
+                &["see example.com/News.Html now"],
+            ),
+            (
+                "write to joe.Smith@example.com",
+                &["write to joe.Smith@example.com"],
+            ),
             ("Mr.Smith went", &["Mr.Smith went"]),
             ("Really?Yes it is", &["Really?", "Yes it is"]),
         ];
@@ -458,14 +483,26 @@ mod tests {
     #[test]
     fn camel_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("also claimsLukashenko may take", &["also claims", "Lukashenko may take"]),
-            ("to the NewsletterBelarus Weekly", &["to the Newsletter", "Belarus Weekly"]),
-            ("Cheese ShopsWondering where to", &["Cheese Shops", "Wondering where to"]),
+            (
+                "also claimsLukashenko may take",
+                &["also claims", "Lukashenko may take"],
+            ),
+            (
+                "to the NewsletterBelarus Weekly",
+                &["to the Newsletter", "Belarus Weekly"],
+            ),
+            (
+                "Cheese ShopsWondering where to",
+                &["Cheese Shops", "Wondering where to"],
+            ),
             ("the new iPhone and eBay", &["the new iPhone and eBay"]),
             ("on YouTube today", &["on YouTube today"]),
             ("at McDonald and MacArthur", &["at McDonald and MacArthur"]),
             ("a PlayStation game", &["a PlayStation game"]),
-            ("the PlayStation, the console", &["the PlayStation, the console"]),
+            (
+                "the PlayStation, the console",
+                &["the PlayStation, the console"],
+            ),
             ("on LinkedIn and WhatsApp", &["on LinkedIn and WhatsApp"]),
             ("LeBron James and DeSantis", &["LeBron James and DeSantis"]),
             ("заявилМинистр сказал", &["заявил", "Министр сказал"]),
@@ -479,9 +516,14 @@ mod tests {
     fn standfirst_table() {
         let l = "The Ukraine conflict and regional security are on the agenda, Ivan Tertel has told journalists The Ukraine conflict is a primary issue";
         let at = standfirst_split(l);
-        assert_eq!(at.and_then(|a| l.get(a..a + 20)), Some("The Ukraine conflict"));
         assert_eq!(
-            standfirst_split("The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"),
+            at.and_then(|a| l.get(a..a + 20)),
+            Some("The Ukraine conflict")
+        );
+        assert_eq!(
+            standfirst_split(
+                "The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"
+            ),
             None
         );
     }
@@ -495,7 +537,10 @@ mod tests {
         let line = text.get(line_start..).unwrap_or("");
         let at = next_simple(line, 0, 1).unwrap_or(0);
         let len = r.starts_at(text, line_start, line, at).unwrap_or(0);
-        assert_eq!(line.get(at..at + len), Some("Lukashenko may take part in future peace talks"));
+        assert_eq!(
+            line.get(at..at + len),
+            Some("Lukashenko may take part in future peace talks")
+        );
         assert_eq!(line.get(..at), Some("A group of negotiators also claims"));
     }
 }

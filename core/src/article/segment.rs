@@ -30,7 +30,8 @@ impl Segment {
     /// The segment's text.
     #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start as usize..self.end as usize).unwrap_or("")
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
     }
 }
 
@@ -43,7 +44,10 @@ fn gaps(line: &str, from: usize) -> (Option<(usize, usize)>, usize) {
     let mut first = None;
     let mut count = 0;
     let mut base = 0;
-    while let Some(k) = hay.get(base..).and_then(|h| super::glue::find_bytes(h, b"      ")) {
+    while let Some(k) = hay
+        .get(base..)
+        .and_then(|h| super::glue::find_bytes(h, b"      "))
+    {
         let at = base + k;
         let mut end = at;
         while hay.get(end) == Some(&b' ') {
@@ -317,7 +321,12 @@ mod tests {
         let texts: Vec<&str> = segs(t).iter().map(|x| x.0).collect();
         assert_eq!(
             texts.as_slice(),
-            &["Amnesty. More than 100 protesters killed", "Home", "A  B", "1     Kyle Busch      5040      5"]
+            &[
+                "Amnesty. More than 100 protesters killed",
+                "Home",
+                "A  B",
+                "1     Kyle Busch      5040      5"
+            ]
         );
     }
 
