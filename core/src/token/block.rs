@@ -513,12 +513,6 @@ const WORD: usize = 256;
 /// [`KINDS`] index of a run without one.
 const NUMBER: usize = 257;
 
-/// Kind of a one-byte token starting with `b` (see [`KINDS`]).
-#[inline(always)]
-pub(super) fn kind_of(b: u8) -> Kind {
-    kind_at(usize::from(b))
-}
-
 /// Kind of the token starting with byte `b`: a run (`run`, with a letter
 /// if `letter`), else a one-byte token or quote. Branch-free.
 #[inline(always)]
