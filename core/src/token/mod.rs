@@ -90,8 +90,9 @@
 //! tokens next to something special (`U.S.`, URLs, `5:30`, other scripts,
 //! emoji...) take the scalar path: letter/digit runs scanned eight ASCII
 //! bytes at a time (SWAR on `u64`), then the tailorings on top of the UAX
-//! #29 rule engine. UAX #29 mode uses the run scanner and the rule engine.
-//! Every fast path is checked against the plain rule engine by property
+//! #29 rule engine. UAX #29 mode walks blocks the same way (word runs,
+//! space runs, one-byte segments) and falls back to the run scanner and the
+//! rule engine. Every fast path is checked against the plain rule engine by property
 //! tests. See `README-section.md` for measurements.
 
 pub use crate::Mode;
