@@ -58,6 +58,12 @@ pub(super) struct Raw {
     pub q_other: u64,
     /// First bytes of `‘` `’` (`E2 80 98/99`; Word_Break MidNumLet).
     pub q_mid: u64,
+    /// UAX #29 mode only (zero in news mode): `:` (MidLetter), ` `
+    /// (WSegSpace), `_` (ExtendNumLet), `\r` (CR).
+    pub colon: u64,
+    pub blank: u64,
+    pub under: u64,
+    pub cr: u64,
 }
 
 const F_ALNUM: u16 = 1;
@@ -70,6 +76,10 @@ const F_DOT: u16 = 1 << 6;
 const F_DASH: u16 = 1 << 7;
 const F_COMMA: u16 = 1 << 8;
 const F_APOS: u16 = 1 << 9;
+const F_COLON: u16 = 1 << 10;
+const F_BLANK: u16 = 1 << 11;
+const F_UNDER: u16 = 1 << 12;
+const F_CR: u16 = 1 << 13;
 const fn flags_of(b: u8) -> u16 {
     let mut f = 0;
     if b.is_ascii_alphanumeric() {
@@ -104,6 +114,18 @@ const fn flags_of(b: u8) -> u16 {
     }
     if b == b'\'' {
         f |= F_APOS;
+    }
+    if b == b':' {
+        f |= F_COLON;
+    }
+    if b == b' ' {
+        f |= F_BLANK;
+    }
+    if b == b'_' {
+        f |= F_UNDER;
+    }
+    if b == b'\r' {
+        f |= F_CR;
     }
     f
 }
@@ -140,7 +162,8 @@ const fn multibyte(b: u8, b1: u8, b2: u8) -> (bool, bool, bool, bool) {
 }
 
 /// Scalar classification (the reference; used where SSE2 is unavailable).
-pub(super) fn classify_scalar(chunk: &[u8; SPAN]) -> Raw {
+/// `UAX` also computes the UAX #29-only masks.
+pub(super) fn classify_scalar<const UAX: bool>(chunk: &[u8; SPAN]) -> Raw {
     let mut r = Raw::default();
     for (i, w) in chunk.windows(3).take(64).enumerate() {
         let (b, b1, b2) = match *w {
@@ -162,6 +185,12 @@ pub(super) fn classify_scalar(chunk: &[u8; SPAN]) -> Raw {
         r.dash |= bit(F_DASH);
         r.comma |= bit(F_COMMA);
         r.apos |= bit(F_APOS);
+        if UAX {
+            r.colon |= bit(F_COLON);
+            r.blank |= bit(F_BLANK);
+            r.under |= bit(F_UNDER);
+            r.cr |= bit(F_CR);
+        }
         let (l2, l3, qo, qm) = multibyte(b, b1, b2);
         r.lead2 |= u64::from(l2) << i;
         r.lead3 |= u64::from(l3) << i;
@@ -281,7 +310,7 @@ mod sse2 {
     /// The multi-byte masks are only computed for blocks that have a
     /// non-ASCII byte (most blocks of English copy have none).
     #[inline(always)]
-    pub(in super::super) fn classify(chunk: &[u8; super::SPAN]) -> Raw {
+    pub(in super::super) fn classify<const UAX: bool>(chunk: &[u8; super::SPAN]) -> Raw {
         let v = [
             load(chunk, 0),
             load(chunk, 16),
@@ -308,6 +337,12 @@ mod sse2 {
             apos: four(&v, |v| eq(v, b'\'')),
             ..Raw::default()
         };
+        if UAX {
+            r.colon = four(&v, |v| eq(v, b':'));
+            r.blank = four(&v, |v| eq(v, b' '));
+            r.under = four(&v, |v| eq(v, b'_'));
+            r.cr = four(&v, |v| eq(v, b'\r'));
+        }
         if r.nonascii != 0 {
             let [a, b, c, d] = v;
             let w = [
@@ -341,14 +376,14 @@ mod sse2 {
 
 /// Classifies one block with the best implementation for the target.
 #[inline(always)]
-pub(super) fn classify(chunk: &[u8; SPAN]) -> Raw {
+pub(super) fn classify<const UAX: bool>(chunk: &[u8; SPAN]) -> Raw {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        sse2::classify(chunk)
+        sse2::classify::<UAX>(chunk)
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
-        classify_scalar(chunk)
+        classify_scalar::<UAX>(chunk)
     }
 }
 
@@ -386,6 +421,9 @@ pub(super) struct Block {
     /// Where a candidate settled by the masks ends (its last byte):
     /// `clean_end | single | quote << 2`.
     pub ok: u64,
+    /// Last byte of every candidate token (and bit 63): run ends, single
+    /// bytes, quote ends, starts of other non-ASCII stretches.
+    pub tend: u64,
     /// ASCII white space.
     pub space: u64,
 }
@@ -439,22 +477,29 @@ impl Block {
             single,
             quote,
             ok: clean_end | single | (quote << 2),
+            tend: last | punct | (quotes << 2) | (other & !(other << 1)) | (1 << 63),
             space: r.space,
         }
     }
 }
 
-/// Token kind of a one-byte ASCII token, and `Punct` for `E2` (the first
-/// byte of the quotes and dashes in [`Block::quote`]).
-static KINDS: [Kind; 256] = {
-    let mut t = [Kind::Other; 256];
+/// Token kinds by index: a one-byte ASCII token's byte, `Punct` for `E2`
+/// (the first byte of the quotes and dashes in [`Block::quote`]), then
+/// [`WORD`]/[`NUMBER`] for runs. One table so the iterator picks a kind
+/// with index arithmetic instead of an unpredictable branch.
+static KINDS: [Kind; 258] = {
+    let mut t = [Kind::Other; 258];
     let mut i = 0;
     #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
-    while i < 256 {
+    while i < 258 {
         t[i] = if i < 128 {
             super::ascii::kind_of(i as u8)
         } else if i == 0xE2 {
             Kind::Punct
+        } else if i == WORD {
+            Kind::Word
+        } else if i == NUMBER {
+            Kind::Number
         } else {
             Kind::Other
         };
@@ -463,20 +508,36 @@ static KINDS: [Kind; 256] = {
     t
 };
 
-/// Kind of a one-byte token starting with `b` (see [`KINDS`]).
+/// [`KINDS`] index of a run with a letter.
+const WORD: usize = 256;
+/// [`KINDS`] index of a run without one.
+const NUMBER: usize = 257;
+
+/// Kind of the token starting with byte `b`: a run (`run`, with a letter
+/// if `letter`), else a one-byte token or quote. Branch-free.
 #[inline(always)]
-pub(super) fn kind_of(b: u8) -> Kind {
-    match KINDS.get(usize::from(b)) {
+pub(super) fn token_kind(run: bool, letter: bool, b: u8) -> Kind {
+    let (run, letter) = (usize::from(run), usize::from(letter));
+    let run_index = WORD + 1 - letter;
+    kind_at(run * run_index + (1 - run) * usize::from(b))
+}
+
+#[inline(always)]
+fn kind_at(i: usize) -> Kind {
+    match KINDS.get(i) {
         Some(k) => *k,
         None => Kind::Other,
     }
 }
 
 /// Copies [`SPAN`] bytes at `pos`, padding past the end of `bytes` with
-/// spaces (so a run ending at the end of the text has a clean terminator).
+/// `pad`: a space in news mode (so a run ending at the end of the text has
+/// a clean terminator), a line feed in UAX #29 mode (which yields spaces:
+/// a trailing space run must end at the end of the text, and nothing joins
+/// across a line feed).
 #[inline(always)]
-pub(super) fn load(bytes: &[u8], pos: usize) -> [u8; SPAN] {
-    let mut a = [b' '; SPAN];
+pub(super) fn load(bytes: &[u8], pos: usize, pad: u8) -> [u8; SPAN] {
+    let mut a = [pad; SPAN];
     let tail = bytes.get(pos..).unwrap_or(&[]);
     for (d, s) in a.iter_mut().zip(tail) {
         *d = *s;
@@ -484,15 +545,92 @@ pub(super) fn load(bytes: &[u8], pos: usize) -> [u8; SPAN] {
     a
 }
 
-/// Classifies the block at `pos` (padded with spaces past the end).
+/// Classifies the block at `pos` (padded past the end, see [`load`]).
 #[inline(always)]
-pub(super) fn classify_at(bytes: &[u8], pos: usize) -> Raw {
+pub(super) fn classify_at<const UAX: bool>(bytes: &[u8], pos: usize) -> Raw {
     match bytes
         .get(pos..pos.saturating_add(SPAN))
         .and_then(|s| <&[u8; SPAN]>::try_from(s).ok())
     {
-        Some(chunk) => classify(chunk),
-        None => classify(&load(bytes, pos)),
+        Some(chunk) => classify::<UAX>(chunk),
+        None => classify::<UAX>(&load(bytes, pos, if UAX { b'\n' } else { b' ' })),
+    }
+}
+
+/// The masks the UAX #29 iterator walks (see [`Block`] for news mode).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Segs {
+    /// Candidate segment starts: word runs, space runs, each other ASCII
+    /// byte, quotes and dashes, stretches of other non-ASCII bytes.
+    pub cand: u64,
+    /// Word bytes: letters and digits as in [`Block::word`], with the
+    /// separators UAX #29 joins (WB6/7: `'` `.` `:` `’` between letters;
+    /// WB11/12: `'` `.` `,` `;` `’` between digits). No hyphens.
+    pub word: u64,
+    /// Letter bytes.
+    pub letters: u64,
+    /// Space (U+0020) bytes.
+    pub blank: u64,
+    /// Last byte of every candidate segment (and bit 63).
+    pub tend: u64,
+    /// Last bytes of the segments the masks settle: a word run before a
+    /// byte no rule joins (not `_`; a Mid* only before an ASCII byte), a
+    /// space run or one-byte segment before a byte WB4 cannot attach, a
+    /// quote or dash likewise.
+    pub ok: u64,
+}
+
+impl Segs {
+    /// Derives the UAX #29 masks (from a `classify::<true>` [`Raw`]).
+    #[inline(always)]
+    pub(super) fn new(r: &Raw, valid: u64) -> Segs {
+        let multi = r.lead2 | (r.lead2 << 1) | r.lead3 | (r.lead3 << 1) | (r.lead3 << 2);
+        let base = r.alnum | multi;
+        let letters = r.letter | multi;
+        let digits = r.alnum & !r.letter;
+        let between = |m: u64, gap: u32| (m << 1) & (m >> gap);
+        let mid_l = (r.apos | r.dot | r.colon) & between(letters, 1);
+        let mid_d = (r.apos | r.dot | r.comma) & between(digits, 1);
+        let q_in = r.q_mid & (between(letters, 3) | between(digits, 3));
+        let word = base | mid_l | mid_d | q_in | (q_in << 1) | (q_in << 2);
+        let ws = r.space & !r.blank;
+        let punct = !(word | r.space | r.nonascii);
+        let quotes = (r.q_other | r.q_mid) & !word;
+        let other = r.nonascii & !word;
+        let cand = ((word & !(word << 1))
+            | (r.blank & !(r.blank << 1))
+            | ws
+            | punct
+            | quotes
+            | (other & !(other << 1)))
+            & valid;
+        let safe_start = quotes | r.lead2 | r.lead3;
+        let ascii_next = !(r.nonascii >> 1) & !(1 << 63);
+        let plain_next = (!(r.nonascii >> 1) | (safe_start >> 1)) & !(1 << 63);
+        let mid = r.apos | r.dot | r.colon | r.comma;
+        let term = r.space
+            | (punct & !mid & !r.under)
+            | (punct & mid & ascii_next)
+            | r.q_other
+            | (r.q_mid & !(r.nonascii >> 3) & (u64::MAX >> 3));
+        let word_last = word & !(word >> 1);
+        let blank_last = r.blank & !(r.blank >> 1);
+        let single = ((punct & !r.under) | (ws & !r.cr)) & plain_next;
+        let quote = quotes & (!(r.nonascii >> 3) | (safe_start >> 3)) & (u64::MAX >> 3);
+        Segs {
+            cand,
+            word,
+            letters,
+            blank: r.blank,
+            tend: word_last
+                | blank_last
+                | ws
+                | punct
+                | (quotes << 2)
+                | (other & !(other << 1))
+                | (1 << 63),
+            ok: (word_last & (term >> 1)) | (blank_last & plain_next) | single | (quote << 2),
+        }
     }
 }
 
@@ -511,9 +649,14 @@ mod tests {
                     *b = start.wrapping_add((i as u8).wrapping_mul(step));
                 }
                 assert_eq!(
-                    classify(&chunk),
-                    classify_scalar(&chunk),
-                    "start {start} step {step}"
+                    classify::<true>(&chunk),
+                    classify_scalar::<true>(&chunk),
+                    "start {start}/{step}"
+                );
+                assert_eq!(
+                    classify::<false>(&chunk),
+                    classify_scalar::<false>(&chunk),
+                    "start {start}/{step}"
                 );
             }
         }
@@ -532,13 +675,26 @@ mod tests {
                 for (d, s) in c.iter_mut().skip(off).zip(pat) {
                     *d = *s;
                 }
-                assert_eq!(classify(&c), classify_scalar(&c), "{pat:x?} at {off}");
+                assert_eq!(
+                    classify::<true>(&c),
+                    classify_scalar::<true>(&c),
+                    "{pat:x?} at {off}"
+                );
             }
         }
         let text = include_bytes!("../../benches/data/news.txt");
         for pos in (0..text.len()).step_by(61) {
-            let c = load(text, pos);
-            assert_eq!(classify(&c), classify_scalar(&c), "at {pos}");
+            let c = load(text, pos, b' ');
+            assert_eq!(
+                classify::<true>(&c),
+                classify_scalar::<true>(&c),
+                "at {pos}"
+            );
+            assert_eq!(
+                classify::<false>(&c),
+                classify_scalar::<false>(&c),
+                "at {pos}"
+            );
         }
     }
 

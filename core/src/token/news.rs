@@ -295,7 +295,7 @@ pub(super) fn next_block(text: &str, pos: &mut usize, st: &mut BlockState) -> Op
             if base >= bytes.len() {
                 return None;
             }
-            st.masks = Block::new(&block::classify_at(bytes, base));
+            st.masks = Block::new(&block::classify_at::<false>(bytes, base));
             st.base = base;
             if st.masks.cand == 0 {
                 *pos = base + 64;
@@ -305,25 +305,19 @@ pub(super) fn next_block(text: &str, pos: &mut usize, st: &mut BlockState) -> Op
         let i = m.cand.trailing_zeros();
         m.cand &= m.cand.wrapping_sub(1);
         let s = st.base + i as usize;
-        // Length of the word run at `i` (0 if `i` is not a word byte;
-        // `64 - i` if the run reaches the end of the block); a one-byte
-        // punctuation token is 1 byte, a quote or dash 3.
-        let run_len = (!(m.word >> i)).trailing_zeros();
-        let len = run_len.max(1) + 2 * ((m.quote >> i) as u32 & 1);
-        let last = i + len - 1;
+        // The candidate's last byte: the end of its word run, itself for a
+        // one-byte token, the third byte of a quote.
+        let last = i + (m.tend >> i).trailing_zeros();
+        let len = last - i + 1;
+        let is_run = (m.word >> i) & 1 != 0;
         // One well-predicted branch for every token the masks settle.
         if (m.ok >> last) & 1 != 0 {
             let run = u64::MAX >> (64 - len);
-            let word_kind = if (m.letters >> i) & run != 0 {
-                Kind::Word
-            } else {
-                Kind::Number
-            };
-            let kind = if run_len != 0 {
-                word_kind
-            } else {
-                block::kind_of(bytes.get(s).copied().unwrap_or(0))
-            };
+            let kind = block::token_kind(
+                is_run,
+                (m.letters >> i) & run != 0,
+                bytes.get(s).copied().unwrap_or(0),
+            );
             let e = s + len as usize;
             *pos = e;
             return Some(Token {
@@ -332,9 +326,9 @@ pub(super) fn next_block(text: &str, pos: &mut usize, st: &mut BlockState) -> Op
                 end: e,
             });
         }
-        if run_len != 0 {
-            let run = u64::MAX >> (64 - run_len);
-            let e = s + run_len as usize;
+        if is_run {
+            let run = u64::MAX >> (64 - len);
+            let e = s + len as usize;
             // A sentence-final (or abbreviation) period: the element is the
             // whole run unless a hyphen made it a compound.
             if (m.dot_end >> last) & 1 != 0 && (m.hyphen >> i) & run == 0 {
@@ -343,7 +337,7 @@ pub(super) fn next_block(text: &str, pos: &mut usize, st: &mut BlockState) -> Op
                 } else {
                     Kind::Number
                 };
-                let end = if kind == Kind::Word && word::keeps_period(text, s, e) {
+                let end = if kind == Kind::Word && word::keeps_period_plain(text, s, e) {
                     // The period is taken: it is no longer a candidate.
                     m.cand &= !(2u64 << last);
                     e + 1

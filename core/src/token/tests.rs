@@ -28,10 +28,10 @@ fn fast_paths_agree_on_the_bench_corpus() {
     let text = include_str!("../../benches/data/news.txt");
     for mode in [Mode::News, Mode::Uax29] {
         let slow = collect(Tokens::reference(text, mode));
-        let mut fasts = vec![collect(tokenize(text, mode))];
-        if mode == Mode::News {
-            fasts.push(collect(Tokens::news_scalar(text)));
-        }
+        let fasts = vec![
+            collect(tokenize(text, mode)),
+            collect(Tokens::scalar(text, mode)),
+        ];
         for fast in fasts {
             assert_eq!(fast.len(), slow.len(), "{mode:?}");
             for (a, b) in fast.iter().zip(&slow) {
@@ -204,11 +204,13 @@ fn fast_paths_agree_at_every_block_alignment() {
         .unwrap_or("");
     for (k, _) in piece.char_indices().take(64) {
         let s = piece.get(k..).unwrap_or("");
-        assert_eq!(
-            collect(tokenize(s, Mode::News)),
-            collect(Tokens::reference(s, Mode::News)),
-            "offset {k}"
-        );
+        for mode in [Mode::News, Mode::Uax29] {
+            assert_eq!(
+                collect(tokenize(s, mode)),
+                collect(Tokens::reference(s, mode)),
+                "{mode:?} offset {k}"
+            );
+        }
     }
 }
 
@@ -218,13 +220,16 @@ fn check_agree(s: &str) -> Result<(), TestCaseError> {
         let slow = collect(Tokens::reference(s, mode));
         prop_assert_eq!(&fast, &slow, "{:?} {:?}", mode, s);
     }
-    let scalar = collect(Tokens::news_scalar(s));
-    prop_assert_eq!(
-        scalar,
-        collect(Tokens::reference(s, Mode::News)),
-        "scalar {:?}",
-        s
-    );
+    for mode in [Mode::News, Mode::Uax29] {
+        let scalar = collect(Tokens::scalar(s, mode));
+        prop_assert_eq!(
+            scalar,
+            collect(Tokens::reference(s, mode)),
+            "scalar {:?} {:?}",
+            mode,
+            s
+        );
+    }
     Ok(())
 }
 

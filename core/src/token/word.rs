@@ -104,6 +104,21 @@ fn after_number(text: &str, start: usize) -> bool {
 ///   Bush`, `J. K. Rowling`); `Plan B.` at the end of a paragraph stays
 ///   `B` + `.`.
 pub(super) fn keeps_period(text: &str, start: usize, end: usize) -> bool {
+    let after = end + 1;
+    if text.as_bytes().get(after) == Some(&b'.') {
+        return false;
+    }
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    is_initialism(word) || keeps_period_plain(text, start, end)
+}
+
+/// [`keeps_period`] for a word known to have no period inside (a run of
+/// the block path): the lexicon and the single-capital rule, no
+/// initialism check.
+#[inline]
+pub(super) fn keeps_period_plain(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let after = end + 1;
     if bytes.get(after) == Some(&b'.') {
@@ -113,30 +128,43 @@ pub(super) fn keeps_period(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     // Every lexicon key is short; skip the search for ordinary words.
-    if word.len() <= 8 {
-        if is_initialism(word) {
+    if word.len() <= MAX_KEY
+        && let Some(f) = lexicon(word)
+    {
+        let next_digit = || next_visible(text, after).is_some_and(|c| c.is_ascii_digit());
+        let ok = if f.contains(Abbrev::UNIT) {
+            after_number(text, start)
+        } else if f.contains(Abbrev::BEFORE_NUMBER) {
+            next_digit()
+        } else if f.contains(Abbrev::WEEKDAY) {
+            bytes.get(after) == Some(&b',') || next_digit()
+        } else {
+            true
+        };
+        if ok {
             return true;
         }
-        if let Some(f) = lexicon(word) {
-            let next_digit = || next_visible(text, after).is_some_and(|c| c.is_ascii_digit());
-            let ok = if f.contains(Abbrev::UNIT) {
-                after_number(text, start)
-            } else if f.contains(Abbrev::BEFORE_NUMBER) {
-                next_digit()
-            } else if f.contains(Abbrev::WEEKDAY) {
-                bytes.get(after) == Some(&b',') || next_digit()
-            } else {
-                true
-            };
-            if ok {
-                return true;
-            }
-        }
     }
-    let mut cs = word.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
-        && next_visible(text, after).is_some_and(char::is_uppercase)
+    // One capital letter (one character: at most four bytes).
+    word.len() <= 4 && {
+        let mut cs = word.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+            && next_visible(text, after).is_some_and(char::is_uppercase)
+    }
 }
+
+/// Length of the longest lexicon key.
+const MAX_KEY: usize = {
+    let mut max = 0;
+    let mut rest = abbrev::ENGLISH;
+    while let [(key, _), tail @ ..] = rest {
+        if key.len() > max {
+            max = key.len();
+        }
+        rest = tail;
+    }
+    max
+};
 
 /// Where a word segment containing periods must be cut (news tailoring):
 /// before the first period followed by a capitalised word (`area.The`,

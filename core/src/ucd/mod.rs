@@ -200,8 +200,31 @@ static WORD_PAGES: [u16; 257] = {
     out
 };
 
+/// The `WORD` byte of U+2000..U+20FF (General Punctuation: curly quotes,
+/// dashes, ellipsis, spaces; super/subscripts; currency signs), indexed
+/// directly: the most frequent non-letters of news copy. Built at compile
+/// time from the generated tables.
+static WORD_PUNCT: [u8; 256] = {
+    let mut out = [0u8; 256];
+    let mut run = 0usize;
+    let mut i = 0usize;
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+    while i < 256 {
+        let cp = 0x2000 + i as u32;
+        while run + 1 < tables::WORD_STARTS.len() && tables::WORD_STARTS[run + 1] <= cp {
+            run += 1;
+        }
+        out[i] = tables::WORD_VALUES[run];
+        i += 1;
+    }
+    out
+};
+
 #[inline(never)]
 fn word_search(cp: u32) -> u8 {
+    if let Some(v) = WORD_PUNCT.get((cp as usize).wrapping_sub(0x2000)) {
+        return *v;
+    }
     let page = (cp >> 8) as usize;
     let (Some(&lo), Some(&hi)) = (WORD_PAGES.get(page), WORD_PAGES.get(page + 1)) else {
         return lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp);
@@ -244,7 +267,8 @@ pub const TABLE_BYTES: (usize, usize) = (
         + tables::WORD_VALUES.len()
         + 128
         + tables::WORD_2BYTE.len()
-        + WORD_PAGES.len() * 2,
+        + WORD_PAGES.len() * 2
+        + WORD_PUNCT.len(),
     tables::SENTENCE_STARTS.len() * 4 + tables::SENTENCE_VALUES.len() + 128,
 );
 
