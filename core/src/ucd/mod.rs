@@ -6,6 +6,7 @@
 //! everything else. No allocation, no panics.
 
 #[allow(clippy::unreadable_literal)]
+#[rustfmt::skip] // generated: core/gen/gen_tables.py --check compares it byte for byte
 mod tables;
 
 pub use tables::UNICODE_VERSION;
