@@ -301,8 +301,9 @@ fn debug_page() {
             for i in infos.iter().filter(|i| i.idx >= first && i.body_like()).take(3) {
                 article::header::content_words(i.seg.text(&text), &mut lede);
             }
+            let hashes: Vec<u64> = items.iter().map(|i| article::header::fold_hash(i.seg.text(&text))).collect();
             for (k, it) in items.iter().enumerate() {
-                if let Some(sc) = article::header::title_score(it, Some(k), items, &text, &lede) {
+                if let Some(sc) = article::header::title_score(it, Some(k), items, &hashes, &text, &lede) {
                     eprintln!("  title cand {:5.1} {}", sc, it.seg.text(&text).chars().take(90).collect::<String>());
                 }
             }

@@ -80,9 +80,9 @@ struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: 
 const PRE: usize = 12;
 
 /// Segments above the body window analysed in full in pass 2.
-const FOCUS_ABOVE: u32 = 96;
+const FOCUS_ABOVE: u32 = 40;
 /// Segments below the body window analysed in full in pass 2.
-const FOCUS_BELOW: u32 = 48;
+const FOCUS_BELOW: u32 = 16;
 
 fn seg_span(it: &Info) -> Span32 {
     Span32 {
@@ -113,6 +113,25 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
                 break;
             }
         }
+    }
+}
+
+/// `text[a..b]`, trimmed, as one boilerplate block of `kind` (page chrome
+/// far from the article is not classified segment by segment).
+fn far_block<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    out: &mut Article<'_, P, L, B, C, A>,
+    text: &str,
+    a: usize,
+    b: usize,
+    kind: Kind,
+) -> Result<(), Error> {
+    let t = trim(text.get(a..b).unwrap_or(""));
+    if t.is_empty() {
+        return Ok(());
+    }
+    match span_in(text, t) {
+        Some(sp) => out.push_boiler(kind, Span32::from_span(sp)),
+        None => Ok(()),
     }
 }
 
@@ -173,7 +192,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         // short line with a separator (`Name, Role`, `Name | Outlet`) or a
         // Korean reporter suffix.
         let plausible = it.f.byline_like
-            || (it.f.words <= 8 && (s.contains(',') || s.contains('|') || s.contains("기자")))
+            || (it.f.words <= 8 && it.f.pipes <= 1 && (s.contains(',') || s.contains('|') || s.contains("기자")))
             || s.contains(" by ")
             || s.contains(" By ");
         if !plausible {
@@ -490,7 +509,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
     text: &'a str,
     cfg: &Config,
-    window: Option<(u32, u32)>,
+    pass1: &super::Pass1<'a>,
     out: &mut Article<'a, P, L, B, C, A>,
 ) -> Result<(), Error> {
     let mut asm = Asm {
@@ -501,9 +520,10 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
         tail_seen: 0,
         pre: heapless::Vec::new(),
         header_done: false,
-        first: None,
+        first: pass1.first,
         _t: core::marker::PhantomData,
     };
+    let window = pass1.window;
     let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
     // Full features only around the body: the header window's reach above
     // it, a margin below it for bylines, biographies and related lists.
@@ -512,24 +532,37 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
     let mut ring = HeaderRing::new(cfg.header_lookback);
     let mut in_body = false;
     let mut after = false;
-    let pipeline = if window.is_some() {
-        Pipeline::focused(text, cfg, lo, hi)
-    } else {
-        Pipeline::new(text, cfg)
-    };
-    for it in pipeline {
-        if it.idx == 0 {
-            asm.first = Some(it);
+    let Some(_) = window else {
+        // No article: the page is one header block.
+        let t = trim(text);
+        if let Some(sp) = span_in(text, t).filter(|s| !s.is_empty()) {
+            asm.out.push_boiler(Kind::Header, Span32::from_span(sp))?;
         }
-        if it.idx < lo || it.idx > hi {
-            // Far from the article: page header or footer, merged.
-            let kind = if it.idx < first { Kind::Header } else { Kind::Footer };
-            asm.out.push_boiler(kind, seg_span(&it))?;
-            if it.idx > last && !after {
+        return Ok(());
+    };
+    // Resume near the body; everything above is one page-header block.
+    let pipeline = match pass1.resume.clone() {
+        Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
+        None => Pipeline::focused(text, cfg, lo, hi),
+    };
+    let mut started = false;
+    for it in pipeline {
+        if !started {
+            started = true;
+            far_block(asm.out, text, 0, it.seg.start as usize, Kind::Header)?;
+        }
+        if it.idx > hi {
+            // Below the focus: the rest of the page is one footer block.
+            if !after {
                 after = true;
                 asm.flush_header(&mut ring)?;
                 asm.end_body()?;
             }
+            far_block(asm.out, text, it.seg.start as usize, text.len(), Kind::Footer)?;
+            break;
+        }
+        if it.idx < lo {
+            asm.out.push_boiler(Kind::Header, seg_span(&it))?;
             continue;
         }
         if it.idx < first {

@@ -101,7 +101,16 @@ pub struct Pipeline<'a> {
     list_num: u8,
     /// Ordinals that get full features; the others only cheap ones.
     focus: (u32, u32),
+    /// Segmenter snapshots taken every [`SNAP_EVERY`] segments (ordinal of
+    /// the next segment, state), so the second pass can resume near the body
+    /// instead of re-reading the page from the top.
+    snaps: [Option<(u32, Segments<'a>)>; SNAPS],
 }
+
+/// Segments between segmenter snapshots.
+pub const SNAP_EVERY: u32 = 32;
+/// Snapshots kept (they reach `SNAP_EVERY * SNAPS` segments back).
+const SNAPS: usize = 4;
 
 fn is_row(f: &Features) -> bool {
     f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
@@ -115,9 +124,13 @@ impl<'a> Pipeline<'a> {
         } else {
             None
         };
+        Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair))
+    }
+
+    fn with_segments(text: &'a str, segs: Segments<'a>) -> Self {
         Pipeline {
             text,
-            segs: Segments::new(text, wrap, cfg.glue_repair),
+            segs,
             ring: [Info::default(); RING],
             next: 0,
             staged: 0,
@@ -133,7 +146,45 @@ impl<'a> Pipeline<'a> {
             list_pos: 0,
             list_num: 0,
             focus: (0, u32::MAX),
+            snaps: [const { None }; SNAPS],
         }
+    }
+
+    /// Resumes a pipeline from a segmenter snapshot taken by another
+    /// pipeline over the same text and config: the next segment gets ordinal
+    /// `next`; `line0` is the first segment's span (for title anchors).
+    /// Context flags warm up over the first [`DELAY`] segments.
+    pub fn resume(
+        text: &'a str,
+        cfg: &Config,
+        segs: Segments<'a>,
+        next: u32,
+        line0: Option<(u32, u32)>,
+        focus: (u32, u32),
+    ) -> Self {
+        let _ = cfg;
+        let mut p = Pipeline::with_segments(text, segs);
+        p.next = next;
+        p.staged = next;
+        p.finalized = next;
+        p.line0 = line0;
+        p.focus = focus;
+        p
+    }
+
+    /// The latest snapshot at or before ordinal `idx`.
+    pub fn snapshot_at_or_before(&self, idx: u32) -> Option<(u32, Segments<'a>)> {
+        self.snaps
+            .iter()
+            .flatten()
+            .filter(|(at, _)| *at <= idx)
+            .max_by_key(|(at, _)| *at)
+            .cloned()
+    }
+
+    /// The first segment's span.
+    pub fn line0(&self) -> Option<(u32, u32)> {
+        self.line0
     }
 
     /// A pipeline that computes full features and context only for the
@@ -464,6 +515,12 @@ impl Iterator for Pipeline<'_> {
     fn next(&mut self) -> Option<Info> {
         loop {
             if !self.done && self.next < self.finalized + DELAY {
+                if self.next % SNAP_EVERY == 0 {
+                    let k = (self.next / SNAP_EVERY) as usize % SNAPS;
+                    if let Some(slot) = self.snaps.get_mut(k) {
+                        *slot = Some((self.next, self.segs.clone()));
+                    }
+                }
                 match self.segs.next() {
                     Some(seg) => {
                         self.push(seg);

@@ -127,6 +127,21 @@ pub fn name_like(it: &Info, text: &str) -> bool {
         })
 }
 
+/// FNV-1a of `s` lower-cased with white space folded: equal for texts that
+/// [`eq_folded`] finds equal.
+pub fn fold_hash(s: &str) -> u64 {
+    use crate::lexicon::stopwords::{FNV_OFFSET, FNV_PRIME};
+    let mut h = FNV_OFFSET;
+    for c in super::text::Folded::new(s) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+    }
+    h
+}
+
 /// Where the title was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TitleAt {
@@ -154,6 +169,7 @@ pub fn title_score(
     it: &Info,
     k: Option<usize>,
     items: &[Info],
+    hashes: &[u64],
     text: &str,
     lede: &[u64],
 ) -> Option<f32> {
@@ -169,13 +185,10 @@ pub fn title_score(
     if it.anchor == Anchor::Title {
         score += 4.0;
     }
+    let own = fold_hash(s);
     if it.c.repeat {
         score += 2.0;
-    } else if items
-        .iter()
-        .enumerate()
-        .any(|(j, o)| Some(j) != k && eq_folded(o.seg.text(text), s))
-    {
+    } else if hashes.iter().enumerate().any(|(j, &h)| Some(j) != k && h == own) {
         score += 2.0;
     }
     if it.idx == 0 {
@@ -251,9 +264,14 @@ pub fn title_score(
 /// `lede` holds the content-word hashes of the first body paragraphs: a
 /// headline's words come back in the lede.
 pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]) -> Option<TitleAt> {
+    let mut hashes = [0u64; MAX_HEADER];
+    for (h, it) in hashes.iter_mut().zip(items) {
+        *h = fold_hash(it.seg.text(text));
+    }
+    let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
-        if let Some(score) = title_score(it, Some(k), items, text, lede) {
+        if let Some(score) = title_score(it, Some(k), items, hashes, text, lede) {
             // Ties go to the candidate nearer the body, except for repeats
             // of the same text (keep the first, so the section above it is
             // found).
@@ -277,10 +295,11 @@ pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]
     // (`Headline | Site`) or repeats a header segment.
     if let Some(f) = first.filter(|f| {
         let s = f.seg.text(text);
+        let h = fold_hash(s);
         items.first().is_none_or(|i| i.idx > f.idx)
-            && (site_suffix(s) || items.iter().any(|o| eq_folded(o.seg.text(text), s)))
+            && (site_suffix(s) || hashes.contains(&h))
     }) {
-        if let Some(score) = title_score(f, None, items, text, lede) {
+        if let Some(score) = title_score(f, None, items, hashes, text, lede) {
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((TitleAt::First, score));
             }
