@@ -80,7 +80,7 @@ struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: 
 const PRE: usize = 12;
 
 /// Segments above the body window analysed in full in pass 2.
-const FOCUS_ABOVE: u32 = 40;
+const FOCUS_ABOVE: u32 = 64;
 /// Segments below the body window analysed in full in pass 2.
 const FOCUS_BELOW: u32 = 16;
 

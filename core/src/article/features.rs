@@ -446,7 +446,7 @@ impl Words {
 }
 
 /// Bytes of a segment analysed word by word; the rest is only counted.
-pub const HEAD: usize = 192;
+pub const HEAD: usize = 320;
 
 /// Where the detailed head of `s` ends: the first white space at or after
 /// [`HEAD`] bytes (so no word is cut), or the end.

@@ -22,7 +22,7 @@ use super::segment::Segments;
 
 /// How far above a run's first segment the second pass resumes: the header
 /// window (title, byline, date) and the context warm-up must fit.
-pub const RESUME_ABOVE: u32 = 56;
+pub const RESUME_ABOVE: u32 = 80;
 use super::score::body_score;
 use super::Config;
 
