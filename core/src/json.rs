@@ -16,7 +16,7 @@
 //! When the buffer is too small the writer keeps counting, so the error
 //! reports exactly how many bytes the record needs.
 
-use crate::article::{id, Article};
+use crate::article::{Article, id};
 
 /// Why the record could not be written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +32,10 @@ impl core::fmt::Display for Error {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Error::BufferTooSmall { needed } => {
-                write!(f, "output buffer too small: the record needs {needed} bytes")
+                write!(
+                    f,
+                    "output buffer too small: the record needs {needed} bytes"
+                )
             }
         }
     }
@@ -276,7 +279,10 @@ mod tests {
     fn escaping_table() {
         assert_eq!(esc("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(esc("l1\nl2\r\t"), r#""l1\nl2\r\t""#);
-        assert_eq!(esc("\u{0}\u{1f}\u{7f}\u{8}\u{c}"), r#""\u0000\u001f\u007f\b\f""#);
+        assert_eq!(
+            esc("\u{0}\u{1f}\u{7f}\u{8}\u{c}"),
+            r#""\u0000\u001f\u007f\b\f""#
+        );
         assert_eq!(esc("x\u{2028}y\u{2029}z"), r#""x\u2028y\u2029z""#);
         assert_eq!(esc("ünï “q” 한"), "\"ünï “q” 한\"");
         for s in ["", "\"", "\u{2028}", "a\u{1}b"] {

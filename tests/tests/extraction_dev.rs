@@ -101,9 +101,21 @@ fn aggregate(rows: &[(usize, usize, usize)]) -> (f64, f64, f64) {
         .filter(|r| r.0 + r.2 > 0)
         .map(|r| r.0 as f64 / (r.0 + r.2) as f64)
         .collect();
-    let p = if precs.is_empty() { 0.0 } else { precs.iter().sum::<f64>() / precs.len() as f64 };
-    let r = if recs.is_empty() { 0.0 } else { recs.iter().sum::<f64>() / recs.len() as f64 };
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if precs.is_empty() {
+        0.0
+    } else {
+        precs.iter().sum::<f64>() / precs.len() as f64
+    };
+    let r = if recs.is_empty() {
+        0.0
+    } else {
+        recs.iter().sum::<f64>() / recs.len() as f64
+    };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (f1, p, r)
 }
 
@@ -118,7 +130,13 @@ fn norm_name(s: &str) -> String {
     let s = s.split(',').next().unwrap_or("");
     let cleaned: String = s
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
         .collect();
     fold_ws(&cleaned)
 }
@@ -149,7 +167,8 @@ fn pages() -> Vec<Page> {
                 &fs::read_to_string(dir.join("meta").join(format!("{id}.json"))).expect("meta"),
             )
             .expect("meta json");
-            let gold = fs::read_to_string(dir.join("body").join(format!("{id}.txt"))).expect("gold");
+            let gold =
+                fs::read_to_string(dir.join("body").join(format!("{id}.txt"))).expect("gold");
             Page { id, meta, gold }
         })
         .collect()
@@ -167,7 +186,11 @@ impl Acc {
         self.ok += usize::from(ok);
     }
     fn rate(&self) -> f64 {
-        if self.n == 0 { 1.0 } else { self.ok as f64 / self.n as f64 }
+        if self.n == 0 {
+            1.0
+        } else {
+            self.ok as f64 / self.n as f64
+        }
     }
 }
 
@@ -207,18 +230,35 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
             let ours = a.title().map(fold_ws);
             let ok = page.meta["title_candidates"]
                 .as_object()
-                .map(|m| m.values().filter_map(|v| v.as_str()).any(|c| Some(fold_ws(c)) == ours))
+                .map(|m| {
+                    m.values()
+                        .filter_map(|v| v.as_str())
+                        .any(|c| Some(fold_ws(c)) == ours)
+                })
                 .unwrap_or(false);
             if verbose && !ok {
-                eprintln!("  {dump} title miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["title_candidates"]);
+                eprintln!(
+                    "  {dump} title miss {} ours={:?} gold={}",
+                    &page.id[..8],
+                    ours,
+                    page.meta["title_candidates"]
+                );
             }
             title.add(ok);
         }
         if in_dump["date"].as_bool() == Some(true) {
-            let ours = a.published().and_then(|d| d.iso()).map(|i| i.as_str().chars().take(10).collect::<String>());
+            let ours = a
+                .published()
+                .and_then(|d| d.iso())
+                .map(|i| i.as_str().chars().take(10).collect::<String>());
             let ok = ours.as_deref() == page.meta["date"].as_str();
             if verbose && !ok {
-                eprintln!("  {dump} date miss {} ours={:?} gold={}", &page.id[..8], ours, page.meta["date"]);
+                eprintln!(
+                    "  {dump} date miss {} ours={:?} gold={}",
+                    &page.id[..8],
+                    ours,
+                    page.meta["date"]
+                );
             }
             date.add(ok);
         }
@@ -230,7 +270,12 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
                 .unwrap_or_default();
             let ok = !gold.is_empty() && gold.iter().all(|g| ours.iter().any(|o| name_match(g, o)));
             if verbose && !ok {
-                eprintln!("  {dump} authors miss {} ours={:?} gold={:?}", &page.id[..8], ours, gold);
+                eprintln!(
+                    "  {dump} authors miss {} ours={:?} gold={:?}",
+                    &page.id[..8],
+                    ours,
+                    gold
+                );
             }
             authors.add(ok);
         }
@@ -240,16 +285,37 @@ fn score_dump(dump: &str, pages: &[Page], verbose: bool) -> DumpScore {
         per.sort_by(|a, b| {
             let f = |r: &(usize, usize, usize)| {
                 let d = 2 * r.0 + r.1 + r.2;
-                if d == 0 { 1.0 } else { 2.0 * r.0 as f64 / d as f64 }
+                if d == 0 {
+                    1.0
+                } else {
+                    2.0 * r.0 as f64 / d as f64
+                }
             };
-            f(&a.1).partial_cmp(&f(&b.1)).unwrap_or(std::cmp::Ordering::Equal)
+            f(&a.1)
+                .partial_cmp(&f(&b.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
         });
         for (id, r) in per.iter().take(8) {
             let d = 2 * r.0 + r.1 + r.2;
-            eprintln!("  {} F1 {:.3}", &id[..8], if d == 0 { 1.0 } else { 2.0 * r.0 as f64 / d as f64 });
+            eprintln!(
+                "  {} F1 {:.3}",
+                &id[..8],
+                if d == 0 {
+                    1.0
+                } else {
+                    2.0 * r.0 as f64 / d as f64
+                }
+            );
         }
     }
-    DumpScore { f1, p, r, title, date, authors }
+    DumpScore {
+        f1,
+        p,
+        r,
+        title,
+        date,
+        authors,
+    }
 }
 
 /// `TIDINGS_DEV_DEBUG=<dump>/<id prefix>` prints every segment of one page
@@ -278,16 +344,37 @@ fn debug_page() {
             let sc = article::score::body_score(&info.f, &info.c, info.q, &cfg);
             let mut flags = String::new();
             for (on, ch) in [
-                (info.c.dup, 'D'), (info.c.before_credit, 'C'), (info.c.row, 'R'), (info.c.card, 'K'),
-                (info.c.bio, 'B'), (info.c.standfirst, 'S'), (info.c.repeat, 'P'),
-                (info.f.caption, 'c'), (info.f.date_like, 'd'), (info.f.byline_like, 'b'),
-                (info.f.lex.is_some(), 'x'), (info.seg.blank_before, '|'),
+                (info.c.dup, 'D'),
+                (info.c.before_credit, 'C'),
+                (info.c.row, 'R'),
+                (info.c.card, 'K'),
+                (info.c.bio, 'B'),
+                (info.c.standfirst, 'S'),
+                (info.c.repeat, 'P'),
+                (info.f.caption, 'c'),
+                (info.f.date_like, 'd'),
+                (info.f.byline_like, 'b'),
+                (info.f.lex.is_some(), 'x'),
+                (info.seg.blank_before, '|'),
             ] {
                 flags.push(if on { ch } else { ' ' });
             }
-            let mark = if body.contains(&s.split_whitespace().collect::<Vec<_>>().join(" ")) || body.contains(s) { '#' } else { ' ' };
+            let mark = if body.contains(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+                || body.contains(s)
+            {
+                '#'
+            } else {
+                ' '
+            };
             let short: String = s.chars().take(110).collect();
-            eprintln!("{:4} {mark} {:6.1} {:5.2} {:?} {flags} {}", info.idx, sc, info.q, info.anchor as u8, short.replace('\n', " "));
+            eprintln!(
+                "{:4} {mark} {:6.1} {:5.2} {:?} {flags} {}",
+                info.idx,
+                sc,
+                info.q,
+                info.anchor as u8,
+                short.replace('\n', " ")
+            );
         }
         if let Some((first, _)) = article::body_window(&text, &cfg) {
             let infos: Vec<_> = article::context::Pipeline::new(&text, &cfg).collect();
@@ -298,23 +385,49 @@ fn debug_page() {
                 .collect();
             let items = &items[items.len().saturating_sub(24)..];
             let mut lede = heapless::Vec::<u64, 96>::new();
-            for i in infos.iter().filter(|i| i.idx >= first && i.body_like()).take(3) {
+            for i in infos
+                .iter()
+                .filter(|i| i.idx >= first && i.body_like())
+                .take(3)
+            {
                 article::header::content_words(i.seg.text(&text), &mut lede);
             }
-            let hashes: Vec<u64> = items.iter().map(|i| article::header::fold_hash(i.seg.text(&text))).collect();
+            let hashes: Vec<u64> = items
+                .iter()
+                .map(|i| article::header::fold_hash(i.seg.text(&text)))
+                .collect();
             for (k, it) in items.iter().enumerate() {
-                if let Some(sc) = article::header::title_score(it, Some(k), items, &hashes, &text, &lede) {
-                    eprintln!("  title cand {:5.1} {}", sc, it.seg.text(&text).chars().take(90).collect::<String>());
+                if let Some(sc) =
+                    article::header::title_score(it, Some(k), items, &hashes, &text, &lede)
+                {
+                    eprintln!(
+                        "  title cand {:5.1} {}",
+                        sc,
+                        it.seg.text(&text).chars().take(90).collect::<String>()
+                    );
                 }
             }
         }
-        eprintln!("title={:?} section={:?} subtitle={:?} authors={:?} published={:?} outlet={:?}", a.title(), a.section(), a.subtitle(), a.authors().collect::<Vec<_>>(), a.published().and_then(|d| d.iso()).map(|i| i.as_str().to_string()), a.outlet());
+        eprintln!(
+            "title={:?} section={:?} subtitle={:?} authors={:?} published={:?} outlet={:?}",
+            a.title(),
+            a.section(),
+            a.subtitle(),
+            a.authors().collect::<Vec<_>>(),
+            a.published()
+                .and_then(|d| d.iso())
+                .map(|i| i.as_str().to_string()),
+            a.outlet()
+        );
     }
 }
 
 #[test]
 fn scorer_matches_reference_semantics() {
-    assert_eq!(tokens("Hello, wörld_1 — 한국어 x2"), vec!["Hello", "wörld_1", "한국어", "x2"]);
+    assert_eq!(
+        tokens("Hello, wörld_1 — 한국어 x2"),
+        vec!["Hello", "wörld_1", "한국어", "x2"]
+    );
     assert_eq!(counts("a b c d e", "a b c d"), (1, 0, 1));
     assert_eq!(counts("a b", "a b"), (1, 0, 0));
     assert_eq!(counts("a b c d", ""), (0, 0, 1));
@@ -336,20 +449,36 @@ fn dev_corpus_quality_floor() {
         let s = score_dump(dump, &pages, verbose);
         eprintln!(
             "{dump}: F1 {:.4} (P {:.4} R {:.4}); title {}/{} = {:.3}; date {}/{} = {:.3}; authors {}/{} = {:.3}",
-            s.f1, s.p, s.r, s.title.ok, s.title.n, s.title.rate(), s.date.ok, s.date.n,
-            s.date.rate(), s.authors.ok, s.authors.n, s.authors.rate()
+            s.f1,
+            s.p,
+            s.r,
+            s.title.ok,
+            s.title.n,
+            s.title.rate(),
+            s.date.ok,
+            s.date.n,
+            s.date.rate(),
+            s.authors.ok,
+            s.authors.n,
+            s.authors.rate()
         );
         if s.f1 < 0.93 {
             failures.push(format!("{dump}: body F1 {:.4} < 0.93", s.f1));
         }
         if s.title.rate() < 0.85 {
-            failures.push(format!("{dump}: title accuracy {:.3} < 0.85", s.title.rate()));
+            failures.push(format!(
+                "{dump}: title accuracy {:.3} < 0.85",
+                s.title.rate()
+            ));
         }
         if s.date.rate() < 0.90 {
             failures.push(format!("{dump}: date accuracy {:.3} < 0.90", s.date.rate()));
         }
         if s.authors.rate() < 0.80 {
-            failures.push(format!("{dump}: author accuracy {:.3} < 0.80", s.authors.rate()));
+            failures.push(format!(
+                "{dump}: author accuracy {:.3} < 0.80",
+                s.authors.rate()
+            ));
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");

@@ -49,7 +49,9 @@ fn check(name: &str) -> Vec<String> {
     .expect("expected json");
     let got = record(&text);
     let mut errors = Vec::new();
-    for field in ["title", "subtitle", "section", "authors", "outlet", "captions", "body"] {
+    for field in [
+        "title", "subtitle", "section", "authors", "outlet", "captions", "body",
+    ] {
         let (w, g) = (folded(&want[field]), folded(&got[field]));
         if w != g {
             errors.push(format!("{name}: {field}: want {w}\n   got {g}"));
@@ -59,7 +61,10 @@ fn check(name: &str) -> Vec<String> {
         .chain(want["published_also_ok"].as_array().into_iter().flatten())
         .any(|p| p == &got["published"]);
     if !pub_ok {
-        errors.push(format!("{name}: published: want {} got {}", want["published"], got["published"]));
+        errors.push(format!(
+            "{name}: published: want {} got {}",
+            want["published"], got["published"]
+        ));
     }
     let body: Vec<String> = got["body"]
         .as_array()
@@ -67,8 +72,13 @@ fn check(name: &str) -> Vec<String> {
         .unwrap_or_default();
     for b in want["boilerplate"].as_array().into_iter().flatten() {
         let b = fold(b.as_str().unwrap_or(""));
-        if let Some(p) = body.iter().find(|p| p.contains(&b) || b.contains(p.as_str())) {
-            errors.push(format!("{name}: boilerplate {b:?} reached body paragraph {p:?}"));
+        if let Some(p) = body
+            .iter()
+            .find(|p| p.contains(&b) || b.contains(p.as_str()))
+        {
+            errors.push(format!(
+                "{name}: boilerplate {b:?} reached body paragraph {p:?}"
+            ));
         }
     }
     for k in ["schema", "id", "stats", "warnings", "boilerplate"] {
@@ -101,8 +111,18 @@ fn record_field_order_and_id() {
     let n = json::to_slice(&a, &["decoded as windows-1252"], &mut buf).expect("json");
     let s = std::str::from_utf8(&buf[..n]).expect("utf8");
     let order = [
-        "\"schema\"", "\"id\"", "\"title\"", "\"subtitle\"", "\"section\"", "\"published\"",
-        "\"authors\"", "\"outlet\"", "\"captions\"", "\"body\"", "\"boilerplate\"", "\"stats\"",
+        "\"schema\"",
+        "\"id\"",
+        "\"title\"",
+        "\"subtitle\"",
+        "\"section\"",
+        "\"published\"",
+        "\"authors\"",
+        "\"outlet\"",
+        "\"captions\"",
+        "\"body\"",
+        "\"boilerplate\"",
+        "\"stats\"",
         "\"warnings\"",
     ];
     let pos: Vec<usize> = order.iter().map(|k| s.find(k).expect(k)).collect();
@@ -110,8 +130,14 @@ fn record_field_order_and_id() {
     let v: Value = serde_json::from_str(s).expect("json");
     let id = v["id"].as_str().expect("id");
     assert_eq!(id.len(), 16);
-    assert!(id.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
-    assert_eq!(v["warnings"].as_array().and_then(|w| w.last()), Some(&Value::from("decoded as windows-1252")));
+    assert!(
+        id.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    );
+    assert_eq!(
+        v["warnings"].as_array().and_then(|w| w.last()),
+        Some(&Value::from("decoded as windows-1252"))
+    );
     // Stable: same input, same id.
     let again = record(&text);
     assert_eq!(again["id"], v["id"]);
@@ -125,11 +151,17 @@ fn show_seed() {
         return;
     };
     let p = p.to_string_lossy().into_owned();
-    for e in fs::read_dir(seeds_dir()).expect("seeds").filter_map(|e| e.ok()) {
+    for e in fs::read_dir(seeds_dir())
+        .expect("seeds")
+        .filter_map(|e| e.ok())
+    {
         let name = e.file_name().to_string_lossy().into_owned();
         if name.starts_with(&p) && name.ends_with(".txt") {
             let text = fs::read_to_string(e.path()).expect("seed");
-            eprintln!("{}", serde_json::to_string_pretty(&record(&text)).expect("json"));
+            eprintln!(
+                "{}",
+                serde_json::to_string_pretty(&record(&text)).expect("json")
+            );
         }
     }
 }

@@ -7,9 +7,9 @@
 //! boilerplate, searched for a late byline, a biography and its outlet.
 //! Boilerplate blocks of one kind that follow each other are merged.
 
-use super::classify::{kind_of, Zone};
+use super::classify::{Zone, kind_of};
 use super::context::{Anchor, Info, Pipeline};
-use super::header::{self, Role, MAX_HEADER};
+use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
 use super::text::{is_space, span_in, trim};
 use super::{Config, Error};
@@ -60,8 +60,16 @@ impl HeaderRing {
     }
 }
 
-struct Asm<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>
-{
+struct Asm<
+    't,
+    'o,
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+> {
     text: &'a str,
     out: &'o mut Article<'a, P, L, B, C, A>,
     prev_kept: bool,
@@ -104,14 +112,14 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
         if t.is_empty() {
             continue;
         }
-        if let Some(sp) = span_in(text, t) {
-            if out.push(Span32::from_span(sp)).is_err() {
-                // Join the rest into the last line rather than drop text.
-                if let Some(last) = out.last_mut() {
-                    last.end = it.seg.end;
-                }
-                break;
+        if let Some(sp) = span_in(text, t)
+            && out.push(Span32::from_span(sp)).is_err()
+        {
+            // Join the rest into the last line rather than drop text.
+            if let Some(last) = out.last_mut() {
+                last.end = it.seg.end;
             }
+            break;
         }
     }
 }
@@ -192,7 +200,9 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         // short line with a separator (`Name, Role`, `Name | Outlet`) or a
         // Korean reporter suffix.
         let plausible = it.f.byline_like
-            || (it.f.words <= 8 && it.f.pipes <= 1 && (s.contains(',') || s.contains('|') || s.contains("기자")))
+            || (it.f.words <= 8
+                && it.f.pipes <= 1
+                && (s.contains(',') || s.contains('|') || s.contains("기자")))
             || s.contains(" by ")
             || s.contains(" By ");
         if !plausible {
@@ -209,14 +219,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 grammar::byline::parse_byline(s.get(..cut)?)
             })
             .or_else(|| {
-            // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
-            let i = s.find(" by ").or_else(|| s.find(" By "))?;
-            let head = s.get(..i)?;
-            if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
-                return None;
-            }
-            grammar::byline::parse_byline(s.get(i + 1..)?)
-        });
+                // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
+                let i = s.find(" by ").or_else(|| s.find(" By "))?;
+                let head = s.get(..i)?;
+                if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
+                    return None;
+                }
+                grammar::byline::parse_byline(s.get(i + 1..)?)
+            });
         let Some(b) = parsed else {
             return Ok(false);
         };
@@ -227,10 +237,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 any = true;
             }
         }
-        if self.out.outlet.is_none() {
-            if let Some(o) = b.outlet.and_then(|o| span_in(self.text, o)) {
-                self.out.outlet = Some(Span32::from_span(o));
-            }
+        if self.out.outlet.is_none()
+            && let Some(o) = b.outlet.and_then(|o| span_in(self.text, o))
+        {
+            self.out.outlet = Some(Span32::from_span(o));
         }
         Ok(any)
     }
@@ -270,10 +280,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         }
         let after = title.map_or(0, |t| t + 1);
         for (k, it) in items.iter().enumerate().skip(after) {
-            if header::is_caption(it) && roles.get(k) == Some(&Role::Other) {
-                if let Some(r) = roles.get_mut(k) {
-                    *r = Role::Caption;
-                }
+            if header::is_caption(it)
+                && roles.get(k) == Some(&Role::Other)
+                && let Some(r) = roles.get_mut(k)
+            {
+                *r = Role::Caption;
             }
         }
         // Byline: after the title first, then above it (nearest first).
@@ -295,11 +306,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             if it.f.words > 30 || header::is_caption(it) || !it.f.date_like {
                 continue;
             }
-            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text)) {
-                if dt.iso().is_some() {
-                    self.out.published = Some(dt);
-                    break;
-                }
+            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text))
+                && dt.iso().is_some()
+            {
+                self.out.published = Some(dt);
+                break;
             }
         }
         for (k, it) in items.iter().enumerate() {
@@ -326,8 +337,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 _ => s,
             };
             // A label line before the name: `Author:` / `By`.
-            let labelled =
-                k > 0 && items.get(k - 1).is_some_and(|p| header::is_label(p.seg.text(self.text)));
+            let labelled = k > 0
+                && items
+                    .get(k - 1)
+                    .is_some_and(|p| header::is_label(p.seg.text(self.text)));
             let named = if labelled {
                 let f = &it.f;
                 (1..=5).contains(&f.words) && !f.terminal && f.digit_words == 0
@@ -344,11 +357,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 .get(k.saturating_sub(1)..(k + 2).min(items.len()))
                 .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
                 || k == t + 1;
-            if near_anchor || labelled || name.len() < s.len() {
-                if let Some(sp) = span_in(self.text, trim(name)) {
-                    self.out.push_author(Span32::from_span(sp))?;
-                    return Ok(());
-                }
+            if (near_anchor || labelled || name.len() < s.len())
+                && let Some(sp) = span_in(self.text, trim(name))
+            {
+                self.out.push_author(Span32::from_span(sp))?;
+                return Ok(());
             }
         }
         Ok(())
@@ -378,12 +391,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             && self.out.paragraph_count() == 0
             && it.f.date_like
             && it.f.words <= 30
+            && let Some((dt, _)) = grammar::date::find_date(it.seg.text(self.text))
+            && dt.iso().is_some()
         {
-            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(self.text)) {
-                if dt.iso().is_some() {
-                    self.out.published = Some(dt);
-                }
-            }
+            self.out.published = Some(dt);
         }
         if header::is_caption(it) {
             self.caption(it)
@@ -456,35 +467,36 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         // A trailing outlet credit (`… isolation. /Telegraph/`) leaves the body.
         if let Some(l) = self.out.last_line() {
             let s = l.text(self.text);
-            if let Some(o) = grammar::outlet::find_outlet(s) {
-                if o.position == grammar::outlet::Position::Trailing && o.span.start > 0 {
-                    let cut = l.start + o.span.start as u32;
-                    let credit = Span32 {
-                        start: cut,
-                        end: l.end,
-                    };
-                    if let Some(sp) = span_in(self.text, o.outlet) {
-                        self.out.outlet = Some(Span32::from_span(sp));
-                    }
-                    self.out.trim_last_line(cut);
-                    self.out
-                        .push_boiler(crate::lexicon::boilerplate::Kind::Credit, credit)?;
-                }
-            }
-        }
-        if self.out.outlet.is_none() {
-            if let Some(l) = self.out.first_line() {
-                let s = l.text(self.text);
-                let o = grammar::outlet::parse_dateline(s)
-                    .and_then(|d| d.outlet)
-                    .or_else(|| {
-                        grammar::outlet::find_outlet(s)
-                            .filter(|o| o.position == grammar::outlet::Position::Leading)
-                            .map(|o| o.outlet)
-                    });
-                if let Some(sp) = o.and_then(|o| span_in(self.text, o)) {
+            if let Some(o) = grammar::outlet::find_outlet(s)
+                && o.position == grammar::outlet::Position::Trailing
+                && o.span.start > 0
+            {
+                let cut = l.start + o.span.start as u32;
+                let credit = Span32 {
+                    start: cut,
+                    end: l.end,
+                };
+                if let Some(sp) = span_in(self.text, o.outlet) {
                     self.out.outlet = Some(Span32::from_span(sp));
                 }
+                self.out.trim_last_line(cut);
+                self.out
+                    .push_boiler(crate::lexicon::boilerplate::Kind::Credit, credit)?;
+            }
+        }
+        if self.out.outlet.is_none()
+            && let Some(l) = self.out.first_line()
+        {
+            let s = l.text(self.text);
+            let o = grammar::outlet::parse_dateline(s)
+                .and_then(|d| d.outlet)
+                .or_else(|| {
+                    grammar::outlet::find_outlet(s)
+                        .filter(|o| o.position == grammar::outlet::Position::Leading)
+                        .map(|o| o.outlet)
+                });
+            if let Some(sp) = o.and_then(|o| span_in(self.text, o)) {
+                self.out.outlet = Some(Span32::from_span(sp));
             }
         }
         Ok(())
@@ -495,10 +507,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         if self.tail_seen <= 3 && self.out.authors.is_empty() && it.f.words <= 12 {
             let _ = self.byline(it)?;
         }
-        if it.c.bio && self.out.outlet.is_none() {
-            if let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o)) {
-                self.out.outlet = Some(Span32::from_span(sp));
-            }
+        if it.c.bio
+            && self.out.outlet.is_none()
+            && let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o))
+        {
+            self.out.outlet = Some(Span32::from_span(sp));
         }
         self.boiler(it, Zone::Tail)
     }
@@ -506,7 +519,14 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
 /// Runs pass 2 over `text` with the body window `[first, last]` (segment
 /// ordinals) and fills `out`.
-pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+pub fn assemble<
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+>(
     text: &'a str,
     cfg: &Config,
     pass1: &super::Pass1<'a>,
@@ -558,7 +578,13 @@ pub fn assemble<'a, const P: usize, const L: usize, const B: usize, const C: usi
                 asm.flush_header(&mut ring)?;
                 asm.end_body()?;
             }
-            far_block(asm.out, text, it.seg.start as usize, text.len(), Kind::Footer)?;
+            far_block(
+                asm.out,
+                text,
+                it.seg.start as usize,
+                text.len(),
+                Kind::Footer,
+            )?;
             break;
         }
         if it.idx < lo {
@@ -601,10 +627,15 @@ mod tests {
     #[test]
     fn outlet_from_bio() {
         assert_eq!(
-            bio_outlet("Dmytro Basmat is a senior news editor for The Kyiv Independent. He previously"),
+            bio_outlet(
+                "Dmytro Basmat is a senior news editor for The Kyiv Independent. He previously"
+            ),
             Some("The Kyiv Independent")
         );
-        assert_eq!(bio_outlet("She is a reporter at Reuters, covering energy."), Some("Reuters"));
+        assert_eq!(
+            bio_outlet("She is a reporter at Reuters, covering energy."),
+            Some("Reuters")
+        );
         assert_eq!(bio_outlet("He writes about things for fun."), None);
     }
 }

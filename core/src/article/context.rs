@@ -15,12 +15,12 @@
 //! Both passes of the parser run this same pipeline, so they see identical
 //! segments and flags.
 
-use super::features::{features, features_cheap, Features, W_PROMO};
+use super::Config;
+use super::features::{Features, W_PROMO, features, features_cheap};
 use super::glue::Flags;
-use super::score::{quality, Ctx};
+use super::score::{Ctx, quality};
 use super::segment::{Segment, Segments};
 use super::text::{eq_folded, is_space, strip_prefix_folded};
-use super::Config;
 
 /// Ring capacity (segments held at once).
 pub const RING: usize = 24;
@@ -256,11 +256,11 @@ impl<'a> Pipeline<'a> {
         // Duplicate of the previous segment.
         if idx > 0 && f.tokens >= 4 {
             let text = self.text;
-            if let Some(p) = self.slot(idx - 1) {
-                if p.seg.text(text) == s {
-                    p.c.dup = true;
-                    info.c.dup = true;
-                }
+            if let Some(p) = self.slot(idx - 1)
+                && p.seg.text(text) == s
+            {
+                p.c.dup = true;
+                info.c.dup = true;
             }
         }
         // A credit line marks the caption before it.
@@ -270,10 +270,11 @@ impl<'a> Pipeline<'a> {
                 p.c.before_credit = true;
                 dup_prev = p.c.dup;
             }
-            if dup_prev && idx > 1 {
-                if let Some(p) = self.slot(idx - 2) {
-                    p.c.before_credit = true;
-                }
+            if dup_prev
+                && idx > 1
+                && let Some(p) = self.slot(idx - 2)
+            {
+                p.c.before_credit = true;
             }
         }
         // Runs of data rows (blank lines between rows allowed).
@@ -304,23 +305,26 @@ impl<'a> Pipeline<'a> {
     }
 
     fn anchor(&self, idx: u32, seg: Segment, f: &Features) -> Anchor {
-        if idx > 0 && (2..=30).contains(&f.words) && f.lex.is_none() && f.chars >= 12 {
-            if let Some((a, b)) = self.line0 {
-                let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
-                let s = seg.text(self.text);
-                // Cheap gates before the folded comparison: plausible length
-                // and the same first letter.
-                let same_start = match (s.chars().next(), l0.chars().next()) {
-                    (Some(x), Some(y)) => super::text::lower(x) == super::text::lower(y),
-                    _ => false,
-                };
-                if !same_start || s.len() > l0.len() + 8 {
-                    // fall through to the other anchors
-                } else if eq_folded(s, l0)
-                    || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
-                {
-                    return Anchor::Title;
-                }
+        if idx > 0
+            && (2..=30).contains(&f.words)
+            && f.lex.is_none()
+            && f.chars >= 12
+            && let Some((a, b)) = self.line0
+        {
+            let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
+            let s = seg.text(self.text);
+            // Cheap gates before the folded comparison: plausible length
+            // and the same first letter.
+            let same_start = match (s.chars().next(), l0.chars().next()) {
+                (Some(x), Some(y)) => super::text::lower(x) == super::text::lower(y),
+                _ => false,
+            };
+            if !same_start || s.len() > l0.len() + 8 {
+                // fall through to the other anchors
+            } else if eq_folded(s, l0)
+                || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
+            {
+                return Anchor::Title;
             }
         }
         if f.date_like && f.words <= 12 {
@@ -515,7 +519,7 @@ impl Iterator for Pipeline<'_> {
     fn next(&mut self) -> Option<Info> {
         loop {
             if !self.done && self.next < self.finalized + DELAY {
-                if self.next % SNAP_EVERY == 0 {
+                if self.next.is_multiple_of(SNAP_EVERY) {
                     let k = (self.next / SNAP_EVERY) as usize % SNAPS;
                     if let Some(slot) = self.snaps.get_mut(k) {
                         *slot = Some((self.next, self.segs.clone()));

@@ -164,7 +164,8 @@ fn capitalised_at(s: &str, i: usize) -> bool {
 /// one on the left).
 fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     let prev = char_before(line, i)?;
-    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’')) {
+    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’'))
+    {
         return None;
     }
     let after = i + 1;
@@ -184,10 +185,10 @@ fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     {
         return None;
     }
-    if let Some(f) = crate::lexicon::abbrev::lookup(w) {
-        if f.contains(crate::lexicon::abbrev::Abbrev::TITLE) {
-            return None;
-        }
+    if let Some(f) = crate::lexicon::abbrev::lookup(w)
+        && f.contains(crate::lexicon::abbrev::Abbrev::TITLE)
+    {
+        return None;
     }
     if j > after {
         // A quote sits between the terminator and the capital: it closes the
@@ -255,19 +256,19 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
                 if next == b' ' || next == b'\n' || next == b'.' {
                     continue;
                 }
-                if let Some(at) = sentence_split(line, seg_start, i) {
-                    if at > seg_start && at < line.len() {
-                        return Some(at);
-                    }
+                if let Some(at) = sentence_split(line, seg_start, i)
+                    && at > seg_start
+                    && at < line.len()
+                {
+                    return Some(at);
                 }
             }
-            b'A'..=b'Z' => {
+            b'A'..=b'Z'
                 if p.is_ascii_lowercase()
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-                    && camel_split(line, i)
-                {
-                    return Some(i);
-                }
+                    && camel_split(line, i) =>
+            {
+                return Some(i);
             }
             // Latin-1 and Cyrillic capitals (C3 80–9E, D0 80–AF) glued to a
             // lower-case letter; other scripts are left alone.
@@ -275,16 +276,14 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
                 let second = bytes.get(i + 1).copied().unwrap_or(0);
                 let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
                     || (b == 0xD0 && (0x80..=0xAF).contains(&second));
-                if upper {
-                    if let Some(c) = char_at(line, i) {
-                        if c.is_uppercase()
-                            && char_before(line, i).is_some_and(char::is_lowercase)
-                            && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
-                            && camel_split(line, i)
-                        {
-                            return Some(i);
-                        }
-                    }
+                if upper
+                    && let Some(c) = char_at(line, i)
+                    && c.is_uppercase()
+                    && char_before(line, i).is_some_and(char::is_lowercase)
+                    && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
+                    && camel_split(line, i)
+                {
+                    return Some(i);
                 }
             }
             _ => {}
@@ -437,16 +436,40 @@ mod tests {
     #[test]
     fn sentence_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("in the area.The US recognizes", &["in the area.", "The US recognizes"]),
-            ("he added.”We can make it", &["he added.", "”We can make it"]),
-            ("“We can,” he said.”Then we go", &["“We can,” he said.", "”Then we go"]),
-            ("“We can do it.”Then we go", &["“We can do it.”", "Then we go"]),
-            ("Joe Biden.In September it", &["Joe Biden.", "In September it"]),
-            ("in the U.S. Officials said", &["in the U.S. Officials said"]),
+            (
+                "in the area.The US recognizes",
+                &["in the area.", "The US recognizes"],
+            ),
+            (
+                "he added.”We can make it",
+                &["he added.", "”We can make it"],
+            ),
+            (
+                "“We can,” he said.”Then we go",
+                &["“We can,” he said.", "”Then we go"],
+            ),
+            (
+                "“We can do it.”Then we go",
+                &["“We can do it.”", "Then we go"],
+            ),
+            (
+                "Joe Biden.In September it",
+                &["Joe Biden.", "In September it"],
+            ),
+            (
+                "in the U.S. Officials said",
+                &["in the U.S. Officials said"],
+            ),
             ("in the U.S.Officials said", &["in the U.S.Officials said"]),
             ("costs 3.5 billion", &["costs 3.5 billion"]),
-            ("see example.com/News.Html now", &["see example.com/News.Html now"]),
-            ("write to joe.Smith@example.com", &["write to joe.Smith@example.com"]),
+            (
+                "see example.com/News.Html now",
+                &["see example.com/News.Html now"],
+            ),
+            (
+                "write to joe.Smith@example.com",
+                &["write to joe.Smith@example.com"],
+            ),
             ("Mr.Smith went", &["Mr.Smith went"]),
             ("Really?Yes it is", &["Really?", "Yes it is"]),
         ];
@@ -458,14 +481,26 @@ mod tests {
     #[test]
     fn camel_glue_table() {
         let cases: &[(&str, &[&str])] = &[
-            ("also claimsLukashenko may take", &["also claims", "Lukashenko may take"]),
-            ("to the NewsletterBelarus Weekly", &["to the Newsletter", "Belarus Weekly"]),
-            ("Cheese ShopsWondering where to", &["Cheese Shops", "Wondering where to"]),
+            (
+                "also claimsLukashenko may take",
+                &["also claims", "Lukashenko may take"],
+            ),
+            (
+                "to the NewsletterBelarus Weekly",
+                &["to the Newsletter", "Belarus Weekly"],
+            ),
+            (
+                "Cheese ShopsWondering where to",
+                &["Cheese Shops", "Wondering where to"],
+            ),
             ("the new iPhone and eBay", &["the new iPhone and eBay"]),
             ("on YouTube today", &["on YouTube today"]),
             ("at McDonald and MacArthur", &["at McDonald and MacArthur"]),
             ("a PlayStation game", &["a PlayStation game"]),
-            ("the PlayStation, the console", &["the PlayStation, the console"]),
+            (
+                "the PlayStation, the console",
+                &["the PlayStation, the console"],
+            ),
             ("on LinkedIn and WhatsApp", &["on LinkedIn and WhatsApp"]),
             ("LeBron James and DeSantis", &["LeBron James and DeSantis"]),
             ("заявилМинистр сказал", &["заявил", "Министр сказал"]),
@@ -479,9 +514,14 @@ mod tests {
     fn standfirst_table() {
         let l = "The Ukraine conflict and regional security are on the agenda, Ivan Tertel has told journalists The Ukraine conflict is a primary issue";
         let at = standfirst_split(l);
-        assert_eq!(at.and_then(|a| l.get(a..a + 20)), Some("The Ukraine conflict"));
         assert_eq!(
-            standfirst_split("The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"),
+            at.and_then(|a| l.get(a..a + 20)),
+            Some("The Ukraine conflict")
+        );
+        assert_eq!(
+            standfirst_split(
+                "The Ukraine conflict is long. The Ukraine conflict is a primary issue of the agenda, he said again"
+            ),
             None
         );
     }
@@ -495,7 +535,10 @@ mod tests {
         let line = text.get(line_start..).unwrap_or("");
         let at = next_simple(line, 0, 1).unwrap_or(0);
         let len = r.starts_at(text, line_start, line, at).unwrap_or(0);
-        assert_eq!(line.get(at..at + len), Some("Lukashenko may take part in future peace talks"));
+        assert_eq!(
+            line.get(at..at + len),
+            Some("Lukashenko may take part in future peace talks")
+        );
         assert_eq!(line.get(..at), Some("A group of negotiators also claims"));
     }
 }

@@ -73,7 +73,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 /// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
 /// of `s`, at most `N`.
 pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
-    use super::features::{WORDS, W_STOP};
+    use super::features::{W_STOP, WORDS};
     use crate::lexicon::stopwords::word_hash;
     for raw in s.split(super::text::is_space) {
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -82,7 +82,9 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if core.chars().filter(|c| c.is_alphabetic()).count() < 3 && !core.chars().any(super::text::is_cjk) {
+        if core.chars().filter(|c| c.is_alphabetic()).count() < 3
+            && !core.chars().any(super::text::is_cjk)
+        {
             continue;
         }
         let h = word_hash(core);
@@ -154,13 +156,18 @@ pub enum TitleAt {
 
 /// `… | Site`, `… - Site`: a page title with the site's name appended.
 fn site_suffix(s: &str) -> bool {
-    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "].iter().any(|sep| {
-        s.rfind(sep).is_some_and(|i| {
-            let tail = s.get(i + sep.len()..).unwrap_or("");
-            let words = tail.split(super::text::is_space).filter(|w| !w.is_empty()).count();
-            (1..=4).contains(&words)
+    [" | ", " - ", " – ", " — ", " :: ", " « ", " : "]
+        .iter()
+        .any(|sep| {
+            s.rfind(sep).is_some_and(|i| {
+                let tail = s.get(i + sep.len()..).unwrap_or("");
+                let words = tail
+                    .split(super::text::is_space)
+                    .filter(|w| !w.is_empty())
+                    .count();
+                (1..=4).contains(&words)
+            })
         })
-    })
 }
 
 /// The title score of candidate `it` at position `k` of `items` (`None`:
@@ -186,9 +193,12 @@ pub fn title_score(
         score += 4.0;
     }
     let own = fold_hash(s);
-    if it.c.repeat {
-        score += 2.0;
-    } else if hashes.iter().enumerate().any(|(j, &h)| Some(j) != k && h == own) {
+    if it.c.repeat
+        || hashes
+            .iter()
+            .enumerate()
+            .any(|(j, &h)| Some(j) != k && h == own)
+    {
         score += 2.0;
     }
     if it.idx == 0 {
@@ -263,7 +273,12 @@ pub fn title_score(
 /// and the page's first segment `first` (when it is not among `items`).
 /// `lede` holds the content-word hashes of the first body paragraphs: a
 /// headline's words come back in the lede.
-pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]) -> Option<TitleAt> {
+pub fn pick_title(
+    items: &[Info],
+    first: Option<&Info>,
+    text: &str,
+    lede: &[u64],
+) -> Option<TitleAt> {
     let mut hashes = [0u64; MAX_HEADER];
     for (h, it) in hashes.iter_mut().zip(items) {
         *h = fold_hash(it.seg.text(text));
@@ -296,14 +311,11 @@ pub fn pick_title(items: &[Info], first: Option<&Info>, text: &str, lede: &[u64]
     if let Some(f) = first.filter(|f| {
         let s = f.seg.text(text);
         let h = fold_hash(s);
-        items.first().is_none_or(|i| i.idx > f.idx)
-            && (site_suffix(s) || hashes.contains(&h))
-    }) {
-        if let Some(score) = title_score(f, None, items, hashes, text, lede) {
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((TitleAt::First, score));
-            }
-        }
+        items.first().is_none_or(|i| i.idx > f.idx) && (site_suffix(s) || hashes.contains(&h))
+    }) && let Some(score) = title_score(f, None, items, hashes, text, lede)
+        && best.is_none_or(|(_, b)| score > b)
+    {
+        best = Some((TitleAt::First, score));
     }
     best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
 }
@@ -315,8 +327,22 @@ pub fn is_label(s: &str) -> bool {
         return false;
     }
     [
-        "author", "authors", "by", "written by", "autor", "autora", "autore", "auteur", "por",
-        "von", "par", "di", "автор", "текст", "text", "words",
+        "author",
+        "authors",
+        "by",
+        "written by",
+        "autor",
+        "autora",
+        "autore",
+        "auteur",
+        "por",
+        "von",
+        "par",
+        "di",
+        "автор",
+        "текст",
+        "text",
+        "words",
     ]
     .iter()
     .any(|l| eq_folded(t, l))
@@ -390,7 +416,14 @@ pub fn filler(it: &Info) -> bool {
         || (f.words <= 4
             && matches!(
                 f.lex,
-                Some(Kind::Share | Kind::Nav | Kind::Ad | Kind::Promo | Kind::Footer | Kind::Comments)
+                Some(
+                    Kind::Share
+                        | Kind::Nav
+                        | Kind::Ad
+                        | Kind::Promo
+                        | Kind::Footer
+                        | Kind::Comments
+                )
             ))
         || (f.bullet && f.words <= 3)
 }

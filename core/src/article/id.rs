@@ -107,7 +107,10 @@ pub fn hex(id: u64) -> [u8; 16] {
     let mut out = [b'0'; 16];
     for (i, o) in out.iter_mut().enumerate() {
         let nib = (id >> (60 - 4 * i)) & 0xF;
-        *o = b"0123456789abcdef".get(nib as usize).copied().unwrap_or(b'0');
+        *o = b"0123456789abcdef"
+            .get(nib as usize)
+            .copied()
+            .unwrap_or(b'0');
     }
     out
 }

@@ -37,8 +37,8 @@ pub mod text;
 pub use crate::lexicon::boilerplate::Kind as BoilerKind;
 pub use record::{Article, Capacity, Paragraph, Span32, Stats};
 
-use crate::token::{self, Kind as TokKind};
 use crate::Mode;
+use crate::token::{self, Kind as TokKind};
 
 /// Tuning knobs. The defaults are what the development corpus was measured
 /// with; see the README section for what each one trades.
@@ -140,7 +140,14 @@ pub fn parse<'a>(text: &'a str, cfg: &Config) -> Result<Article<'a>, Error> {
 
 /// Parses `text` into caller-provided storage (any capacities). `out` is
 /// reset first.
-pub fn parse_into<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+pub fn parse_into<
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+>(
     text: &'a str,
     cfg: &Config,
     out: &mut Article<'a, P, L, B, C, A>,

@@ -23,8 +23,8 @@ use super::segment::Segments;
 /// How far above a run's first segment the second pass resumes: the header
 /// window (title, byline, date) and the context warm-up must fit.
 pub const RESUME_ABOVE: u32 = 80;
-use super::score::body_score;
 use super::Config;
+use super::score::body_score;
 
 /// The body window: byte range and segment ordinals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -89,13 +89,13 @@ impl<'a> Region<'a> {
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
         }
-        if info.q > 0.0 {
-            if let Some(a) = self.pending_anchor {
-                if info.idx - a <= 8 {
-                    sc += self.boost;
-                }
-                self.pending_anchor = None;
+        if info.q > 0.0
+            && let Some(a) = self.pending_anchor
+        {
+            if info.idx - a <= 8 {
+                sc += self.boost;
             }
+            self.pending_anchor = None;
         }
         if self.cur <= 0.0 {
             self.cur = 0.0;

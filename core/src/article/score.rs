@@ -10,8 +10,8 @@
 //! copyright lines, cookie banners — cost so much that the body region
 //! rarely crosses them.
 
-use super::features::{Features, W_COOKIE, W_LEGAL, W_PROMO};
 use super::Config;
+use super::features::{Features, W_COOKIE, W_LEGAL, W_PROMO};
 use crate::lexicon::boilerplate::Kind;
 
 /// Context flags the region stage adds to a segment's features.
@@ -128,7 +128,12 @@ pub fn body_score(f: &Features, c: &Ctx, q: f32, cfg: &Config) -> f32 {
         return q * w.min(120.0) / 2.0 - cfg.segment_cost;
     }
     // Captions, credits and their duplicates interrupt articles: cheap.
-    if f.caption || f.credit || c.before_credit || c.dup || matches!(f.lex, Some(Kind::Caption | Kind::Credit)) {
+    if f.caption
+        || f.credit
+        || c.before_credit
+        || c.dup
+        || matches!(f.lex, Some(Kind::Caption | Kind::Credit))
+    {
         return -cfg.segment_cost - 1.0;
     }
     let s = q * w.min(30.0) / 2.0 - cfg.segment_cost;
@@ -148,7 +153,9 @@ mod tests {
     fn prose_is_positive_menus_negative() {
         let cfg = Config::default();
         let c = Ctx::default();
-        let p = features("Kyiv has not yet responded to Tertel's comments, which came as Minsk has ramped up its efforts.");
+        let p = features(
+            "Kyiv has not yet responded to Tertel's comments, which came as Minsk has ramped up its efforts.",
+        );
         assert!(quality(&p, &c) > 0.0);
         let n = features("Energy & Environment");
         let q = quality(&n, &c);
@@ -162,14 +169,35 @@ mod tests {
     #[test]
     fn table_features() {
         let cases: &[(&str, bool)] = &[
-            ("Belarusian opposition in neighboring Lithuania had a tough week, officials said on Monday.", true),
-            ("엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개였다.", true),
-            ("Наши герои знают толк не только во вкусе, но и в красоте еды, и это видно.", true),
+            (
+                "Belarusian opposition in neighboring Lithuania had a tough week, officials said on Monday.",
+                true,
+            ),
+            (
+                "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개였다.",
+                true,
+            ),
+            (
+                "Наши герои знают толк не только во вкусе, но и в красоте еды, и это видно.",
+                true,
+            ),
             ("Calendário da Stock Car 2018", false),
-            ("China has warned they will cease control of Hong Kong (Image: GETTY )", false),
-            ("Former Wild general manager Paul Fenton unknowingly signed his own death warrant...", false),
-            ("This website uses cookies to improve your experience while you navigate through the website.", false),
-            ("READ MORE: Lukashenko outlines how Belarus could enter Ukraine conflict", false),
+            (
+                "China has warned they will cease control of Hong Kong (Image: GETTY )",
+                false,
+            ),
+            (
+                "Former Wild general manager Paul Fenton unknowingly signed his own death warrant...",
+                false,
+            ),
+            (
+                "This website uses cookies to improve your experience while you navigate through the website.",
+                false,
+            ),
+            (
+                "READ MORE: Lukashenko outlines how Belarus could enter Ukraine conflict",
+                false,
+            ),
         ];
         for &(s, body) in cases {
             let q = quality(&features(s), &Ctx::default());

@@ -20,14 +20,15 @@ pub fn is_space(c: char) -> bool {
             | '\u{85}'
             | '\u{A0}'
             | '\u{1680}'
-            | '\u{2000}'..='\u{200B}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{2060}'
-            | '\u{3000}'
-            | '\u{FEFF}'
+            | '\u{2000}'
+            ..='\u{200B}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{2060}'
+                | '\u{3000}'
+                | '\u{FEFF}'
     )
 }
 
@@ -150,7 +151,7 @@ pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
         }
     }
     let mut end = 0usize;
-    while let Some(want) = n.next() {
+    for want in n {
         if want == ' ' {
             // Needle space: hay must have at least one space here.
             let mut any = false;
@@ -206,7 +207,10 @@ mod tests {
     fn folding() {
         assert!(eq_folded("  Hello\u{A0}\u{A0}World ", "hello world"));
         assert!(!eq_folded("Hello World", "HelloWorld"));
-        assert_eq!(strip_prefix_folded("Title  Here | Site", "title here"), Some(11));
+        assert_eq!(
+            strip_prefix_folded("Title  Here | Site", "title here"),
+            Some(11)
+        );
         assert_eq!(strip_prefix_folded("Title Hereby", "title here"), None);
         assert_eq!(strip_prefix_folded("x", ""), None);
     }

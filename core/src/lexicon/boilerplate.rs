@@ -16,7 +16,6 @@
 //! add phrases freely: [`EXACT`] must stay sorted (unit test), the others are
 //! scanned in order.
 
-
 /// Kind of boilerplate, as written in the record's `boilerplate[].kind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -419,8 +418,33 @@ pub struct Key {
 fn is_decoration(c: char) -> bool {
     matches!(
         c,
-        ':' | '|' | '>' | '<' | '»' | '«' | '›' | '‹' | '•' | '·' | '-' | '–' | '—' | '*' | '['
-            | ']' | '(' | ')' | '▪' | '►' | '□' | '☆' | '#' | '/' | '.' | '…' | '+' | '='
+        ':' | '|'
+            | '>'
+            | '<'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '•'
+            | '·'
+            | '-'
+            | '–'
+            | '—'
+            | '*'
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '▪'
+            | '►'
+            | '□'
+            | '☆'
+            | '#'
+            | '/'
+            | '.'
+            | '…'
+            | '+'
+            | '='
     ) || crate::article::text::is_space(c)
 }
 
@@ -436,7 +460,10 @@ impl Key {
         let mut space = false;
         // ASCII fast path: most blocks are. Only the first MAX_KEY bytes
         // can matter.
-        let head = core.as_bytes().get(..core.len().min(MAX_KEY + 8)).unwrap_or(&[]);
+        let head = core
+            .as_bytes()
+            .get(..core.len().min(MAX_KEY + 8))
+            .unwrap_or(&[]);
         if head.is_ascii() {
             k.truncated = core.len() > MAX_KEY;
             for &b in head {
@@ -563,8 +590,14 @@ mod tests {
         assert_eq!(exact(&Key::new("Back to top button")), Some(Nav));
         assert_eq!(exact(&Key::new("Комментарии")), Some(Comments));
         assert_eq!(exact(&Key::new("Advertisement for a new car")), None);
-        assert_eq!(prefix(&Key::new("READ MORE: Lukashenko outlines")), Some(Related));
-        assert_eq!(prefix(&Key::new("Related: SpaceX's Starship")), Some(Related));
+        assert_eq!(
+            prefix(&Key::new("READ MORE: Lukashenko outlines")),
+            Some(Related)
+        );
+        assert_eq!(
+            prefix(&Key::new("Related: SpaceX's Starship")),
+            Some(Related)
+        );
         assert_eq!(prefix(&Key::new("Subscribers were angry")), None);
         assert_eq!(prefix(&Key::new("© 2019 Associated Press")), Some(Footer));
         assert_eq!(prefix(&Key::new("Photo: iFixit")), Some(Credit));
