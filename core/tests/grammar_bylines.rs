@@ -4,86 +4,346 @@ use proptest::prelude::*;
 use tidings_core::grammar::byline::{Byline, parse_byline};
 
 /// `(line, authors, outlet, role)`.
-type Case = (&'static str, &'static [&'static str], Option<&'static str>, Option<&'static str>);
+type Case = (
+    &'static str,
+    &'static [&'static str],
+    Option<&'static str>,
+    Option<&'static str>,
+);
 
 const BYLINES: &[Case] = &[
     ("by Dmytro Basmat", &["Dmytro Basmat"], None, None),
     ("By Dmytro Basmat", &["Dmytro Basmat"], None, None),
     ("  By Scott Gordon  ", &["Scott Gordon"], None, None),
-    ("BY JANE DOE, Associated Press", &["JANE DOE"], Some("Associated Press"), None),
-    ("By A. B. Cooper and Jane Doe", &["A. B. Cooper", "Jane Doe"], None, None),
-    ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"], None, None),
-    ("By Jane Doe & John Roe", &["Jane Doe", "John Roe"], None, None),
-    ("By Ann Lee, Bob Stone and Cy Young", &["Ann Lee", "Bob Stone", "Cy Young"], None, None),
-    ("By Ann Lee, Bob Stone, and Cy Young", &["Ann Lee", "Bob Stone", "Cy Young"], None, None),
-    ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", &["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"], None, None),
-    ("By DANICA KIRKA and JILL LAWLESS", &["DANICA KIRKA", "JILL LAWLESS"], None, None),
+    (
+        "BY JANE DOE, Associated Press",
+        &["JANE DOE"],
+        Some("Associated Press"),
+        None,
+    ),
+    (
+        "By A. B. Cooper and Jane Doe",
+        &["A. B. Cooper", "Jane Doe"],
+        None,
+        None,
+    ),
+    (
+        "By Jane Doe and John Roe",
+        &["Jane Doe", "John Roe"],
+        None,
+        None,
+    ),
+    (
+        "By Jane Doe & John Roe",
+        &["Jane Doe", "John Roe"],
+        None,
+        None,
+    ),
+    (
+        "By Ann Lee, Bob Stone and Cy Young",
+        &["Ann Lee", "Bob Stone", "Cy Young"],
+        None,
+        None,
+    ),
+    (
+        "By Ann Lee, Bob Stone, and Cy Young",
+        &["Ann Lee", "Bob Stone", "Cy Young"],
+        None,
+        None,
+    ),
+    (
+        "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+        &["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"],
+        None,
+        None,
+    ),
+    (
+        "By DANICA KIRKA and JILL LAWLESS",
+        &["DANICA KIRKA", "JILL LAWLESS"],
+        None,
+        None,
+    ),
     ("By Jane Doe, Reuters", &["Jane Doe"], Some("Reuters"), None),
-    ("By Troy L. Smith, Cleveland.com", &["Troy L. Smith"], Some("Cleveland.com"), None),
-    ("By Sandee LaMotte, CNN", &["Sandee LaMotte"], Some("CNN"), None),
-    ("By Jane Doe, The Kyiv Independent", &["Jane Doe"], Some("The Kyiv Independent"), None),
-    ("By Julius Young | Fox News", &["Julius Young"], Some("Fox News"), None),
-    ("By Bill Hoppe | Special to the Pioneer Press", &["Bill Hoppe"], None, Some("Special to the Pioneer Press")),
-    ("By Jane Doe, Staff Writer", &["Jane Doe"], None, Some("Staff Writer")),
-    ("By Jane Doe, Staff Writer, The Washington Post", &["Jane Doe"], Some("The Washington Post"), Some("Staff Writer")),
-    ("By Jane Doe Staff Writer", &["Jane Doe"], None, Some("Staff Writer")),
+    (
+        "By Troy L. Smith, Cleveland.com",
+        &["Troy L. Smith"],
+        Some("Cleveland.com"),
+        None,
+    ),
+    (
+        "By Sandee LaMotte, CNN",
+        &["Sandee LaMotte"],
+        Some("CNN"),
+        None,
+    ),
+    (
+        "By Jane Doe, The Kyiv Independent",
+        &["Jane Doe"],
+        Some("The Kyiv Independent"),
+        None,
+    ),
+    (
+        "By Julius Young | Fox News",
+        &["Julius Young"],
+        Some("Fox News"),
+        None,
+    ),
+    (
+        "By Bill Hoppe | Special to the Pioneer Press",
+        &["Bill Hoppe"],
+        None,
+        Some("Special to the Pioneer Press"),
+    ),
+    (
+        "By Jane Doe, Staff Writer",
+        &["Jane Doe"],
+        None,
+        Some("Staff Writer"),
+    ),
+    (
+        "By Jane Doe, Staff Writer, The Washington Post",
+        &["Jane Doe"],
+        Some("The Washington Post"),
+        Some("Staff Writer"),
+    ),
+    (
+        "By Jane Doe Staff Writer",
+        &["Jane Doe"],
+        None,
+        Some("Staff Writer"),
+    ),
     ("By Jane Doe, KWCH", &["Jane Doe"], Some("KWCH"), None),
-    ("Dmytro Basmat, Senior News Editor", &["Dmytro Basmat"], None, Some("Senior News Editor")),
-    ("GREG BEACHAM, AP Sports Writer", &["GREG BEACHAM"], None, Some("AP Sports Writer")),
-    ("Jane Doe, Washington Correspondent", &["Jane Doe"], None, Some("Washington Correspondent")),
-    ("Jane Doe | Contributor", &["Jane Doe"], None, Some("Contributor")),
-    ("Jane Doe, senior reporter for The Kyiv Independent", &["Jane Doe"], None, Some("senior reporter for The Kyiv Independent")),
+    (
+        "Dmytro Basmat, Senior News Editor",
+        &["Dmytro Basmat"],
+        None,
+        Some("Senior News Editor"),
+    ),
+    (
+        "GREG BEACHAM, AP Sports Writer",
+        &["GREG BEACHAM"],
+        None,
+        Some("AP Sports Writer"),
+    ),
+    (
+        "Jane Doe, Washington Correspondent",
+        &["Jane Doe"],
+        None,
+        Some("Washington Correspondent"),
+    ),
+    (
+        "Jane Doe | Contributor",
+        &["Jane Doe"],
+        None,
+        Some("Contributor"),
+    ),
+    (
+        "Jane Doe, senior reporter for The Kyiv Independent",
+        &["Jane Doe"],
+        None,
+        Some("senior reporter for The Kyiv Independent"),
+    ),
     ("Story by Jane Doe", &["Jane Doe"], None, None),
     ("Written by Jane Doe", &["Jane Doe"], None, None),
     ("Words by Jane Doe", &["Jane Doe"], None, None),
     ("Posted by Jane Doe", &["Jane Doe"], None, None),
     ("By: Jane Doe", &["Jane Doe"], None, None),
     ("(By Jane Doe)", &["Jane Doe"], None, None),
-    ("By The Associated Press", &[], Some("The Associated Press"), None),
+    (
+        "By The Associated Press",
+        &[],
+        Some("The Associated Press"),
+        None,
+    ),
     ("By Reuters Staff", &[], Some("Reuters"), Some("Staff")),
-    ("by India Post News Weekly 0 Comments", &[], Some("India Post News Weekly"), None),
-    ("Reporting by Pavel Polityuk; Editing by Alex Richardson", &["Pavel Polityuk"], None, None),
+    (
+        "by India Post News Weekly 0 Comments",
+        &[],
+        Some("India Post News Weekly"),
+        None,
+    ),
+    (
+        "Reporting by Pavel Polityuk; Editing by Alex Richardson",
+        &["Pavel Polityuk"],
+        None,
+        None,
+    ),
     (
         "Reporting by Anna Smith in Kyiv and Bob Jones in Moscow; Additional reporting by Carl Young; Writing by Dan West; Editing by Ed Stone and Fay Hart.",
         &["Anna Smith", "Bob Jones", "Carl Young", "Dan West"],
         None,
         None,
     ),
-    ("(Reporting by Anna Smith; editing by Ed Stone)", &["Anna Smith"], None, None),
-    ("Reporting and writing by Anna Smith in New York", &["Anna Smith"], None, None),
+    (
+        "(Reporting by Anna Smith; editing by Ed Stone)",
+        &["Anna Smith"],
+        None,
+        None,
+    ),
+    (
+        "Reporting and writing by Anna Smith in New York",
+        &["Anna Smith"],
+        None,
+        None,
+    ),
     ("Автор: Иван Петров", &["Иван Петров"], None, None),
-    ("Текст: Лида Буслаева · 11 октября 2018", &["Лида Буслаева"], None, None),
-    ("Авторы: Иван Петров и Анна Смирнова", &["Иван Петров", "Анна Смирнова"], None, None),
+    (
+        "Текст: Лида Буслаева · 11 октября 2018",
+        &["Лида Буслаева"],
+        None,
+        None,
+    ),
+    (
+        "Авторы: Иван Петров и Анна Смирнова",
+        &["Иван Петров", "Анна Смирнова"],
+        None,
+        None,
+    ),
     ("Por Fulano de Tal", &["Fulano de Tal"], None, None),
-    ("Por João Silva e Maria Souza", &["João Silva", "Maria Souza"], None, None),
+    (
+        "Por João Silva e Maria Souza",
+        &["João Silva", "Maria Souza"],
+        None,
+        None,
+    ),
     ("Por Juan Pérez | EFE", &["Juan Pérez"], Some("EFE"), None),
     ("di Mario Rossi", &["Mario Rossi"], None, None),
     ("Von Hans Müller", &["Hans Müller"], None, None),
     ("par Jean-Luc Dupont", &["Jean-Luc Dupont"], None, None),
-    ("By Ursula von der Leyen", &["Ursula von der Leyen"], None, None),
-    ("By Mohammed bin Salman", &["Mohammed bin Salman"], None, None),
-    ("By Conor O'Neil and Siobhán Ní Bhriain", &["Conor O'Neil", "Siobhán Ní Bhriain"], None, None),
-    ("By Martin Luther King Jr.", &["Martin Luther King Jr."], None, None),
+    (
+        "By Ursula von der Leyen",
+        &["Ursula von der Leyen"],
+        None,
+        None,
+    ),
+    (
+        "By Mohammed bin Salman",
+        &["Mohammed bin Salman"],
+        None,
+        None,
+    ),
+    (
+        "By Conor O'Neil and Siobhán Ní Bhriain",
+        &["Conor O'Neil", "Siobhán Ní Bhriain"],
+        None,
+        None,
+    ),
+    (
+        "By Martin Luther King Jr.",
+        &["Martin Luther King Jr."],
+        None,
+        None,
+    ),
     ("By Dr. Jane Smith", &["Dr. Jane Smith"], None, None),
     ("By Bruce Y. Lee", &["Bruce Y. Lee"], None, None),
     ("By Sean Martin Sean Martin", &["Sean Martin"], None, None),
-    ("By Tess Bonn - 11/19/19 06:56 AM EST", &["Tess Bonn"], None, None),
-    ("By Justine Coleman - 11/18/19 11:04 PM EST", &["Justine Coleman"], None, None),
-    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", &["Umair Irfan"], None, None),
-    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", &["Mike Wall"], None, None),
-    ("By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight", &["Tariq Malik", "Mike Wall"], None, None),
-    ("By Maren Estrada 19 hours ago", &["Maren Estrada"], None, None),
-    ("By Maren Estrada 2 days ago", &["Maren Estrada"], None, None),
-    ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", &["Chris Pokorny"], None, None),
-    ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", &["Chris Pokorny"], None, None),
+    (
+        "By Tess Bonn - 11/19/19 06:56 AM EST",
+        &["Tess Bonn"],
+        None,
+        None,
+    ),
+    (
+        "By Justine Coleman - 11/18/19 11:04 PM EST",
+        &["Justine Coleman"],
+        None,
+        None,
+    ),
+    (
+        "By Umair Irfan Updated Nov 13, 2019, 10:28am EST",
+        &["Umair Irfan"],
+        None,
+        None,
+    ),
+    (
+        "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
+        &["Mike Wall"],
+        None,
+        None,
+    ),
+    (
+        "By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight",
+        &["Tariq Malik", "Mike Wall"],
+        None,
+        None,
+    ),
+    (
+        "By Maren Estrada 19 hours ago",
+        &["Maren Estrada"],
+        None,
+        None,
+    ),
+    (
+        "By Maren Estrada 2 days ago",
+        &["Maren Estrada"],
+        None,
+        None,
+    ),
+    (
+        "By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST",
+        &["Chris Pokorny"],
+        None,
+        None,
+    ),
+    (
+        "By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST",
+        &["Chris Pokorny"],
+        None,
+        None,
+    ),
     ("by Surur on November 19, 2019", &["Surur"], None, None),
     ("by Lewis White", &["Lewis White"], None, None),
     ("by Rahul", &["Rahul"], None, None),
-    ("By Jane Doe | Published October 20, 2025", &["Jane Doe"], None, None),
+    (
+        "By Jane Doe | Published October 20, 2025",
+        &["Jane Doe"],
+        None,
+        None,
+    ),
     ("By Jane Doe · Oct. 19, 2025", &["Jane Doe"], None, None),
-    ("Bruce Y. Lee Senior Contributor", &["Bruce Y. Lee"], None, Some("Senior Contributor")),
+    (
+        "Bruce Y. Lee Senior Contributor",
+        &["Bruce Y. Lee"],
+        None,
+        Some("Senior Contributor"),
+    ),
+    (
+        "By Christopher Miller in Kyiv and Max Seddon in Riga",
+        &["Christopher Miller", "Max Seddon"],
+        None,
+        None,
+    ),
+    (
+        "By Jane Doe | jane.doe@example.com",
+        &["Jane Doe"],
+        None,
+        None,
+    ),
+    (
+        "By JANE DOE Associated Press",
+        &["JANE DOE"],
+        Some("Associated Press"),
+        None,
+    ),
+    (
+        "By Jane Doe and John Roe, Reuters",
+        &["Jane Doe", "John Roe"],
+        Some("Reuters"),
+        None,
+    ),
+    (
+        "By Jane Doe, Associated Press Writer",
+        &["Jane Doe"],
+        None,
+        Some("Associated Press Writer"),
+    ),
     ("홍길동 기자", &["홍길동"], None, Some("기자")),
-    ("홍길동 기자 hong@example.co.kr", &["홍길동"], None, Some("기자")),
+    (
+        "홍길동 기자 hong@example.co.kr",
+        &["홍길동"],
+        None,
+        Some("기자"),
+    ),
 ];
 
 /// Lines that are not bylines.
@@ -130,13 +390,32 @@ const NOT_BYLINES: &[&str] = &[
     "Автор фото: неизвестен",
     "Letters to the Editor",
     "Open Critic",
+    "By Friday in Kyiv, the talks had stalled.",
+    "By Jane Doe in the morning",
+    "Natasha @NatashaTurak",
+    "Write to us at letters@example.com",
+    "Nov 18, 2019 | Markets rally",
+    "Email this article",
+    "Email Address",
+    "EMAIL ME",
+    "Email Newsletters",
     "Aregbesola Swears-In Commissioners, Special Advisers 11 comments",
 ];
 
-fn check(line: &str, b: &Byline<'_>, authors: &[&str], outlet: Option<&str>, role: Option<&str>) -> Option<String> {
+fn check(
+    line: &str,
+    b: &Byline<'_>,
+    authors: &[&str],
+    outlet: Option<&str>,
+    role: Option<&str>,
+) -> Option<String> {
     let got: Vec<&str> = b.authors.iter().copied().collect();
-    (got != authors || b.outlet != outlet || b.role != role)
-        .then(|| format!("{line:?}: want {authors:?} {outlet:?} {role:?}, got {got:?} {:?} {:?}", b.outlet, b.role))
+    (got != authors || b.outlet != outlet || b.role != role).then(|| {
+        format!(
+            "{line:?}: want {authors:?} {outlet:?} {role:?}, got {got:?} {:?} {:?}",
+            b.outlet, b.role
+        )
+    })
 }
 
 #[test]
@@ -148,7 +427,12 @@ fn parses_bylines() {
             None => failures.push(format!("{line:?}: not parsed")),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -5,30 +5,60 @@ use tidings_core::grammar::credit::{parse_credit, trailing_credit};
 
 /// `(line, who)`: the whole line is a credit.
 const WHOLE: &[(&str, &str)] = &[
-    ("(Mikhail Metzel/Pool/AFP via Getty Images)", "Mikhail Metzel/Pool/AFP via Getty Images"),
-    ("FILE PHOTO. ©\u{a0} Sputnik / Pavel Bednyakov", "Sputnik / Pavel Bednyakov"),
+    (
+        "(Mikhail Metzel/Pool/AFP via Getty Images)",
+        "Mikhail Metzel/Pool/AFP via Getty Images",
+    ),
+    (
+        "FILE PHOTO. ©\u{a0} Sputnik / Pavel Bednyakov",
+        "Sputnik / Pavel Bednyakov",
+    ),
     ("FILE PHOTO: Reuters/Jane Doe", "Reuters/Jane Doe"),
     ("Photo: Getty Images", "Getty Images"),
     ("Photo: iFixit", "iFixit"),
     ("Photo: Ringo H.W. Chiu, AP", "Ringo H.W. Chiu, AP"),
     ("Photograph: Jane Doe/The Guardian", "Jane Doe/The Guardian"),
-    ("Photograph by Robyn Beck/AFP/Getty Images", "Robyn Beck/AFP/Getty Images"),
-    ("Photo by Kirk Irwin/Getty Images", "Kirk Irwin/Getty Images"),
-    ("(Photo by Kevin Mazur/Getty Images for Ithaca Holdings)", "Kevin Mazur/Getty Images for Ithaca Holdings"),
+    (
+        "Photograph by Robyn Beck/AFP/Getty Images",
+        "Robyn Beck/AFP/Getty Images",
+    ),
+    (
+        "Photo by Kirk Irwin/Getty Images",
+        "Kirk Irwin/Getty Images",
+    ),
+    (
+        "(Photo by Kevin Mazur/Getty Images for Ithaca Holdings)",
+        "Kevin Mazur/Getty Images for Ithaca Holdings",
+    ),
     ("(Photo: Getty Images)", "Getty Images"),
     ("Image: Reuters", "Reuters"),
     ("(Image: GETTY )", "GETTY"),
-    ("(Image: © NASA/ESA/K. Retherford/SWRI)", "NASA/ESA/K. Retherford/SWRI"),
+    (
+        "(Image: © NASA/ESA/K. Retherford/SWRI)",
+        "NASA/ESA/K. Retherford/SWRI",
+    ),
     ("(Image credit: Blue Origin)", "Blue Origin"),
     ("(Image credit: All About Space)", "All About Space"),
-    ("(Image credit: Future/SpaceX/Blue Origin, Sierra Nevada)", "Future/SpaceX/Blue Origin, Sierra Nevada"),
-    ("(Image credit: Tyvak Nano-Satellite Systems, Inc.)", "Tyvak Nano-Satellite Systems, Inc."),
+    (
+        "(Image credit: Future/SpaceX/Blue Origin, Sierra Nevada)",
+        "Future/SpaceX/Blue Origin, Sierra Nevada",
+    ),
+    (
+        "(Image credit: Tyvak Nano-Satellite Systems, Inc.)",
+        "Tyvak Nano-Satellite Systems, Inc.",
+    ),
     ("Image copyright EPA", "EPA"),
     ("Image copyright Getty Images", "Getty Images"),
     ("Image Copyright @AOC @AOC", "@AOC @AOC"),
-    ("Image Source: Neil Godwin / Future Publishing/Shutterstock", "Neil Godwin / Future Publishing/Shutterstock"),
+    (
+        "Image Source: Neil Godwin / Future Publishing/Shutterstock",
+        "Neil Godwin / Future Publishing/Shutterstock",
+    ),
     ("Main image credit: Getty", "Getty"),
-    ("Credit: Jane Doe for The New York Times", "Jane Doe for The New York Times"),
+    (
+        "Credit: Jane Doe for The New York Times",
+        "Jane Doe for The New York Times",
+    ),
     ("Credit: Reuters.", "Reuters"),
     ("Photo credit: Jane Doe", "Jane Doe"),
     ("Photo courtesy of NASA/JPL-Caltech", "NASA/JPL-Caltech"),
@@ -40,27 +70,51 @@ const WHOLE: &[(&str, &str)] = &[
     ("AP Photo/Jeffrey T. Barnes", "AP Photo/Jeffrey T. Barnes"),
     ("(AP Photo/Alan Diaz, File)", "AP Photo/Alan Diaz, File"),
     ("REUTERS/Valentyn Ogirenko", "REUTERS/Valentyn Ogirenko"),
-    ("Sakib Ali/Hindustan Times/Getty Images", "Sakib Ali/Hindustan Times/Getty Images"),
-    ("Natalie Naccache | Bloomberg | Getty Images", "Natalie Naccache | Bloomberg | Getty Images"),
+    (
+        "Sakib Ali/Hindustan Times/Getty Images",
+        "Sakib Ali/Hindustan Times/Getty Images",
+    ),
+    (
+        "Natalie Naccache | Bloomberg | Getty Images",
+        "Natalie Naccache | Bloomberg | Getty Images",
+    ),
     ("(Manu Fernandez/AP)", "Manu Fernandez/AP"),
-    ("( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)", "STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY"),
+    (
+        "( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
+        "STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY",
+    ),
     ("Jane Doe/Shutterstock", "Jane Doe/Shutterstock"),
     ("EPA-EFE/Sergey Dolzhenko", "EPA-EFE/Sergey Dolzhenko"),
     ("© 2025 Reuters", "Reuters"),
     ("© Reuters", "Reuters"),
     ("(c) 2024 Jane Doe", "Jane Doe"),
-    ("Copyright © Sputnik / Ilya Pitalev", "Sputnik / Ilya Pitalev"),
+    (
+        "Copyright © Sputnik / Ilya Pitalev",
+        "Sputnik / Ilya Pitalev",
+    ),
     ("Фото: Getty Images", "Getty Images"),
     ("Фото: РИА Новости", "РИА Новости"),
     ("Фото: Иван Петров / ТАСС", "Иван Петров / ТАСС"),
     ("Foto: Reuters", "Reuters"),
-    ("Foto: Marcello Casal Jr./Agência Brasil", "Marcello Casal Jr./Agência Brasil"),
+    (
+        "Foto: Marcello Casal Jr./Agência Brasil",
+        "Marcello Casal Jr./Agência Brasil",
+    ),
     ("Crédito: Divulgação", "Divulgação"),
     ("[Photo: Jane Doe]", "Jane Doe"),
     ("Video: Reuters", "Reuters"),
+    (
+        "Photo illustration by Jane Doe/The Verge",
+        "Jane Doe/The Verge",
+    ),
+    ("Photographer: Jane Doe/Bloomberg", "Jane Doe/Bloomberg"),
+    ("AFP/Getty Images", "AFP/Getty Images"),
     ("Copyright 2025 Jane Doe", "Jane Doe"),
     ("© Aaron Schwartz", "Aaron Schwartz"),
-    ("Patrick Semansky, ASSOCIATED PRESS", "Patrick Semansky, ASSOCIATED PRESS"),
+    (
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "Patrick Semansky, ASSOCIATED PRESS",
+    ),
     ("(ITV via AP)", "ITV via AP"),
 ];
 
@@ -86,7 +140,11 @@ const TRAILING: &[(&str, &str, &str)] = &[
         "Getty Images",
         "(Photo: Getty Images)",
     ),
-    ("A 14th century plague doctor (Image: GETTY)", "GETTY", "(Image: GETTY)"),
+    (
+        "A 14th century plague doctor (Image: GETTY)",
+        "GETTY",
+        "(Image: GETTY)",
+    ),
     (
         "Yersinia pestis survives on fleas that live on rodents, like rats and rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
         "STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY",
@@ -112,11 +170,31 @@ const TRAILING: &[(&str, &str, &str)] = &[
         "Mikhail Metzel/Pool/AFP via Getty Images",
         "Mikhail Metzel/Pool/AFP via Getty Images",
     ),
-    ("Protesters in Kyiv on Sunday. Photo: Jane Doe/Reuters", "Jane Doe/Reuters", "Photo: Jane Doe/Reuters"),
-    ("Protesters in Kyiv on Sunday | Getty Images", "Getty Images", "Getty Images"),
-    ("Protesters in Kyiv on Sunday. © 2025 Reuters  ", "Reuters", "© 2025 Reuters"),
-    ("Protesters in Kyiv [Photo: Jane Doe]", "Jane Doe", "[Photo: Jane Doe]"),
-    ("Участники акции в Москве. Фото: Иван Петров / ТАСС", "Иван Петров / ТАСС", "Фото: Иван Петров / ТАСС"),
+    (
+        "Protesters in Kyiv on Sunday. Photo: Jane Doe/Reuters",
+        "Jane Doe/Reuters",
+        "Photo: Jane Doe/Reuters",
+    ),
+    (
+        "Protesters in Kyiv on Sunday | Getty Images",
+        "Getty Images",
+        "Getty Images",
+    ),
+    (
+        "Protesters in Kyiv on Sunday. © 2025 Reuters  ",
+        "Reuters",
+        "© 2025 Reuters",
+    ),
+    (
+        "Protesters in Kyiv [Photo: Jane Doe]",
+        "Jane Doe",
+        "[Photo: Jane Doe]",
+    ),
+    (
+        "Участники акции в Москве. Фото: Иван Петров / ТАСС",
+        "Иван Петров / ТАСС",
+        "Фото: Иван Петров / ТАСС",
+    ),
     ("Getty Images", "Getty Images", "Getty Images"),
 ];
 
@@ -171,7 +249,12 @@ fn whole_line_credits() {
             got => failures.push(format!("{line:?}: want {who:?}, got {got:?}")),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -183,7 +266,12 @@ fn trailing_credits() {
             got => failures.push(format!("{line:?}: want {who:?} {span:?}, got {got:?}")),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -235,12 +323,18 @@ fn creditish() -> impl Strategy<Value = String> {
 }
 
 fn check(line: &str) -> Result<(), TestCaseError> {
-    for c in [parse_credit(line), trailing_credit(line)].into_iter().flatten() {
+    for c in [parse_credit(line), trailing_credit(line)]
+        .into_iter()
+        .flatten()
+    {
         prop_assert!(c.span.start <= c.span.end && c.span.end <= line.len());
         prop_assert!(line.is_char_boundary(c.span.start) && line.is_char_boundary(c.span.end));
         let text = c.span.text(line);
         let (t, w) = (text.as_ptr() as usize, c.who.as_ptr() as usize);
-        prop_assert!(w >= t && w + c.who.len() <= t + text.len(), "who outside span");
+        prop_assert!(
+            w >= t && w + c.who.len() <= t + text.len(),
+            "who outside span"
+        );
         prop_assert!(!c.who.is_empty());
     }
     Ok(())

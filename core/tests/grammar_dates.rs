@@ -37,94 +37,374 @@ const FOUND: &[(&str, &str, &str)] = &[
     // ISO and year-first numeric
     ("2025-10-19", "2025-10-19", "2025-10-19"),
     (" date 2025-10-19 KI logo", "2025-10-19", "2025-10-19"),
-    ("2025-10-19T14:05:00Z", "2025-10-19T14:05:00+00:00", "2025-10-19T14:05:00Z"),
-    ("2025-10-19 14:05 +03:00", "2025-10-19T14:05+03:00", "2025-10-19 14:05 +03:00"),
-    ("2019-11-20T09:29:08+0000", "2019-11-20T09:29:08+00:00", "2019-11-20T09:29:08+0000"),
-    ("2019-11-19T11:51:32.556Z", "2019-11-19T11:51:32+00:00", "2019-11-19T11:51:32.556Z"),
-    ("2019-11-19T06:56:43-05:00", "2019-11-19T06:56:43-05:00", "2019-11-19T06:56:43-05:00"),
-    ("2025-10-19T14:05+03", "2025-10-19T14:05+03:00", "2025-10-19T14:05+03"),
-    ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25T15:24", "2018-08-25 15:24"),
-    ("admin 2018-10-12 06:43:54 2018-10-12 06:53:49", "2018-10-12T06:43:54", "2018-10-12 06:43:54"),
+    (
+        "2025-10-19T14:05:00Z",
+        "2025-10-19T14:05:00+00:00",
+        "2025-10-19T14:05:00Z",
+    ),
+    (
+        "2025-10-19 14:05 +03:00",
+        "2025-10-19T14:05+03:00",
+        "2025-10-19 14:05 +03:00",
+    ),
+    (
+        "2019-11-20T09:29:08+0000",
+        "2019-11-20T09:29:08+00:00",
+        "2019-11-20T09:29:08+0000",
+    ),
+    (
+        "2019-11-19T11:51:32.556Z",
+        "2019-11-19T11:51:32+00:00",
+        "2019-11-19T11:51:32.556Z",
+    ),
+    (
+        "2019-11-19T06:56:43-05:00",
+        "2019-11-19T06:56:43-05:00",
+        "2019-11-19T06:56:43-05:00",
+    ),
+    (
+        "2025-10-19T14:05+03",
+        "2025-10-19T14:05+03:00",
+        "2025-10-19T14:05+03",
+    ),
+    (
+        "기사입력 :[ 2018-08-25 15:24 ]",
+        "2018-08-25T15:24",
+        "2018-08-25 15:24",
+    ),
+    (
+        "admin 2018-10-12 06:43:54 2018-10-12 06:53:49",
+        "2018-10-12T06:43:54",
+        "2018-10-12 06:43:54",
+    ),
     ("2018.04.05 ~ OPEN RUN", "2018-04-05", "2018.04.05"),
     ("2025/10/20", "2025-10-20", "2025/10/20"),
-    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "2019-11-18T20:51:19+00:00", "2019-11-18T20:51:19Z"),
+    (
+        "Sun, 19 Oct 2025 14:05:00 +0300",
+        "2025-10-19T14:05:00+03:00",
+        "Sun, 19 Oct 2025 14:05:00 +0300",
+    ),
+    (
+        "Sun, 19 Oct 2025 14:05:00 GMT",
+        "2025-10-19T14:05:00+00:00",
+        "Sun, 19 Oct 2025 14:05:00 GMT",
+    ),
+    ("2025.10.20 15:24", "2025-10-20T15:24", "2025.10.20 15:24"),
+    (
+        "20/10/2025 alle 14:05",
+        "2025-10-20T14:05",
+        "20/10/2025 alle 14:05",
+    ),
+    (
+        "20.10.2025, 14:05 Uhr",
+        "2025-10-20T14:05",
+        "20.10.2025, 14:05 Uhr",
+    ),
+    (
+        "Oct 20, 2025 / 3:45 PM",
+        "2025-10-20T15:45",
+        "Oct 20, 2025 / 3:45 PM",
+    ),
+    (
+        "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
+        "2019-11-18T20:51:19+00:00",
+        "2019-11-18T20:51:19Z",
+    ),
     // Month-first English
-    ("Monday, October 20, 2025", "2025-10-20", "Monday, October 20, 2025"),
+    (
+        "Monday, October 20, 2025",
+        "2025-10-20",
+        "Monday, October 20, 2025",
+    ),
     ("claimed on Oct. 19 that his agency", "--10-19", "Oct. 19"),
-    ("in Sochi, Russia, on Sept. 15, 2023. (Mikhail Metzel/Pool/AFP via Getty Images)", "2023-09-15", "Sept. 15, 2023"),
-    ("October 20, 2025 at 3:45 p.m. EDT", "2025-10-20T15:45-04:00", "October 20, 2025 at 3:45 p.m. EDT"),
-    ("Nov. 20, 2019 12:00 AM EST", "2019-11-20T00:00-05:00", "Nov. 20, 2019 12:00 AM EST"),
-    ("Published Tue, Nov 19 2019 7:05 AM EST Updated", "2019-11-19T07:05-05:00", "Tue, Nov 19 2019 7:05 AM EST"),
-    ("November 19th, 2019 at 8:40 AM", "2019-11-19T08:40", "November 19th, 2019 at 8:40 AM"),
-    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "2019-11-13T10:28-05:00", "Nov 13, 2019, 10:28am EST"),
-    ("Nov 18, 2019 @17:19 PM · Updated", "2019-11-18T17:19", "Nov 18, 2019 @17:19 PM"),
-    ("Nov 19, 2019 at 9:08 GMT 1 day ago", "2019-11-19T09:08+00:00", "Nov 19, 2019 at 9:08 GMT"),
-    ("Updated Nov. 19, 2019 8:21 am ET / Original", "2019-11-19T08:21-05:00", "Nov. 19, 2019 8:21 am ET"),
-    ("October 20, 2025 3:45 PM ET", "2025-10-20T15:45-04:00", "October 20, 2025 3:45 PM ET"),
-    ("March 3, 2025, 9 a.m. PT", "2025-03-03T09:00-08:00", "March 3, 2025, 9 a.m. PT"),
-    ("July 4, 2024 10:00 CT", "2024-07-04T10:00-05:00", "July 4, 2024 10:00 CT"),
-    ("Associated Press November 19, 2019, 9:02 AM", "2019-11-19T09:02", "November 19, 2019, 9:02 AM"),
-    ("November 20, 2019 - 11:28 AMT", "2019-11-20T11:28", "November 20, 2019 - 11:28"),
-    ("Updated Nov 19, 6:55 AM; Posted", "--11-19T06:55", "Nov 19, 6:55 AM"),
-    ("Tuesday, Nov. 19, 2019, in Los Angeles.", "2019-11-19", "Tuesday, Nov. 19, 2019"),
+    (
+        "in Sochi, Russia, on Sept. 15, 2023. (Mikhail Metzel/Pool/AFP via Getty Images)",
+        "2023-09-15",
+        "Sept. 15, 2023",
+    ),
+    (
+        "October 20, 2025 at 3:45 p.m. EDT",
+        "2025-10-20T15:45-04:00",
+        "October 20, 2025 at 3:45 p.m. EDT",
+    ),
+    (
+        "Nov. 20, 2019 12:00 AM EST",
+        "2019-11-20T00:00-05:00",
+        "Nov. 20, 2019 12:00 AM EST",
+    ),
+    (
+        "Published Tue, Nov 19 2019 7:05 AM EST Updated",
+        "2019-11-19T07:05-05:00",
+        "Tue, Nov 19 2019 7:05 AM EST",
+    ),
+    (
+        "November 19th, 2019 at 8:40 AM",
+        "2019-11-19T08:40",
+        "November 19th, 2019 at 8:40 AM",
+    ),
+    (
+        "By Umair Irfan Updated Nov 13, 2019, 10:28am EST",
+        "2019-11-13T10:28-05:00",
+        "Nov 13, 2019, 10:28am EST",
+    ),
+    (
+        "Nov 18, 2019 @17:19 PM · Updated",
+        "2019-11-18T17:19",
+        "Nov 18, 2019 @17:19 PM",
+    ),
+    (
+        "Nov 19, 2019 at 9:08 GMT 1 day ago",
+        "2019-11-19T09:08+00:00",
+        "Nov 19, 2019 at 9:08 GMT",
+    ),
+    (
+        "Updated Nov. 19, 2019 8:21 am ET / Original",
+        "2019-11-19T08:21-05:00",
+        "Nov. 19, 2019 8:21 am ET",
+    ),
+    (
+        "October 20, 2025 3:45 PM ET",
+        "2025-10-20T15:45-04:00",
+        "October 20, 2025 3:45 PM ET",
+    ),
+    (
+        "March 3, 2025, 9 a.m. PT",
+        "2025-03-03T09:00-08:00",
+        "March 3, 2025, 9 a.m. PT",
+    ),
+    (
+        "July 4, 2024 10:00 CT",
+        "2024-07-04T10:00-05:00",
+        "July 4, 2024 10:00 CT",
+    ),
+    (
+        "Associated Press November 19, 2019, 9:02 AM",
+        "2019-11-19T09:02",
+        "November 19, 2019, 9:02 AM",
+    ),
+    (
+        "November 20, 2019 - 11:28 AMT",
+        "2019-11-20T11:28",
+        "November 20, 2019 - 11:28",
+    ),
+    (
+        "Updated Nov 19, 6:55 AM; Posted",
+        "--11-19T06:55",
+        "Nov 19, 6:55 AM",
+    ),
+    (
+        "Tuesday, Nov. 19, 2019, in Los Angeles.",
+        "2019-11-19",
+        "Tuesday, Nov. 19, 2019",
+    ),
     ("SEPT. 15, 2023", "2023-09-15", "SEPT. 15, 2023"),
     ("Feb. 29, 2024", "2024-02-29", "Feb. 29, 2024"),
     ("effective May 23rd, 2018.", "2018-05-23", "May 23rd, 2018"),
-    ("be held until October 31st 2018!", "2018-10-31", "October 31st 2018"),
+    (
+        "be held until October 31st 2018!",
+        "2018-10-31",
+        "October 31st 2018",
+    ),
     ("May 2 -- Hall of Fame", "--05-02", "May 2"),
     ("Sun Nov 24", "--11-24", "Sun Nov 24"),
+    (
+        "Mon 20 Oct 2025 14.05 BST",
+        "2025-10-20T14:05+01:00",
+        "Mon 20 Oct 2025 14.05 BST",
+    ),
+    (
+        "Last updated at 2.30pm on 20 October 2025",
+        "2025-10-20T14:30",
+        "2.30pm on 20 October 2025",
+    ),
     // Time first
-    ("Updated: 10:30 AM ET, Mon October 20, 2025", "2025-10-20T10:30-04:00", "10:30 AM ET, Mon October 20, 2025"),
-    ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43", "2019-11-19T00:01", "00:01, Tue, Nov 19, 2019"),
-    ("Updated 1:33 am CST, Wednesday, November 20, 2019", "2019-11-20T01:33-06:00", "1:33 am CST, Wednesday, November 20, 2019"),
-    ("Posted: Fri 6:45 PM, Feb 16, 2018 |", "2018-02-16T18:45", "Fri 6:45 PM, Feb 16, 2018"),
-    ("Updated at 5:36 PM CST on Nov 18, 2019", "2019-11-18T17:36-06:00", "5:36 PM CST on Nov 18, 2019"),
+    (
+        "Updated: 10:30 AM ET, Mon October 20, 2025",
+        "2025-10-20T10:30-04:00",
+        "10:30 AM ET, Mon October 20, 2025",
+    ),
+    (
+        "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43",
+        "2019-11-19T00:01",
+        "00:01, Tue, Nov 19, 2019",
+    ),
+    (
+        "Updated 1:33 am CST, Wednesday, November 20, 2019",
+        "2019-11-20T01:33-06:00",
+        "1:33 am CST, Wednesday, November 20, 2019",
+    ),
+    (
+        "Posted: Fri 6:45 PM, Feb 16, 2018 |",
+        "2018-02-16T18:45",
+        "Fri 6:45 PM, Feb 16, 2018",
+    ),
+    (
+        "Updated at 5:36 PM CST on Nov 18, 2019",
+        "2019-11-18T17:36-06:00",
+        "5:36 PM CST on Nov 18, 2019",
+    ),
     ("Гость 16:17 05.11.18", "2018-11-05T16:17", "16:17 05.11.18"),
-    ("tickets at 10 a.m. Friday, Dec. 6 at", "--12-06T10:00", "10 a.m. Friday, Dec. 6"),
+    (
+        "tickets at 10 a.m. Friday, Dec. 6 at",
+        "--12-06T10:00",
+        "10 a.m. Friday, Dec. 6",
+    ),
     // Day-first English and European
     ("19 October 2025", "2025-10-19", "19 October 2025"),
-    ("Published 19 Oct 2025, 14:05 GMT", "2025-10-19T14:05+00:00", "19 Oct 2025, 14:05 GMT"),
-    ("Wednesday 20 November 2019 9:22 am", "2019-11-20T09:22", "Wednesday 20 November 2019 9:22 am"),
-    ("Wednesday, 20th November 2019", "2019-11-20", "Wednesday, 20th November 2019"),
-    ("the 20th of November 2019", "2019-11-20", "20th of November 2019"),
-    ("20 October 2025 14:05 BST", "2025-10-20T14:05+01:00", "20 October 2025 14:05 BST"),
-    ("20 Oct 2025 09:00 CEST", "2025-10-20T09:00+02:00", "20 Oct 2025 09:00 CEST"),
-    ("20 Oct 2025 09:00 MSK", "2025-10-20T09:00+03:00", "20 Oct 2025 09:00 MSK"),
-    ("20 Oct 2025, 09:00 IST", "2025-10-20T09:00+05:30", "20 Oct 2025, 09:00 IST"),
-    ("20 Oct 2025 09:00 GMT+3", "2025-10-20T09:00+03:00", "20 Oct 2025 09:00 GMT+3"),
-    ("20 Oct 2025 09:00 UTC-05:00", "2025-10-20T09:00-05:00", "20 Oct 2025 09:00 UTC-05:00"),
-    ("20 Oct 2025 09:00 AEDT", "2025-10-20T09:00+11:00", "20 Oct 2025 09:00 AEDT"),
-    ("20 Oct 2025 09:00 JST", "2025-10-20T09:00+09:00", "20 Oct 2025 09:00 JST"),
+    (
+        "Published 19 Oct 2025, 14:05 GMT",
+        "2025-10-19T14:05+00:00",
+        "19 Oct 2025, 14:05 GMT",
+    ),
+    (
+        "Wednesday 20 November 2019 9:22 am",
+        "2019-11-20T09:22",
+        "Wednesday 20 November 2019 9:22 am",
+    ),
+    (
+        "Wednesday, 20th November 2019",
+        "2019-11-20",
+        "Wednesday, 20th November 2019",
+    ),
+    (
+        "the 20th of November 2019",
+        "2019-11-20",
+        "20th of November 2019",
+    ),
+    (
+        "20 October 2025 14:05 BST",
+        "2025-10-20T14:05+01:00",
+        "20 October 2025 14:05 BST",
+    ),
+    (
+        "20 Oct 2025 09:00 CEST",
+        "2025-10-20T09:00+02:00",
+        "20 Oct 2025 09:00 CEST",
+    ),
+    (
+        "20 Oct 2025 09:00 MSK",
+        "2025-10-20T09:00+03:00",
+        "20 Oct 2025 09:00 MSK",
+    ),
+    (
+        "20 Oct 2025, 09:00 IST",
+        "2025-10-20T09:00+05:30",
+        "20 Oct 2025, 09:00 IST",
+    ),
+    (
+        "20 Oct 2025 09:00 GMT+3",
+        "2025-10-20T09:00+03:00",
+        "20 Oct 2025 09:00 GMT+3",
+    ),
+    (
+        "20 Oct 2025 09:00 UTC-05:00",
+        "2025-10-20T09:00-05:00",
+        "20 Oct 2025 09:00 UTC-05:00",
+    ),
+    (
+        "20 Oct 2025 09:00 AEDT",
+        "2025-10-20T09:00+11:00",
+        "20 Oct 2025 09:00 AEDT",
+    ),
+    (
+        "20 Oct 2025 09:00 JST",
+        "2025-10-20T09:00+09:00",
+        "20 Oct 2025 09:00 JST",
+    ),
     ("20.10.2025", "2025-10-20", "20.10.2025"),
-    ("am 20.10.2025 um 14:05 Uhr", "2025-10-20T14:05", "20.10.2025 um 14:05 Uhr"),
+    (
+        "am 20.10.2025 um 14:05 Uhr",
+        "2025-10-20T14:05",
+        "20.10.2025 um 14:05 Uhr",
+    ),
     ("10/20/2025", "2025-10-20", "10/20/2025"),
     ("10/11/2025", "2025-10-11", "10/11/2025"),
-    ("20/11/2019 / 11:42 am", "2019-11-20T11:42", "20/11/2019 / 11:42 am"),
-    ("Carlos Nadalim 23/08/2018 2 comentários", "2018-08-23", "23/08/2018"),
-    ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00", "11/19/19 06:56 AM EST"),
+    (
+        "20/11/2019 / 11:42 am",
+        "2019-11-20T11:42",
+        "20/11/2019 / 11:42 am",
+    ),
+    (
+        "Carlos Nadalim 23/08/2018 2 comentários",
+        "2018-08-23",
+        "23/08/2018",
+    ),
+    (
+        "By Tess Bonn - 11/19/19 06:56 AM EST",
+        "2019-11-19T06:56-05:00",
+        "11/19/19 06:56 AM EST",
+    ),
     ("Daily Dawg Chow (11/20/19)", "2019-11-20", "11/20/19"),
     ("10-20-2025", "2025-10-20", "10-20-2025"),
     ("11/12/19 4:40PM", "2019-11-12T16:40", "11/12/19 4:40PM"),
     // Other languages
     ("20 октября 2025", "2025-10-20", "20 октября 2025"),
-    ("Текст: Лида Буслаева · 11 октября 2018", "2018-10-11", "11 октября 2018"),
-    ("Роскомнадзор) 13 декабря 2016 г. 16+.", "2016-12-13", "13 декабря 2016 г."),
+    (
+        "Текст: Лида Буслаева · 11 октября 2018",
+        "2018-10-11",
+        "11 октября 2018",
+    ),
+    (
+        "Роскомнадзор) 13 декабря 2016 г. 16+.",
+        "2016-12-13",
+        "13 декабря 2016 г.",
+    ),
     ("20 жовтня 2025 р.", "2025-10-20", "20 жовтня 2025 р."),
-    ("20 октября 2025 в 14:05 МСК", "2025-10-20T14:05+03:00", "20 октября 2025 в 14:05 МСК"),
-    ("20 de outubro de 2025", "2025-10-20", "20 de outubro de 2025"),
-    ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13", "sexta-feira, 22 de outubro de 2010 às 20:13"),
-    ("20 de octubre de 2025 a las 14:05", "2025-10-20T14:05", "20 de octubre de 2025 a las 14:05"),
-    ("lunes, 20 de octubre del 2025", "2025-10-20", "lunes, 20 de octubre del 2025"),
-    ("20 ottobre 2025 alle 14:05", "2025-10-20T14:05", "20 ottobre 2025 alle 14:05"),
-    ("Montag, 20. Oktober 2025", "2025-10-20", "Montag, 20. Oktober 2025"),
-    ("20 mars 2025 à 14h05", "2025-03-20T14:05", "20 mars 2025 à 14h05"),
+    (
+        "20 октября 2025 в 14:05 МСК",
+        "2025-10-20T14:05+03:00",
+        "20 октября 2025 в 14:05 МСК",
+    ),
+    (
+        "20 de outubro de 2025",
+        "2025-10-20",
+        "20 de outubro de 2025",
+    ),
+    (
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
+        "2010-10-22T20:13",
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
+    ),
+    (
+        "20 de octubre de 2025 a las 14:05",
+        "2025-10-20T14:05",
+        "20 de octubre de 2025 a las 14:05",
+    ),
+    (
+        "lunes, 20 de octubre del 2025",
+        "2025-10-20",
+        "lunes, 20 de octubre del 2025",
+    ),
+    (
+        "20 ottobre 2025 alle 14:05",
+        "2025-10-20T14:05",
+        "20 ottobre 2025 alle 14:05",
+    ),
+    (
+        "Montag, 20. Oktober 2025",
+        "2025-10-20",
+        "Montag, 20. Oktober 2025",
+    ),
+    (
+        "20 mars 2025 à 14h05",
+        "2025-03-20T14:05",
+        "20 mars 2025 à 14h05",
+    ),
     ("le 1er octobre 2025", "2025-10-01", "1er octobre 2025"),
     ("mis à jour le 20 août 2025", "2025-08-20", "20 août 2025"),
     ("2025년 10월 20일", "2025-10-20", "2025년 10월 20일"),
-    ("등록년월일 : 2012년 11월 06일 ]", "2012-11-06", "2012년 11월 06일"),
+    (
+        "등록년월일 : 2012년 11월 06일 ]",
+        "2012-11-06",
+        "2012년 11월 06일",
+    ),
     ("2025年10月20日", "2025-10-20", "2025年10月20日"),
     ("公開日2025年10月20日に", "2025-10-20", "2025年10月20日"),
-    ("2025년 10월 20일 (월) 오후 3:45", "2025-10-20T15:45", "2025년 10월 20일 (월) 오후 3:45"),
+    (
+        "2025년 10월 20일 (월) 오후 3:45",
+        "2025-10-20T15:45",
+        "2025년 10월 20일 (월) 오후 3:45",
+    ),
     ("10月20日（月）", "--10-20", "10月20日（月）"),
 ];
 
@@ -179,21 +459,31 @@ fn finds_dates() {
             )),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn rejects_non_dates() {
     let bad: Vec<_> = NOT_FOUND
         .iter()
-        .filter_map(|line| find_date(line).map(|(d, s)| format!("{line:?} -> {} {:?}", render(&d), s.text(line))))
+        .filter_map(|line| {
+            find_date(line).map(|(d, s)| format!("{line:?} -> {} {:?}", render(&d), s.text(line)))
+        })
         .collect();
     assert!(bad.is_empty(), "false dates:\n{}", bad.join("\n"));
 }
 
 #[test]
 fn parse_date_is_anchored() {
-    assert_eq!(parse_date("Oct. 19 that").map(|(d, n)| (render(&d), n)), Some(("--10-19".into(), 7)));
+    assert_eq!(
+        parse_date("Oct. 19 that").map(|(d, n)| (render(&d), n)),
+        Some(("--10-19".into(), 7))
+    );
     assert_eq!(parse_date("Published 19 Oct 2025"), None);
     assert_eq!(parse_date("x2025-10-19"), None);
     assert_eq!(parse_date("2025-10-19x"), None);
@@ -210,16 +500,38 @@ fn numeric_order() {
 
 #[test]
 fn iso_text() {
-    let iso = |s: &str| find_date(s).and_then(|(d, _)| d.iso()).map(|i| i.as_str().to_string());
-    assert_eq!(iso("Monday, October 20, 2025").as_deref(), Some("2025-10-20"));
-    assert_eq!(iso("2025-10-19T14:05:00Z").as_deref(), Some("2025-10-19T14:05:00+00:00"));
-    assert_eq!(iso("Oct 20, 2025 at 3:45 p.m. EDT").as_deref(), Some("2025-10-20T15:45-04:00"));
-    assert_eq!(iso("20 Oct 2025, 09:00 IST").as_deref(), Some("2025-10-20T09:00+05:30"));
+    let iso = |s: &str| {
+        find_date(s)
+            .and_then(|(d, _)| d.iso())
+            .map(|i| i.as_str().to_string())
+    };
+    assert_eq!(
+        iso("Monday, October 20, 2025").as_deref(),
+        Some("2025-10-20")
+    );
+    assert_eq!(
+        iso("2025-10-19T14:05:00Z").as_deref(),
+        Some("2025-10-19T14:05:00+00:00")
+    );
+    assert_eq!(
+        iso("Oct 20, 2025 at 3:45 p.m. EDT").as_deref(),
+        Some("2025-10-20T15:45-04:00")
+    );
+    assert_eq!(
+        iso("20 Oct 2025, 09:00 IST").as_deref(),
+        Some("2025-10-20T09:00+05:30")
+    );
     // A time without a zone is not an instant: the date alone.
     assert_eq!(iso("2018-08-25 15:24").as_deref(), Some("2018-08-25"));
     assert_eq!(iso("Oct. 19"), None);
     let (d, _) = find_date("Oct. 19").unwrap();
-    assert_eq!(d.with_year(2025).iso().map(|i| i.as_str().to_string()).as_deref(), Some("2025-10-19"));
+    assert_eq!(
+        d.with_year(2025)
+            .iso()
+            .map(|i| i.as_str().to_string())
+            .as_deref(),
+        Some("2025-10-19")
+    );
     let (leap, _) = find_date("Feb. 29").unwrap();
     assert_eq!(leap.with_year(2025).year, None);
     assert_eq!(leap.with_year(2024).year, Some(2024));
@@ -228,7 +540,9 @@ fn iso_text() {
 #[test]
 fn every_date_on_a_line() {
     let line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019";
-    let all: Vec<_> = dates(line, NumericOrder::MonthFirst).map(|(d, _)| render(&d)).collect();
+    let all: Vec<_> = dates(line, NumericOrder::MonthFirst)
+        .map(|(d, _)| render(&d))
+        .collect();
     assert_eq!(all, ["2019-11-19T10:48", "2019-11-19T11:05"]);
 }
 
@@ -260,7 +574,8 @@ fn datey() -> impl Strategy<Value = String> {
         Just("+03:00".to_string()),
         Just("Z".to_string()),
         Just("at".to_string()),
-        prop::sample::select(vec![" ", ",", ".", "/", "-", ":", "—", "\u{a0}", "|", "K"]).prop_map(String::from),
+        prop::sample::select(vec![" ", ",", ".", "/", "-", ":", "—", "\u{a0}", "|", "K"])
+            .prop_map(String::from),
         "[0-9]{1,4}",
         any::<char>().prop_map(String::from),
     ];
@@ -277,7 +592,13 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
         prop_assert!(span.start <= span.end && span.end <= line.len());
         prop_assert!(line.is_char_boundary(span.start) && line.is_char_boundary(span.end));
         let again = parse_date(span.text(line));
-        prop_assert_eq!(again, Some((d, span.len())), "span {:?} of {:?}", span.text(line), line);
+        prop_assert_eq!(
+            again,
+            Some((d, span.len())),
+            "span {:?} of {:?}",
+            span.text(line),
+            line
+        );
     }
     Ok(())
 }

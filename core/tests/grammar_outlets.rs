@@ -7,17 +7,32 @@ use tidings_core::grammar::outlet::{Position, find_outlet, parse_dateline};
 const OUTLETS: &[(&str, &str, &str, Position)] = &[
     // Whole lines
     ("Reuters", "Reuters", "Reuters", Position::Whole),
-    ("Associated Press", "Associated Press", "Associated Press", Position::Whole),
+    (
+        "Associated Press",
+        "Associated Press",
+        "Associated Press",
+        Position::Whole,
+    ),
     ("  (Reuters)  ", "Reuters", "(Reuters)", Position::Whole),
     ("(AFP)", "AFP", "(AFP)", Position::Whole),
     ("[The Verge]", "The Verge", "[The Verge]", Position::Whole),
     ("[ CNBC ]", "CNBC", "[ CNBC ]", Position::Whole),
-    ("Julian Assange: Sweden drops rape investigation - BBC News", "BBC News", "- BBC News", Position::Trailing),
+    (
+        "Julian Assange: Sweden drops rape investigation - BBC News",
+        "BBC News",
+        "- BBC News",
+        Position::Trailing,
+    ),
     ("/Telegraph/", "Telegraph", "/Telegraph/", Position::Whole),
     ("— AP", "AP", "— AP", Position::Whole),
     ("- Reuters", "Reuters", "- Reuters", Position::Whole),
     ("[Bloomberg]", "Bloomberg", "[Bloomberg]", Position::Whole),
-    ("Source: Reuters", "Reuters", "Source: Reuters", Position::Whole),
+    (
+        "Source: Reuters",
+        "Reuters",
+        "Source: Reuters",
+        Position::Whole,
+    ),
     ("ТАСС", "ТАСС", "ТАСС", Position::Whole),
     // Trailing
     (
@@ -26,29 +41,139 @@ const OUTLETS: &[(&str, &str, &str, Position)] = &[
         "/Telegraph/",
         Position::Trailing,
     ),
-    ("The talks ended without a deal. /The Kyiv Independent/", "The Kyiv Independent", "/The Kyiv Independent/", Position::Trailing),
-    ("The talks ended without a deal. — AP", "AP", "— AP", Position::Trailing),
-    ("The talks ended without a deal - Reuters", "Reuters", "- Reuters", Position::Trailing),
-    ("The talks ended without a deal – Reuters.", "Reuters", "– Reuters", Position::Trailing),
-    ("The talks ended without a deal (Reuters)", "Reuters", "(Reuters)", Position::Trailing),
-    ("The talks ended without a deal. (AFP)", "AFP", "(AFP)", Position::Trailing),
-    ("The talks ended without a deal. (WSJ)", "WSJ", "(WSJ)", Position::Trailing),
-    ("The talks ended without a deal. — The Guardian", "The Guardian", "— The Guardian", Position::Trailing),
-    ("Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]", "Bloomberg", "[Bloomberg]", Position::Trailing),
-    ("Ukraine hit by drone strikes overnight (TASS)", "TASS", "(TASS)", Position::Trailing),
+    (
+        "The talks ended without a deal. /The Kyiv Independent/",
+        "The Kyiv Independent",
+        "/The Kyiv Independent/",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal. — AP",
+        "AP",
+        "— AP",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal - Reuters",
+        "Reuters",
+        "- Reuters",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal – Reuters.",
+        "Reuters",
+        "– Reuters",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal (Reuters)",
+        "Reuters",
+        "(Reuters)",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal. (AFP)",
+        "AFP",
+        "(AFP)",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal. (WSJ)",
+        "WSJ",
+        "(WSJ)",
+        Position::Trailing,
+    ),
+    (
+        "The talks ended without a deal. — The Guardian",
+        "The Guardian",
+        "— The Guardian",
+        Position::Trailing,
+    ),
+    (
+        "Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]",
+        "Bloomberg",
+        "[Bloomberg]",
+        Position::Trailing,
+    ),
+    (
+        "Ukraine hit by drone strikes overnight (TASS)",
+        "TASS",
+        "(TASS)",
+        Position::Trailing,
+    ),
     // Leading (datelines)
-    ("(Reuters) - Ukraine said on Sunday", "Reuters", "(Reuters)", Position::Leading),
-    ("KYIV (Reuters) - Ukraine said on Sunday", "Reuters", "(Reuters)", Position::Leading),
-    ("KYIV, Ukraine (Reuters) - Ukraine said", "Reuters", "(Reuters)", Position::Leading),
-    ("LONDON, Oct 19 (Reuters) - Britain said", "Reuters", "(Reuters)", Position::Leading),
-    ("WASHINGTON (AP) — Ambassador Gordon Sondland", "AP", "(AP)", Position::Leading),
-    ("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.", "AP", "(AP)", Position::Leading),
-    ("ST. JOSEPH, Mich. (AP) — Michigan health authorities", "AP", "(AP)", Position::Leading),
-    ("SANTA FE, N.M. (AP) — A cat who has been missing", "AP", "(AP)", Position::Leading),
-    ("Kyiv (AFP) - Ukraine said", "AFP", "(AFP)", Position::Leading),
-    ("MOSCOW, October 19. /TASS/. Russian forces", "TASS", "/TASS/", Position::Leading),
-    ("МОСКВА, 19 октября. /ТАСС/. Российские военные", "ТАСС", "/ТАСС/", Position::Leading),
-    ("NEW YORK (CNN) — Stocks fell", "CNN", "(CNN)", Position::Leading),
+    (
+        "(Reuters) - Ukraine said on Sunday",
+        "Reuters",
+        "(Reuters)",
+        Position::Leading,
+    ),
+    (
+        "KYIV (Reuters) - Ukraine said on Sunday",
+        "Reuters",
+        "(Reuters)",
+        Position::Leading,
+    ),
+    (
+        "KYIV, Ukraine (Reuters) - Ukraine said",
+        "Reuters",
+        "(Reuters)",
+        Position::Leading,
+    ),
+    (
+        "LONDON, Oct 19 (Reuters) - Britain said",
+        "Reuters",
+        "(Reuters)",
+        Position::Leading,
+    ),
+    (
+        "WASHINGTON (AP) — Ambassador Gordon Sondland",
+        "AP",
+        "(AP)",
+        Position::Leading,
+    ),
+    (
+        "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.",
+        "AP",
+        "(AP)",
+        Position::Leading,
+    ),
+    (
+        "ST. JOSEPH, Mich. (AP) — Michigan health authorities",
+        "AP",
+        "(AP)",
+        Position::Leading,
+    ),
+    (
+        "SANTA FE, N.M. (AP) — A cat who has been missing",
+        "AP",
+        "(AP)",
+        Position::Leading,
+    ),
+    (
+        "Kyiv (AFP) - Ukraine said",
+        "AFP",
+        "(AFP)",
+        Position::Leading,
+    ),
+    (
+        "MOSCOW, October 19. /TASS/. Russian forces",
+        "TASS",
+        "/TASS/",
+        Position::Leading,
+    ),
+    (
+        "МОСКВА, 19 октября. /ТАСС/. Российские военные",
+        "ТАСС",
+        "/ТАСС/",
+        Position::Leading,
+    ),
+    (
+        "NEW YORK (CNN) — Stocks fell",
+        "CNN",
+        "(CNN)",
+        Position::Leading,
+    ),
 ];
 
 /// Lines without an outlet credit.
@@ -85,19 +210,84 @@ const NOT_OUTLETS: &[&str] = &[
 
 /// `(line, place, outlet, body)`.
 const DATELINES: &[(&str, Option<&str>, Option<&str>, &str)] = &[
-    ("KYIV, Ukraine (Reuters) - Ukraine said on Sunday", Some("KYIV, Ukraine"), Some("Reuters"), "Ukraine said on Sunday"),
-    ("WASHINGTON — The Senate voted", Some("WASHINGTON"), None, "The Senate voted"),
-    ("LONDON, Oct 19 (Reuters) -", Some("LONDON"), Some("Reuters"), ""),
-    ("(Reuters) - Ukraine said", None, Some("Reuters"), "Ukraine said"),
-    ("MADRID — Rafael Nadal kept Spain’s hopes alive", Some("MADRID"), None, "Rafael Nadal kept Spain’s hopes alive"),
-    ("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance", Some("BUFFALO, N.Y."), None, "Hours before Zach Parise’s two-goal performance"),
-    ("ST. JOSEPH, Mich. (AP) — Michigan health authorities", Some("ST. JOSEPH, Mich."), Some("AP"), "Michigan health authorities"),
-    ("LOS ANGELES (AP) — To LeBron James", Some("LOS ANGELES"), Some("AP"), "To LeBron James"),
-    ("MOSCOW, October 19. /TASS/. Russian forces", Some("MOSCOW"), Some("TASS"), "Russian forces"),
-    ("NEW YORK -- Stocks fell", Some("NEW YORK"), None, "Stocks fell"),
-    ("KYIV — “We will win,” he said.", Some("KYIV"), None, "“We will win,” he said."),
-    ("  UNITED NATIONS — The council met", Some("UNITED NATIONS"), None, "The council met"),
-    ("DUBAI, United Arab Emirates — Dubai's flagship carrier", Some("DUBAI, United Arab Emirates"), None, "Dubai's flagship carrier"),
+    (
+        "KYIV, Ukraine (Reuters) - Ukraine said on Sunday",
+        Some("KYIV, Ukraine"),
+        Some("Reuters"),
+        "Ukraine said on Sunday",
+    ),
+    (
+        "WASHINGTON — The Senate voted",
+        Some("WASHINGTON"),
+        None,
+        "The Senate voted",
+    ),
+    (
+        "LONDON, Oct 19 (Reuters) -",
+        Some("LONDON"),
+        Some("Reuters"),
+        "",
+    ),
+    (
+        "(Reuters) - Ukraine said",
+        None,
+        Some("Reuters"),
+        "Ukraine said",
+    ),
+    (
+        "MADRID — Rafael Nadal kept Spain’s hopes alive",
+        Some("MADRID"),
+        None,
+        "Rafael Nadal kept Spain’s hopes alive",
+    ),
+    (
+        "BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance",
+        Some("BUFFALO, N.Y."),
+        None,
+        "Hours before Zach Parise’s two-goal performance",
+    ),
+    (
+        "ST. JOSEPH, Mich. (AP) — Michigan health authorities",
+        Some("ST. JOSEPH, Mich."),
+        Some("AP"),
+        "Michigan health authorities",
+    ),
+    (
+        "LOS ANGELES (AP) — To LeBron James",
+        Some("LOS ANGELES"),
+        Some("AP"),
+        "To LeBron James",
+    ),
+    (
+        "MOSCOW, October 19. /TASS/. Russian forces",
+        Some("MOSCOW"),
+        Some("TASS"),
+        "Russian forces",
+    ),
+    (
+        "NEW YORK -- Stocks fell",
+        Some("NEW YORK"),
+        None,
+        "Stocks fell",
+    ),
+    (
+        "KYIV — “We will win,” he said.",
+        Some("KYIV"),
+        None,
+        "“We will win,” he said.",
+    ),
+    (
+        "  UNITED NATIONS — The council met",
+        Some("UNITED NATIONS"),
+        None,
+        "The council met",
+    ),
+    (
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier",
+        Some("DUBAI, United Arab Emirates"),
+        None,
+        "Dubai's flagship carrier",
+    ),
 ];
 
 const NOT_DATELINES: &[&str] = &[
@@ -122,10 +312,17 @@ fn finds_outlets() {
     for &(line, name, span, pos) in OUTLETS {
         match find_outlet(line) {
             Some(o) if o.outlet == name && o.span.text(line) == span && o.position == pos => {}
-            got => failures.push(format!("{line:?}: want {name:?} {span:?} {pos:?}, got {got:?}")),
+            got => failures.push(format!(
+                "{line:?}: want {name:?} {span:?} {pos:?}, got {got:?}"
+            )),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -142,11 +339,21 @@ fn parses_datelines() {
     let mut failures = Vec::new();
     for &(line, place, outlet, body) in DATELINES {
         match parse_dateline(line) {
-            Some(d) if d.place == place && d.outlet == outlet && line.get(d.body_start..) == Some(body) => {}
-            got => failures.push(format!("{line:?}: want {place:?} {outlet:?} {body:?}, got {got:?}")),
+            Some(d)
+                if d.place == place
+                    && d.outlet == outlet
+                    && line.get(d.body_start..) == Some(body) => {}
+            got => failures.push(format!(
+                "{line:?}: want {place:?} {outlet:?} {body:?}, got {got:?}"
+            )),
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -160,7 +367,12 @@ fn rejects_non_datelines() {
 
 #[test]
 fn table_sizes() {
-    assert!(OUTLETS.len() >= 30 && NOT_OUTLETS.len() >= 20 && DATELINES.len() >= 10 && NOT_DATELINES.len() >= 10);
+    assert!(
+        OUTLETS.len() >= 30
+            && NOT_OUTLETS.len() >= 20
+            && DATELINES.len() >= 10
+            && NOT_DATELINES.len() >= 10
+    );
 }
 
 fn outletish() -> impl Strategy<Value = String> {

@@ -3,12 +3,14 @@
 //! # Grammar
 //!
 //! ```text
-//! byline    := wrap(credits | led | titled | korean)        ; the whole (trimmed) line
+//! byline    := wrap(credits | led | dated | titled | korean) ; the whole (trimmed) line
+//! dated     := DATE ws* ("|" | "·" | "/" | DASH)? ws* led     ; "11/19/2019 by Lars Brandle"
 //! wrap(x)   := "(" x ")" | x
 //! led       := LEAD (outlet tail? | authors tail?)           ; "by Dmytro Basmat", "By The Associated Press"
-//! titled    := authors tail                                  ; the tail must hold a role and the
-//!                                                            ; first name two words:
-//!                                                            ; "Dmytro Basmat, Senior News Editor"
+//! titled    := authors tail                                  ; the tail must hold a role or a
+//!                                                            ; contact and the first name two
+//!                                                            ; words: "Dmytro Basmat, Senior News
+//!                                                            ; Editor", "Natasha Turak @NatashaTurak"
 //! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
 //! credits   := see reuters.rs                                ; "Reporting by A; Editing by B"
 //! LEAD      := ("By" | "by" | "BY") ":"? ws+
@@ -16,9 +18,11 @@
 //!               | "Article" | "Compiled") ws+ "by" ":"? ws+
 //!            | ("Author" | "Authors" | "Autor" | "Autora" | "Autore" | "Auteur"
 //!               | "Автор" | "Авторы" | "Текст" | "Texto" | "Reportagem") ws* ":" ws*
-//!            | ("Escrito por" | "Scritto da" | "Geschrieben von" | "Écrit par") ws+
+//!            | ("Escrito por" | "Scritto da" | "Geschrieben von" | "Écrit par"
+//!               | "Write to") ws+
 //!            | ("Por" | "Di" | "Von" | "Par" | lower-case forms) ws+   ; first name must have 2+ words
-//! authors   := person (list_sep person){0,7}                 ; person: see name.rs
+//! authors   := person place? (list_sep person place?){0,7}   ; person: see name.rs
+//! place     := ws+ "in" ws+ cap_word (ws+ cap_word){0,2}     ; "By Christopher Miller in Kyiv"
 //! list_sep  := ws* "," ws+ ("and" ws+)? | ws+ AND ws+
 //! AND       := "and" | "&" | "y" | "e" | "et" | "und" | "и" | "та" | "і"
 //! tail      := see tail.rs: role, outlet, a date stamp, "@handle", "2 days ago"
@@ -27,24 +31,33 @@
 //! A list element that reads as an outlet or a job title (`By A, Reuters`,
 //! `By A, Staff Writer`) ends the list and goes to the tail. An outlet after
 //! `LEAD` in place of names is kept as the outlet with no author (`By The
-//! Associated Press`) when it is a known outlet, a domain, starts with
-//! `The` or has three or more words; shorter capitalised phrases are read as
-//! names (`By Tom Post`).
+//! Associated Press`, `By Reuters Staff`) when it is a known outlet, a
+//! domain or starts with `The`, or when it spans exactly the single name
+//! read there and has three or more words (`by India Post News Weekly`);
+//! otherwise the words are a name (`By Tom Post`).
+//!
+//! At most 8 authors are kept; further names are parsed and dropped. Lines
+//! over 400 bytes are not bylines.
 //!
 //! Strictness: the whole line must be consumed, so body text starting with
 //! "By" (`By Friday, the team had…`, `By clicking Accept…`) does not parse;
-//! a line without a lead needs a job title (`Jane Doe, Reuters` alone is
-//! not a byline: it reads as well as a caption credit).
+//! a line without a lead needs a job title or a contact (`Jane Doe, Reuters`
+//! alone is not a byline: it reads as well as a caption credit).
 
 mod reuters;
 mod tail;
 
+use super::date::parse_date;
 use super::lexicon::{OUTLETS, is_in};
 use super::name::person;
 use super::phrase::{outlet, role};
 use super::text::{ci_word, is_space, word, ws0, ws1};
 use heapless::Vec;
 use tail::{Found, tail};
+
+/// Longest line considered (bytes): eight names with roles and a wire
+/// contributor line fit; a paragraph of body text is not read at all.
+const MAX_LEN: usize = 400;
 
 /// A parsed byline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +74,9 @@ pub struct Byline<'a> {
 /// text must not parse.
 pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
     let t = line.trim_matches(is_space);
+    if t.len() > MAX_LEN {
+        return None;
+    }
     let t = t
         .strip_prefix('(')
         .and_then(|x| x.strip_suffix(')'))
@@ -72,7 +88,21 @@ pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
             role: None,
         });
     }
-    led(t).or_else(|| titled(t)).or_else(|| korean(t))
+    led(t)
+        .or_else(|| dated(t))
+        .or_else(|| titled(t))
+        .or_else(|| korean(t))
+}
+
+/// `dated` of the grammar: a date, then a led byline (`11/19/2019 by Lars
+/// Brandle`, `Nov 18, 2019 | By Jane Doe`).
+fn dated(s: &str) -> Option<Byline<'_>> {
+    let (_, n) = parse_date(s)?;
+    let r = s.get(n..)?.trim_start_matches(is_space);
+    let r = r
+        .strip_prefix(['|', '·', '•', '/', '-', '–', '—'])
+        .unwrap_or(r);
+    led(r.trim_start_matches(is_space))
 }
 
 /// `list_sep` of the grammar; returns the text after it.
@@ -80,13 +110,22 @@ pub(super) fn list_sep(s: &str) -> Option<&str> {
     let (r, _) = ws0(s).ok()?;
     if let Some(after) = r.strip_prefix(',') {
         let (r, _) = ws1(after).ok()?;
-        return Some(ci_word(r, "and").ok().and_then(|(r2, _)| ws1(r2).ok()).map_or(r, |(r2, _)| r2));
+        return Some(
+            ci_word(r, "and")
+                .ok()
+                .and_then(|(r2, _)| ws1(r2).ok())
+                .map_or(r, |(r2, _)| r2),
+        );
     }
     let (r, _) = ws1(s).ok()?;
     ["and", "&", "y", "e", "et", "und", "и", "та", "і"]
         .iter()
         .find_map(|w| {
-            let (r2, _) = if *w == "&" { r.strip_prefix('&').map(|x| (x, "")) } else { word(r, w).ok() }?;
+            let (r2, _) = if *w == "&" {
+                r.strip_prefix('&').map(|x| (x, ""))
+            } else {
+                word(r, w).ok()
+            }?;
             ws1(r2).ok().map(|(r3, _)| r3)
         })
 }
@@ -105,7 +144,9 @@ fn lead(s: &str) -> Option<(&str, bool)> {
             return colon_ws(r).map(|r| (r, false));
         }
     }
-    for w in ["Story", "Written", "Words", "Text", "Report", "Reported", "Posted", "Article", "Compiled"] {
+    for w in [
+        "Story", "Written", "Words", "Text", "Report", "Reported", "Posted", "Article", "Compiled",
+    ] {
         if let Some(r) = ci_word(s, w)
             .ok()
             .and_then(|(r, _)| ws1(r).ok())
@@ -116,7 +157,16 @@ fn lead(s: &str) -> Option<(&str, bool)> {
         }
     }
     for w in [
-        "Authors", "Author", "Autora", "Autore", "Autor", "Auteur", "Авторы", "Автор", "Текст", "Texto",
+        "Authors",
+        "Author",
+        "Autora",
+        "Autore",
+        "Autor",
+        "Auteur",
+        "Авторы",
+        "Автор",
+        "Текст",
+        "Texto",
         "Reportagem",
     ] {
         if let Some(r) = ci_word(s, w)
@@ -128,7 +178,13 @@ fn lead(s: &str) -> Option<(&str, bool)> {
             return Some((r.0, false));
         }
     }
-    for w in ["Escrito por", "Scritto da", "Geschrieben von", "Écrit par"] {
+    for w in [
+        "Escrito por",
+        "Scritto da",
+        "Geschrieben von",
+        "Écrit par",
+        "Write to",
+    ] {
         if let Some((r, _)) = ci_word(s, w).ok().and_then(|(r, _)| ws1(r).ok()) {
             return Some((r, false));
         }
@@ -146,6 +202,10 @@ fn authors<'a>(s: &'a str, out: &mut Vec<&'a str, 8>) -> Option<&'a str> {
     let (mut rest, first_name) = person(s, false).ok()?;
     let _ = out.push(first_name);
     loop {
+        // "Christopher Miller in Kyiv and Max Seddon in Riga"
+        if let Some(after) = reuters::place(rest) {
+            rest = after;
+        }
         let Some(next) = list_sep(rest) else { break };
         // An outlet or a job title ends the list ("By A, Reuters").
         if outlet(next).is_ok() || role(next).is_ok() || is_acronym(next) {
@@ -173,40 +233,49 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// `led` of the grammar.
+///
+/// Names and an outlet can both fit (`By India Post News Weekly`): the
+/// outlet wins when it is a known outlet, a domain or starts with `The`, or
+/// when it covers exactly the words read as the only name and has three or
+/// more of them; otherwise the names win (`By Tom Post`).
 fn led(s: &str) -> Option<Byline<'_>> {
     let (r, foreign) = lead(s)?;
-    // An outlet instead of names.
-    if let Ok((after, o)) = outlet(r) {
-        let strong = is_in(OUTLETS, o)
-            || o.starts_with("The ")
-            || o.contains('.')
-            || o.split(is_space).count() >= 3
-            || person(r, false).is_err();
+    let as_outlet = outlet(r).ok().and_then(|(after, o)| {
         let mut found = Found::default();
-        if strong && tail(after, &mut found) {
-            return Some(Byline {
-                authors: Vec::new(),
-                outlet: Some(o),
+        tail(after, &mut found).then_some((o, found.role))
+    });
+    let as_names = {
+        let mut names = Vec::new();
+        authors(r, &mut names).and_then(|after| {
+            let mut found = Found::default();
+            let two_words = names.first().is_some_and(|n| n.contains(is_space));
+            (tail(after, &mut found) && (!foreign || two_words)).then_some(Byline {
+                authors: names,
+                outlet: found.outlet,
                 role: found.role,
-            });
-        }
+            })
+        })
+    };
+    let outlet_wins = as_outlet.is_some_and(|(o, _)| {
+        let known = is_in(OUTLETS, o) || o.starts_with("The ") || o.contains('.');
+        let same = as_names.as_ref().is_none_or(|b| {
+            b.authors.len() == 1 && b.authors.first() == Some(&o) && o.split(is_space).count() >= 3
+        });
+        known || same
+    });
+    match (as_outlet, outlet_wins) {
+        (Some((o, role)), true) => Some(Byline {
+            authors: Vec::new(),
+            outlet: Some(o),
+            role,
+        }),
+        _ => as_names,
     }
-    let mut names = Vec::new();
-    let after = authors(r, &mut names)?;
-    if foreign && names.first().is_none_or(|n| !n.contains(is_space)) {
-        return None;
-    }
-    let mut found = Found::default();
-    tail(after, &mut found).then_some(Byline {
-        authors: names,
-        outlet: found.outlet,
-        role: found.role,
-    })
 }
 
-/// `titled` of the grammar: names then a job title, no lead. The first
-/// name needs two words (`Letters to the Editor`, `Open Critic` are not
-/// bylines).
+/// `titled` of the grammar: names then a job title or a contact (handle,
+/// e-mail), no lead. The first name needs two words (`Letters to the
+/// Editor`, `Open Critic` are not bylines).
 fn titled(s: &str) -> Option<Byline<'_>> {
     let mut names = Vec::new();
     let after = authors(s, &mut names)?;
@@ -214,7 +283,7 @@ fn titled(s: &str) -> Option<Byline<'_>> {
         return None;
     }
     let mut found = Found::default();
-    (tail(after, &mut found) && found.role.is_some()).then_some(Byline {
+    (tail(after, &mut found) && (found.role.is_some() || found.contact)).then_some(Byline {
         authors: names,
         outlet: found.outlet,
         role: found.role,

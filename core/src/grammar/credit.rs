@@ -20,6 +20,9 @@
 //! END         := "." | "!" | "?" | quote | ")" | "|" | DASH | ":"
 //! ```
 //!
+//! A credit is at most 240 bytes long (a label, brackets and a 160-byte
+//! `who`).
+//!
 //! A copyright line naming a company's legal form or "All rights reserved"
 //! (`© 2019 Vox Media, LLC. All Rights Reserved`) is a site footer, not a
 //! credit; so is a dated one naming a single word that is no agency (`©
@@ -81,10 +84,14 @@ fn credit_at<'a>(line: &'a str, s: &'a str) -> Option<Credit<'a>> {
     })
 }
 
+/// Longest credit considered (bytes): a label, a bracket and the 160 bytes
+/// `who` may hold.
+const MAX_LEN: usize = 240;
+
 /// The whole line is a photo/image credit.
 pub fn parse_credit(line: &str) -> Option<Credit<'_>> {
     let t = line.trim_matches(is_space);
-    if t.is_empty() {
+    if t.is_empty() || t.len() > MAX_LEN {
         return None;
     }
     credit_at(line, t)
@@ -123,7 +130,12 @@ fn may_start(t: &str, i: usize) -> bool {
         .trim_end_matches(is_space)
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '|' | ':' | '-' | '–' | '—'))
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '|' | ':' | '-' | '–' | '—'
+            )
+        })
 }
 
 /// A credit at the END of a caption line, e.g. "... in 2023. (Mikhail
@@ -134,12 +146,16 @@ pub fn trailing_credit(line: &str) -> Option<Credit<'_>> {
     for (open, close) in [('(', ')'), ('[', ']')] {
         if t.ends_with(close)
             && let Some(i) = opening(t, open, close)
+            && t.len().saturating_sub(i) <= MAX_LEN
             && let Some(c) = t.get(i..).and_then(|g| credit_at(line, g))
         {
             return Some(c);
         }
     }
+    // Only the end of a long caption can hold its credit.
+    let from = t.len().saturating_sub(MAX_LEN);
     t.char_indices()
+        .skip_while(|&(i, _)| i < from)
         .filter(|&(i, c)| !is_space(c) && may_start(t, i))
         .find_map(|(i, _)| t.get(i..).and_then(|s| credit_at(line, s)))
 }

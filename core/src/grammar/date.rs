@@ -29,8 +29,21 @@
 //! 1900–2100. Ambiguous slashed dates read month first (see
 //! [`NumericOrder`]).
 //!
+//! Zones (see `zone.rs`): `Z`, numeric offsets, `UTC`/`GMT` (with an
+//! optional offset) and the US/European/Asian abbreviations news uses. The
+//! generic US zones `ET`, `CT`, `MT`, `PT` resolve to standard or daylight
+//! time by the US rule for the date (so `10:30 AM ET` on 20 October 2025 is
+//! `-04:00`, on 19 November 2019 `-05:00`); `IST` is India, `BST` British
+//! Summer Time, `CST` US Central. A time with no zone has no offset, and
+//! [`DateTime::iso`] then writes the date alone: a local time of unknown
+//! zone is not an instant.
+//!
 //! Prefixes such as `Published`, `Updated:` or `date` are not part of a
 //! date: [`find_date`] skips them, [`parse_date`] expects the date itself.
+//!
+//! Not covered: relative dates (`2 hours ago`, `yesterday`), Japanese era
+//! years (`令和7年`), `15時45分` times, month abbreviations of languages
+//! other than English, and two-digit years with a month name (`Oct 19 '25`).
 
 mod calendar;
 mod iso;
@@ -42,7 +55,9 @@ mod zone;
 
 pub use iso::Iso;
 
-use super::text::{PResult, at_word_end, ci_word, dash, fail, first, is_word_char, number, second, ws0, ws1};
+use super::text::{
+    PResult, at_word_end, ci_word, dash, fail, first, is_word_char, number, second, ws0, ws1,
+};
 use crate::Span;
 use nom::Parser;
 use nom::branch::alt;
@@ -167,7 +182,11 @@ pub fn find_date(line: &str) -> Option<(DateTime, Span)> {
 /// Every date in `line`, left to right, non-overlapping (`Published …
 /// Updated …` lines carry two).
 pub fn dates(line: &str, order: NumericOrder) -> Dates<'_> {
-    Dates { line, pos: 0, order }
+    Dates {
+        line,
+        pos: 0,
+        order,
+    }
 }
 
 /// Iterator returned by [`dates`].
@@ -212,7 +231,9 @@ fn start_ok(line: &str, i: usize) -> bool {
     match rev.next() {
         None => true,
         Some(c) if is_word_char(c) => false,
-        Some('.' | ',' | '/' | '-' | ':' | '+' | '−') => !rev.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('.' | ',' | '/' | '-' | ':' | '+' | '−') => {
+            !rev.next().is_some_and(|c| c.is_ascii_digit())
+        }
         Some(_) => true,
     }
 }
@@ -228,7 +249,10 @@ fn end_ok(rest: &str) -> bool {
 /// A four-digit year 1900–2100 that is not the hour of a time (`20:19`).
 fn year4(s: &str) -> PResult<'_, u16> {
     let (r, y) = number(s, 4, 4)?;
-    if !(1900..=2100).contains(&y) || !at_word_end(r) || (first(r) == Some(':') && second(r).is_some_and(|c| c.is_ascii_digit())) {
+    if !(1900..=2100).contains(&y)
+        || !at_word_end(r)
+        || (first(r) == Some(':') && second(r).is_some_and(|c| c.is_ascii_digit()))
+    {
         return fail(s);
     }
     Ok((r, u16::try_from(y).unwrap_or(0)))
@@ -287,7 +311,9 @@ fn time_first(s: &str, order: NumericOrder) -> PResult<'_, (Ymd, Option<Clock>)>
 }
 
 /// Words that introduce a time after a date.
-const CONNECTORS: &[&str] = &["at", "às", "as", "a las", "alle", "ore", "um", "à", "в", "kl."];
+const CONNECTORS: &[&str] = &[
+    "at", "às", "as", "a las", "alle", "ore", "um", "à", "в", "kl.",
+];
 
 /// `time_tail` of the grammar.
 fn time_tail(s: &str) -> PResult<'_, Clock> {

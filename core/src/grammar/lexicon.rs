@@ -3,10 +3,14 @@
 //! that cannot be part of a person's name.
 //!
 //! These are data about the world (agencies, job titles), not strings from
-//! any test page. Matching is case-insensitive and whole-word; the lists are
-//! short enough for a linear scan.
+//! any test page. Matching is case-insensitive and whole-word. The word
+//! lists consulted for every token (`ROLE_NOUNS`, `ROLE_WORDS`, `PARTICLES`,
+//! `NOT_NAMES`) are kept lower-case and sorted for binary search; the
+//! outlet and agency lists, which hold multi-word names in their usual
+//! spelling, are scanned.
 
 use super::text::{at_word_end, ci};
+use core::cmp::Ordering;
 
 /// News outlets and wire services that appear as credits (`(Reuters)`,
 /// `— AP`, `/TASS/`) and after bylines (`By A, CNN`).
@@ -162,9 +166,14 @@ pub(crate) static ROLE_NOUNS: &[&str] = &[
     "bureau",
     "chief",
     "columnist",
+    "colunista",
     "commentator",
     "contributor",
+    "correspondant",
     "correspondent",
+    "correspondente",
+    "corresponsal",
+    "corrispondente",
     "critic",
     "desk",
     "director",
@@ -173,49 +182,44 @@ pub(crate) static ROLE_NOUNS: &[&str] = &[
     "editors",
     "fellow",
     "freelancer",
+    "giornalista",
     "host",
     "intern",
+    "inviato",
     "journalist",
+    "journaliste",
+    "korrespondent",
+    "periodista",
     "photographer",
     "photojournalist",
     "presenter",
     "producer",
+    "redactor",
+    "redakteur",
+    "redakteurin",
+    "redator",
+    "redattore",
     "reporter",
     "reporters",
+    "repórter",
     "researcher",
+    "rédacteur",
     "staff",
     "strategist",
     "videographer",
     "writer",
     "writers",
-    // other languages
-    "colunista",
-    "correspondant",
-    "correspondente",
-    "corresponsal",
-    "corrispondente",
-    "giornalista",
-    "inviato",
-    "journaliste",
-    "korrespondent",
-    "periodista",
-    "redactor",
-    "redakteur",
-    "redakteurin",
-    "redattore",
-    "redator",
-    "repórter",
-    "rédacteur",
     "журналист",
     "корреспондент",
     "обозреватель",
     "редактор",
-    "기자",
     "記者",
+    "기자",
 ];
 
 /// Lower-case words allowed inside a job title besides the nouns.
 pub(crate) static ROLE_WORDS: &[&str] = &[
+    "&",
     "and",
     "assistant",
     "associate",
@@ -269,7 +273,6 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "to",
     "travel",
     "world",
-    "&",
 ];
 
 /// Lower-case particles inside names (`Ursula von der Leyen`, `Ana de
@@ -282,17 +285,107 @@ pub(crate) static PARTICLES: &[&str] = &[
 /// Capitalised words that never belong to a person's name in a byline or
 /// credit: function words and the furniture around bylines.
 pub(crate) static NOT_NAMES: &[&str] = &[
-    "a", "about", "after", "all", "an", "and", "are", "as", "at", "be", "by", "click", "comment",
-    "comments", "copyright", "edited", "email", "facebook", "file", "follow", "for", "from",
-    "has", "have", "he", "her", "his", "how", "i", "if", "image", "images", "in", "is", "it",
-    "its", "last", "more", "my", "new", "no", "not", "of", "on", "or", "our", "photo", "photos",
-    "posted", "published", "read", "share", "she", "so", "source", "that", "the", "their",
-    "there", "they", "this", "to", "twitter", "updated", "video", "via", "was", "we", "what",
-    "when", "where", "who", "why", "will", "with", "you", "your",
+    "a",
+    "about",
+    "after",
+    "all",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "by",
+    "click",
+    "comment",
+    "comments",
+    "copyright",
+    "edited",
+    "email",
+    "facebook",
+    "file",
+    "follow",
+    "for",
+    "from",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "how",
+    "i",
+    "if",
+    "image",
+    "images",
+    "in",
+    "is",
+    "it",
+    "its",
+    "last",
+    "more",
+    "my",
+    "new",
+    "no",
+    "not",
+    "of",
+    "on",
+    "or",
+    "our",
+    "photo",
+    "photos",
+    "posted",
+    "published",
+    "read",
+    "share",
+    "she",
+    "so",
+    "source",
+    "that",
+    "the",
+    "their",
+    "there",
+    "they",
+    "this",
+    "to",
+    "twitter",
+    "updated",
+    "via",
+    "video",
+    "was",
+    "we",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "will",
+    "with",
+    "you",
+    "your",
 ];
+
+/// Order of a lower-case table `key` and a `word` of any case, comparing
+/// the word's lower-cased characters (ASCII without table lookups).
+pub(crate) fn cmp_lower(key: &str, word: &str) -> Ordering {
+    if key.is_ascii() && word.is_ascii() {
+        return key
+            .bytes()
+            .cmp(word.bytes().map(|c| c.to_ascii_lowercase()));
+    }
+    key.chars().cmp(word.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether `word` is (case-insensitively) in `table`, a sorted list of
+/// lower-case entries (binary search; the unit tests check the order).
+pub(crate) fn in_sorted(table: &[&str], word: &str) -> bool {
+    table.binary_search_by(|k| cmp_lower(k, word)).is_ok()
+}
 
 /// Case-insensitive equality that is safe for any script.
 pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
@@ -300,14 +393,27 @@ pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
 
 /// Whether `s` is (case-insensitively) one of `table`.
 pub(crate) fn is_in(table: &[&str], s: &str) -> bool {
+    if s.is_ascii() {
+        // Only an ASCII entry of the same length can match.
+        return table
+            .iter()
+            .any(|e| e.len() == s.len() && e.eq_ignore_ascii_case(s));
+    }
     table.iter().any(|e| eq_ci(e, s))
 }
 
 /// The longest entry of `table` at the start of `s` that ends at a word
 /// boundary; returns its byte length in `s`.
 pub(crate) fn prefix_in(table: &[&str], s: &str) -> Option<usize> {
+    let c0 = s.as_bytes().first().copied();
     table
         .iter()
+        // Cheap first-byte test before the full comparison.
+        .filter(|e| match (e.as_bytes().first(), c0) {
+            (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(&b),
+            (Some(_), Some(_)) => true,
+            _ => false,
+        })
         .filter_map(|e| {
             let (rest, _) = ci(s, e).ok()?;
             at_word_end(rest).then(|| s.len().saturating_sub(rest.len()))
@@ -325,6 +431,21 @@ mod tests {
         assert!(!is_in(OUTLETS, "Reuter"));
         assert_eq!(prefix_in(AGENCIES, "Getty Images for X"), Some(12));
         assert_eq!(prefix_in(AGENCIES, "Gettysburg"), None);
-        assert!(is_in(ROLE_NOUNS, "Editor"));
+        assert!(in_sorted(ROLE_NOUNS, "Editor") && in_sorted(NOT_NAMES, "THE"));
+        assert!(in_sorted(ROLE_NOUNS, "КОРРЕСПОНДЕНТ") && !in_sorted(ROLE_NOUNS, "edito"));
+    }
+
+    #[test]
+    fn sorted_tables_are_sorted_and_lower_case() {
+        for table in [ROLE_NOUNS, ROLE_WORDS, PARTICLES, NOT_NAMES] {
+            for pair in table.windows(2) {
+                if let [a, b] = pair {
+                    assert_eq!(a.chars().cmp(b.chars()), Ordering::Less, "{a} {b}");
+                }
+            }
+            for e in table {
+                assert!(!e.chars().any(char::is_uppercase), "{e}");
+            }
+        }
     }
 }

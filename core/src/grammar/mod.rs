@@ -13,6 +13,11 @@
 //! and returns slices of its input. The grammars are strict: a sentence of
 //! body text, a headline or a number must not parse as what it is not, since
 //! the classifier treats a match as strong evidence.
+//!
+//! Shared pieces (private): `text` (white space, literals, digits, word
+//! boundaries), `lexicon` (outlets, photo agencies, job-title words, name
+//! particles), `name` (personal names) and `phrase` (outlet names and job
+//! titles). Each module documents the forms it accepts as a grammar.
 
 pub mod byline;
 pub mod credit;

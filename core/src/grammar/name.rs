@@ -15,13 +15,13 @@
 //! ```
 //!
 //! Function words, byline furniture (`Updated`, `Posted`, `Photo`...), job
-//! titles (`Editor`, `Senior Contributor`) and the start of a date (`Nov 13`)
-//! end a name; a name made only of job-title words (`Senior News`) is none. A name
+//! titles (`Editor`, `Senior Contributor`), a known outlet (`Associated
+//! Press`) and the start of a date (`Nov 13`) end a name; a name made only of job-title words (`Senior News`) is none. A name
 //! written twice in a row (`Sean Martin Sean Martin`, a link and its text
 //! glued by the HTML-to-text step) is returned once.
 
 use super::date::parse_date;
-use super::lexicon::{NOT_NAMES, PARTICLES, ROLE_NOUNS, ROLE_WORDS, is_in};
+use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, in_sorted, prefix_in};
 use super::phrase::role;
 use super::text::{PResult, fail, first, is_space};
 use crate::lexicon::abbrev::{self, Abbrev};
@@ -70,7 +70,7 @@ fn is_name_word(t: &str, uncased_ok: bool) -> bool {
     let Some(c0) = first(t) else {
         return false;
     };
-    if t.chars().count() < 2 || is_in(NOT_NAMES, t) || is_in(ROLE_NOUNS, t) {
+    if t.chars().count() < 2 || in_sorted(NOT_NAMES, t) || in_sorted(ROLE_NOUNS, t) {
         return false;
     }
     if !c0.is_uppercase() {
@@ -112,10 +112,13 @@ fn classify(t: &str, uncased_ok: bool) -> (Kind, usize) {
     if is_initial(t) {
         return (Kind::Initial, t.len());
     }
-    if t.chars().all(char::is_lowercase) && is_in(PARTICLES, t) {
+    if t.chars().all(char::is_lowercase) && in_sorted(PARTICLES, t) {
         return (Kind::Particle, t.len());
     }
-    if t.ends_with('.') && abbrev::lookup(base).is_some_and(|f| f.contains(Abbrev::TITLE)) && first(t).is_some_and(is_upper) {
+    if t.ends_with('.')
+        && abbrev::lookup(base).is_some_and(|f| f.contains(Abbrev::TITLE))
+        && first(t).is_some_and(is_upper)
+    {
         return (Kind::Title, t.len());
     }
     if base.contains('.') || !is_name_word(base, uncased_ok) {
@@ -134,8 +137,7 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
     let mut end = 0usize;
     let mut pos = 0usize;
     let mut pending = false; // a particle or title waits for its word
-    loop {
-        let Some(here) = s.get(pos..) else { break };
+    while let Some(here) = s.get(pos..) {
         if count > 0 && !pending && parse_date(here).is_some() {
             break;
         }
@@ -145,7 +147,16 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
         }
         let (kind, used) = classify(t, uncased_ok);
         // "Bruce Y. Lee Senior Contributor": a job title starts here.
-        if count > 0 && is_in(ROLE_WORDS, t) && role(here).is_ok() {
+        if count > 0 && in_sorted(ROLE_WORDS, t) && role(here).is_ok() {
+            break;
+        }
+        // "JANE DOE Associated Press": a known outlet starts here (short
+        // acronyms such as "AP" are left alone: they collide with names).
+        if count > 0
+            && prefix_in(OUTLETS, here)
+                .and_then(|n| here.get(..n))
+                .is_some_and(|o| o.len() >= 4 || o.contains(is_space))
+        {
             break;
         }
         match kind {
@@ -175,7 +186,9 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
         // Next token after white space.
         let after = pos.saturating_add(t.len());
         let Some(rest) = s.get(after..) else { break };
-        let gap = rest.len().saturating_sub(rest.trim_start_matches(is_space).len());
+        let gap = rest
+            .len()
+            .saturating_sub(rest.trim_start_matches(is_space).len());
         if gap == 0 {
             break;
         }
@@ -194,7 +207,7 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
     let text = |(a, b): (usize, usize)| s.get(a..b).unwrap_or("");
     // A run of job-title words is a title, not a name ("Senior News Editor").
     let used = spans.get(..count).unwrap_or(&[]);
-    if used.iter().all(|&w| is_in(ROLE_WORDS, text(w))) {
+    if used.iter().all(|&w| in_sorted(ROLE_WORDS, text(w))) {
         return fail(s);
     }
     // "Sean Martin Sean Martin" → "Sean Martin" (all of it consumed).
@@ -225,15 +238,27 @@ mod tests {
         assert_eq!(name("Sandee LaMotte, CNN"), Some("Sandee LaMotte"));
         assert_eq!(name("Ursula von der Leyen"), Some("Ursula von der Leyen"));
         assert_eq!(name("Jean-Luc O'Neil"), Some("Jean-Luc O'Neil"));
-        assert_eq!(name("Martin Luther King Jr."), Some("Martin Luther King Jr."));
-        assert_eq!(name("Martin Luther King, Jr."), Some("Martin Luther King, Jr."));
+        assert_eq!(
+            name("Martin Luther King Jr."),
+            Some("Martin Luther King Jr.")
+        );
+        assert_eq!(
+            name("Martin Luther King, Jr."),
+            Some("Martin Luther King, Jr.")
+        );
         assert_eq!(name("Sean Martin Sean Martin"), Some("Sean Martin"));
-        assert_eq!(person("Sean Martin Sean Martin x", false).ok().map(|r| r.0), Some(" x"));
+        assert_eq!(
+            person("Sean Martin Sean Martin x", false).ok().map(|r| r.0),
+            Some(" x")
+        );
         assert_eq!(name("Senior News Editor"), None);
         assert_eq!(name("Umair Irfan Updated Nov 13"), Some("Umair Irfan"));
         assert_eq!(name("Mike Wall 2019-11-18"), Some("Mike Wall"));
         assert_eq!(name("Jane Doe Staff Writer"), Some("Jane Doe"));
-        assert_eq!(name("Bruce Y. Lee Senior Contributor"), Some("Bruce Y. Lee"));
+        assert_eq!(
+            name("Bruce Y. Lee Senior Contributor"),
+            Some("Bruce Y. Lee")
+        );
         assert_eq!(name("Dr. Jane Smith"), Some("Dr. Jane Smith"));
         assert_eq!(name("Лида Буслаева ·"), Some("Лида Буслаева"));
         assert_eq!(name("Adam Clark Estes Jr"), Some("Adam Clark Estes Jr"));
@@ -247,7 +272,10 @@ mod tests {
         assert_eq!(name("The Associated Press"), None);
         assert_eq!(name("iFixit"), None);
         assert_eq!(name("von"), None);
-        assert_eq!(person("홍길동 기자", true).ok().map(|r| r.1), Some("홍길동"));
+        assert_eq!(
+            person("홍길동 기자", true).ok().map(|r| r.1),
+            Some("홍길동")
+        );
         assert_eq!(name("홍길동"), None);
     }
 }

@@ -107,7 +107,8 @@ fn cap_words(s: &str) -> Option<&str> {
         && n <= 4
         && t.split(' ').all(|w| {
             first(w).is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
         });
     ok.then_some(t)
 }
@@ -170,10 +171,15 @@ fn leading(line: &str) -> Option<OutletCredit<'_>> {
     let start = offset_in(line, name)?;
     let end = start.saturating_add(name.len());
     let open = line.get(..start)?.rfind(['(', '/'])?;
-    let close = end.saturating_add(line.get(end..)?.find([')', '/'])?).saturating_add(1);
+    let close = end
+        .saturating_add(line.get(end..)?.find([')', '/'])?)
+        .saturating_add(1);
     Some(OutletCredit {
         outlet: name,
-        span: Span { start: open, end: close },
+        span: Span {
+            start: open,
+            end: close,
+        },
         position: Position::Leading,
     })
 }
@@ -183,14 +189,20 @@ fn trailing(line: &str) -> Option<OutletCredit<'_>> {
     let t = line.trim_end_matches(is_space);
     let t = t.strip_suffix('.').unwrap_or(t);
     let candidates = [
-        t.ends_with('/').then(|| t.get(..t.len().saturating_sub(1))?.rfind('/')).flatten(),
+        t.ends_with('/')
+            .then(|| t.get(..t.len().saturating_sub(1))?.rfind('/'))
+            .flatten(),
         t.ends_with(')').then(|| t.rfind('(')).flatten(),
         t.ends_with(']').then(|| t.rfind('[')).flatten(),
         t.char_indices()
             .rev()
             .find(|&(i, c)| is_dash(c) && t.get(..i).is_some_and(|b| b.ends_with(is_space)))
             .map(|(i, _)| i)
-            .filter(|&i| t.get(i..).and_then(|m| dash(m).ok()).is_some_and(|(r, _)| r.starts_with(is_space))),
+            .filter(|&i| {
+                t.get(i..)
+                    .and_then(|m| dash(m).ok())
+                    .is_some_and(|(r, _)| r.starts_with(is_space))
+            }),
     ];
     candidates.into_iter().flatten().find_map(|i| {
         let before = t.get(..i)?;
@@ -202,7 +214,11 @@ fn trailing(line: &str) -> Option<OutletCredit<'_>> {
         if before.trim_matches(is_space).is_empty() {
             return None;
         }
-        let accept = if ends_sentence(before) { Accept::Acronym } else { Accept::Known };
+        let accept = if ends_sentence(before) {
+            Accept::Acronym
+        } else {
+            Accept::Known
+        };
         let name = marker(m, accept)?;
         Some(OutletCredit {
             outlet: name,
@@ -216,5 +232,7 @@ fn trailing(line: &str) -> Option<OutletCredit<'_>> {
 /// "(Reuters)", a leading wire dateline "(Reuters) -", "KYIV (Reuters) -",
 /// "WASHINGTON (AP) —", or a whole line that is only an outlet credit.
 pub fn find_outlet(line: &str) -> Option<OutletCredit<'_>> {
-    whole(line).or_else(|| leading(line)).or_else(|| trailing(line))
+    whole(line)
+        .or_else(|| leading(line))
+        .or_else(|| trailing(line))
 }

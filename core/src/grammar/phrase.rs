@@ -17,15 +17,40 @@
 //! `;` `|` `(` `)` `·` `•`, at the end of the line, or before a date.
 
 use super::date::parse_date;
-use super::lexicon::{OUTLETS, ROLE_NOUNS, ROLE_WORDS, is_in, prefix_in};
+use super::lexicon::{OUTLETS, ROLE_NOUNS, ROLE_WORDS, in_sorted, is_in, prefix_in};
 use super::text::{PResult, fail, first, is_space};
 
 /// Words that make a capitalised phrase the name of an outlet.
 static OUTLET_WORDS: &[&str] = &[
-    "Agency", "Broadcasting", "Chronicle", "Daily", "Express", "Gazette", "Guardian", "Herald",
-    "Independent", "Journal", "Magazine", "Mail", "Media", "Mirror", "Network", "News", "Newspaper",
-    "Observer", "Post", "Press", "Radio", "Standard", "Telegraph", "Television", "Times",
-    "Tribune", "TV", "Weekly", "Wire",
+    "Agency",
+    "Broadcasting",
+    "Chronicle",
+    "Daily",
+    "Express",
+    "Gazette",
+    "Guardian",
+    "Herald",
+    "Independent",
+    "Journal",
+    "Magazine",
+    "Mail",
+    "Media",
+    "Mirror",
+    "Network",
+    "News",
+    "Newspaper",
+    "Observer",
+    "Post",
+    "Press",
+    "Radio",
+    "Standard",
+    "Telegraph",
+    "Television",
+    "Times",
+    "Tribune",
+    "TV",
+    "Weekly",
+    "Wire",
 ];
 
 /// Characters that end a phrase.
@@ -49,7 +74,9 @@ fn phrase_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = pos;
         let end = pos.saturating_add(len);
         let after = s.get(end..).unwrap_or("");
-        let gap = after.len().saturating_sub(after.trim_start_matches(is_space).len());
+        let gap = after
+            .len()
+            .saturating_sub(after.trim_start_matches(is_space).len());
         let next = after.get(gap..).and_then(first);
         // Continue only across plain white space to another word.
         pos = if gap > 0 && next.is_some_and(|c| !is_stop(c)) {
@@ -64,7 +91,8 @@ fn phrase_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// A capitalised word (proper noun, acronym, `U.S.`, `Jean-Luc`).
 fn is_cap_word(w: &str) -> bool {
     first(w).is_some_and(char::is_uppercase)
-        && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
 }
 
 /// Splits `s` after `end` bytes into `(rest, head)`.
@@ -113,10 +141,10 @@ pub(crate) fn outlet(s: &str) -> PResult<'_, &str> {
         if i == 0 && w == "The" {
             starts_the = true;
         }
-        // The outlet word ends the name ("Fox News"; "Post Comment" is a button).
-        has_outlet_word = is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’']));
         n = i.saturating_add(1);
         if !connective {
+            // The outlet word ends the name ("Fox News"; "Post Comment" is a button).
+            has_outlet_word = is_in(OUTLET_WORDS, w.trim_end_matches(['.', '\'', '’']));
             end = b;
         }
     }
@@ -138,17 +166,24 @@ pub(crate) fn role(s: &str) -> PResult<'_, &str> {
         let w = s.get(a..b).unwrap_or("");
         let bare = w.trim_end_matches('.');
         // "Special to the Pioneer Press" names a contributor's status.
-        let noun = is_in(ROLE_NOUNS, bare) || (bare.eq_ignore_ascii_case("to") && prev.eq_ignore_ascii_case("special"));
+        let noun = in_sorted(ROLE_NOUNS, bare)
+            || (bare.eq_ignore_ascii_case("to") && prev.eq_ignore_ascii_case("special"));
         prev = bare;
-        let small = is_in(ROLE_WORDS, bare);
-        if i >= 8 || !(noun || small || is_cap_word(w)) || (i == 0 && bare.eq_ignore_ascii_case("and")) {
+        let small = in_sorted(ROLE_WORDS, bare);
+        if i >= 8
+            || !(noun || small || is_cap_word(w))
+            || (i == 0 && bare.eq_ignore_ascii_case("and"))
+        {
             break;
         }
         if noun {
             nouns += 1;
         }
         // A title does not end on a connective ("Editor of").
-        if !matches!(bare, "and" | "&" | "of" | "the" | "for" | "to" | "at" | "in" | "de") {
+        if !matches!(
+            bare,
+            "and" | "&" | "of" | "the" | "for" | "to" | "at" | "in" | "de"
+        ) {
             end = b;
         }
     }
@@ -188,8 +223,14 @@ mod tests {
     fn roles() {
         assert_eq!(r("Senior News Editor"), Some("Senior News Editor"));
         assert_eq!(r("AP Sports Writer"), Some("AP Sports Writer"));
-        assert_eq!(r("senior news editor for The Kyiv Independent"), Some("senior news editor for The Kyiv Independent"));
-        assert_eq!(r("Special to the Pioneer Press"), Some("Special to the Pioneer Press"));
+        assert_eq!(
+            r("senior news editor for The Kyiv Independent"),
+            Some("senior news editor for The Kyiv Independent")
+        );
+        assert_eq!(
+            r("Special to the Pioneer Press"),
+            Some("Special to the Pioneer Press")
+        );
         assert_eq!(r("Staff Writer, The Times"), Some("Staff Writer"));
         assert_eq!(r("a senior reporter who"), None);
         assert_eq!(r("Belarusian dictator"), None);

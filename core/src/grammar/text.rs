@@ -22,7 +22,10 @@ pub(crate) fn fail<T>(s: &str) -> PResult<'_, T> {
 /// Turns an `Option` of the remaining input (from `strip_prefix`) into a
 /// parser result, failing at `s` on `None`.
 #[inline]
-pub(crate) fn need<'a>(rest: Option<&'a str>, s: &'a str) -> Result<&'a str, nom::Err<Error<&'a str>>> {
+pub(crate) fn need<'a>(
+    rest: Option<&'a str>,
+    s: &'a str,
+) -> Result<&'a str, nom::Err<Error<&'a str>>> {
     rest.ok_or_else(|| nom::Err::Error(Error::new(s, ErrorKind::Verify)))
 }
 
@@ -77,7 +80,31 @@ pub(crate) fn second(s: &str) -> Option<char> {
 /// Unlike `nom::bytes::complete::tag_no_case` this advances by the byte
 /// length of the *input's* characters, so a case pair of different UTF-8
 /// lengths (`K` KELVIN SIGN vs `k`) can never split a character.
+#[inline]
 pub(crate) fn ci<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
+    // Most calls fail on the first letter.
+    if let (Some(a), Some(b)) = (s.as_bytes().first(), lit.as_bytes().first())
+        && a.is_ascii()
+        && b.is_ascii()
+        && !a.eq_ignore_ascii_case(b)
+    {
+        return fail(s);
+    }
+    // Fast path: an ASCII literal against ASCII input (the common case) is
+    // an ASCII case-insensitive byte compare, exact for ASCII.
+    if lit.is_ascii()
+        && let Some(head) = s.as_bytes().get(..lit.len())
+        && head.is_ascii()
+    {
+        return match (
+            head.eq_ignore_ascii_case(lit.as_bytes()),
+            s.get(..lit.len()),
+            s.get(lit.len()..),
+        ) {
+            (true, Some(h), Some(rest)) => Ok((rest, h)),
+            _ => fail(s),
+        };
+    }
     let mut used = 0usize;
     let mut input = s.chars();
     for want in lit.chars() {
@@ -97,6 +124,7 @@ pub(crate) fn ci<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
 
 /// [`ci`] followed by a word boundary: `ci_word(s, "may")` does not match
 /// the start of `Mayor`.
+#[inline]
 pub(crate) fn ci_word<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
     let (rest, head) = ci(s, lit)?;
     if at_word_end(rest) {
@@ -127,12 +155,6 @@ pub(crate) fn number(s: &str, min: usize, max: usize) -> PResult<'_, u32> {
     Ok((rest, value))
 }
 
-/// Number of bytes of `outer` consumed when `rest` is what is left of it.
-#[inline]
-pub(crate) fn consumed(outer: &str, rest: &str) -> usize {
-    outer.len().saturating_sub(rest.len())
-}
-
 /// Byte offset of the sub-slice `inner` inside `outer`, or `None` when
 /// `inner` does not lie inside `outer`.
 pub(crate) fn offset_in(outer: &str, inner: &str) -> Option<usize> {
@@ -140,12 +162,6 @@ pub(crate) fn offset_in(outer: &str, inner: &str) -> Option<usize> {
     let i = inner.as_ptr() as usize;
     let start = i.checked_sub(o)?;
     (start.checked_add(inner.len())? <= outer.len()).then_some(start)
-}
-
-/// The white-space-trimmed part of `line` and its start offset.
-pub(crate) fn trimmed(line: &str) -> (&str, usize) {
-    let t = line.trim();
-    (t, offset_in(line, t).unwrap_or(0))
 }
 
 /// Whether `c` is a dash used as a separator (hyphen-minus, en, em,
@@ -157,8 +173,8 @@ pub(crate) fn is_dash(c: char) -> bool {
 
 /// A separating dash: one dash character, or `--` (typewriter em dash).
 pub(crate) fn dash(s: &str) -> PResult<'_, &str> {
-    if let Some(rest) = s.strip_prefix("--") {
-        return Ok((rest, "--"));
+    if let (Some(rest), Some(head)) = (s.strip_prefix("--"), s.get(..2)) {
+        return Ok((rest, head));
     }
     let mut it = s.chars();
     match it.next() {
@@ -168,13 +184,6 @@ pub(crate) fn dash(s: &str) -> PResult<'_, &str> {
         }
         _ => fail(s),
     }
-}
-
-/// Iterator over the white-space separated words of `s` with their offsets.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
-    s.split(is_space)
-        .filter(|w| !w.is_empty())
-        .filter_map(move |w| offset_in(s, w).map(|o| (o, w)))
 }
 
 /// Whether `line` contains `needle`, ASCII case-insensitively.
@@ -210,7 +219,6 @@ mod tests {
     #[test]
     fn offsets() {
         let s = "  ab  ";
-        assert_eq!(trimmed(s), ("ab", 2));
         assert_eq!(s.get(3..).and_then(|t| offset_in(s, t)), Some(3));
     }
 }

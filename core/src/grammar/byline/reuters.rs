@@ -20,20 +20,36 @@ use super::list_sep;
 use heapless::Vec;
 
 const TASKS: &[&str] = &[
-    "reporting", "writing", "editing", "compiled", "research", "graphics", "fact-checking",
-    "production", "translation",
+    "reporting",
+    "writing",
+    "editing",
+    "compiled",
+    "research",
+    "graphics",
+    "fact-checking",
+    "production",
+    "translation",
 ];
 
 /// `task` of the grammar; returns the rest and whether its people are authors.
 fn task(s: &str) -> Option<(&str, bool)> {
-    let s = ci_word(s, "additional").ok().and_then(|(r, _)| ws1(r).ok()).map_or(s, |(r, _)| r);
-    let (mut r, t) = TASKS.iter().find_map(|t| ci_word(s, t).ok().map(|(r, _)| (r, *t)))?;
+    let s = ci_word(s, "additional")
+        .ok()
+        .and_then(|(r, _)| ws1(r).ok())
+        .map_or(s, |(r, _)| r);
+    let (mut r, t) = TASKS
+        .iter()
+        .find_map(|t| ci_word(s, t).ok().map(|(r, _)| (r, *t)))?;
     let mut authors = matches!(t, "reporting" | "writing" | "compiled");
     if let Some((r2, t2)) = ws1(r)
         .ok()
         .and_then(|(r, _)| ci_word(r, "and").ok())
         .and_then(|(r, _)| ws1(r).ok())
-        .and_then(|(r, _)| TASKS.iter().find_map(|t| ci_word(r, t).ok().map(|(r, _)| (r, *t))))
+        .and_then(|(r, _)| {
+            TASKS
+                .iter()
+                .find_map(|t| ci_word(r, t).ok().map(|(r, _)| (r, *t)))
+        })
     {
         r = r2;
         authors |= matches!(t2, "reporting" | "writing" | "compiled");
@@ -41,8 +57,9 @@ fn task(s: &str) -> Option<(&str, bool)> {
     Some((r, authors))
 }
 
-/// `place` of the grammar.
-fn place(s: &str) -> Option<&str> {
+/// `place` of the grammar (also used after the names of a byline:
+/// `By Christopher Miller in Kyiv`).
+pub(super) fn place(s: &str) -> Option<&str> {
     let (r, _) = ws1(s).ok()?;
     let (r, _) = ci_word(r, "in").ok()?;
     let (r, _) = ws1(r).ok()?;
@@ -53,7 +70,11 @@ fn place(s: &str) -> Option<&str> {
             .char_indices()
             .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
             .map_or(cur.len(), |(i, _)| i);
-        if !cur.get(..len).and_then(first).is_some_and(char::is_uppercase) {
+        if !cur
+            .get(..len)
+            .and_then(first)
+            .is_some_and(char::is_uppercase)
+        {
             break;
         }
         end = cur.get(len..)?;

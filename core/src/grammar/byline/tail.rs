@@ -6,8 +6,9 @@
 //! item     := role                                  ; "Senior News Editor", "Special to the Pioneer Press"
 //!           | outlet | ACRONYM                      ; "Reuters", "Cleveland.com", "Fox News", "KWCH"
 //!           | stamp_word? date short_rest?          ; "Updated Nov 13, 2019, 10:28am EST", "on November 19, 2019"
-//!           | N ws+ UNIT ws+ "ago"                  ; "19 hours ago"
+//!           | N ws+ UNIT (ws+ "ago")?               ; "19 hours ago", "/ 2 days"
 //!           | "@" handle                            ; "@DawgsByNature"
+//!           | ("at" ws+)? EMAIL                     ; "jane.doe@example.com"
 //!           | N ws+ ("Comments" | "comments" | "Comment")
 //! stamp_word := ("Updated" | "Published" | "Posted" | "Last updated") (ws+ "on")? ":"? ws*  | "on" ws+
 //! short_rest := up to 5 words, 40 bytes, no sentence punctuation   ; a section name: "Science & Astronomy"
@@ -22,6 +23,8 @@ use super::super::text::{ci_word, dash, first, is_space, number, ws0, ws1};
 pub(super) struct Found<'a> {
     pub(super) role: Option<&'a str>,
     pub(super) outlet: Option<&'a str>,
+    /// A social-media handle or an e-mail address followed the names.
+    pub(super) contact: bool,
 }
 
 /// `sep` of the grammar; `None` when there is neither punctuation nor space.
@@ -49,14 +52,28 @@ fn acronym(s: &str) -> Option<(&str, &str)> {
 
 /// `stamp_word` of the grammar.
 fn stamp_word(s: &str) -> Option<&str> {
-    for w in ["Last updated", "Updated", "Published", "Posted", "UPDATED", "PUBLISHED", "POSTED"] {
+    for w in [
+        "Last updated",
+        "Updated",
+        "Published",
+        "Posted",
+        "UPDATED",
+        "PUBLISHED",
+        "POSTED",
+    ] {
         if let Ok((r, _)) = ci_word(s, w) {
-            let r = ws1(r).ok().and_then(|(r2, _)| ci_word(r2, "on").ok()).map_or(r, |(r3, _)| r3);
+            let r = ws1(r)
+                .ok()
+                .and_then(|(r2, _)| ci_word(r2, "on").ok())
+                .map_or(r, |(r3, _)| r3);
             let r = r.strip_prefix(':').unwrap_or(r);
             return Some(ws0(r).ok()?.0);
         }
     }
-    ci_word(s, "on").ok().and_then(|(r, _)| ws1(r).ok()).map(|(r, _)| r)
+    ci_word(s, "on")
+        .ok()
+        .and_then(|(r, _)| ws1(r).ok())
+        .map(|(r, _)| r)
 }
 
 /// `N ws+ UNIT ws+ "ago"`.
@@ -64,22 +81,55 @@ fn ago(s: &str) -> Option<&str> {
     let (r, _) = number(s, 1, 3).ok()?;
     let (r, _) = ws1(r).ok()?;
     let units = [
-        "seconds", "second", "secs", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
-        "days", "day", "weeks", "week", "months", "month", "years", "year",
+        "seconds", "second", "secs", "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+        "hr", "days", "day", "weeks", "week", "months", "month", "years", "year",
     ];
-    let r = units.iter().find_map(|u| ci_word(r, u).ok()).map(|(r, _)| r)?;
-    let (r, _) = ws1(r).ok()?;
-    ci_word(r, "ago").ok().map(|(r, _)| r)
+    let r = units
+        .iter()
+        .find_map(|u| ci_word(r, u).ok())
+        .map(|(r, _)| r)?;
+    // "2 days ago", or just "2 days" after a handle.
+    Some(
+        ws1(r)
+            .ok()
+            .and_then(|(r2, _)| ci_word(r2, "ago").ok())
+            .map_or(r, |(r2, _)| r2),
+    )
 }
 
 /// `N ws+ Comments`.
 fn comments(s: &str) -> Option<&str> {
     let (r, _) = number(s, 1, 6).ok()?;
     let (r, _) = ws1(r).ok()?;
-    ["Comments", "comments", "Comment", "comment", "comentários", "comentário", "комментариев"]
-        .iter()
-        .find_map(|w| ci_word(r, w).ok())
-        .map(|(r, _)| r)
+    [
+        "Comments",
+        "comments",
+        "Comment",
+        "comment",
+        "comentários",
+        "comentário",
+        "комментариев",
+    ]
+    .iter()
+    .find_map(|w| ci_word(r, w).ok())
+    .map(|(r, _)| r)
+}
+
+/// An e-mail address standing alone (`jane.doe@example.com`).
+fn email(s: &str) -> Option<&str> {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| is_space(c) || matches!(c, ',' | '|' | ';' | ')'))
+        .map_or(s.len(), |(i, _)| i);
+    let w = s.get(..len)?;
+    let (local, domain) = w.split_once('@')?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '+'));
+    ok.then(|| s.get(len..)).flatten()
 }
 
 /// `"@" handle`.
@@ -117,6 +167,17 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
             }
         };
         if let Some(after) = handle(r) {
+            found.contact = true;
+            rest = after;
+            continue;
+        }
+        // "Write to Al Root at allen.root@example.com"
+        if let Some(after) = ci_word(r, "at")
+            .ok()
+            .and_then(|(a, _)| ws1(a).ok())
+            .and_then(|(a, _)| email(a))
+        {
+            found.contact = true;
             rest = after;
             continue;
         }
@@ -134,6 +195,11 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
         }
         if stamped.is_some_and(|x| x.len() < r.len()) {
             return false; // "Updated" without a date
+        }
+        if let Some(after) = email(r) {
+            found.contact = true;
+            rest = after;
+            continue;
         }
         if let Some(after) = ago(r).or_else(|| comments(r)) {
             rest = after;

@@ -6,11 +6,11 @@
 //!           | "Courtesy" (ws+ "of")? ws+
 //! sep      := ws* ":" ws* | ws+ "by" ws+ | ws+ "courtesy" (ws+ "of")? ws+ | ws* "/" ws*
 //!           | ws+                                   ; only after a QUALIFIER ("Image copyright EPA")
-//! HEAD     := photo(s) | photograph(s) | photography | picture(s) | pic(s) | image(s)
+//! HEAD     := photo(s) | photograph(s) | photographer | photography | picture(s) | pic(s) | image(s)
 //!           | illustration | graphic | video | footage | credit(s) | фото | фотография
 //!           | иллюстрация | foto(s) | fotografia | imagem | imagen | immagine | bild
 //!           | crédito(s) | credito | crédit(s)                          ; any case
-//! QUALIFIER:= credit(s) | copyright | source | courtesy
+//! QUALIFIER:= credit(s) | copyright | source | courtesy | illustration
 //! MODIFIER := main | top | lead | header | feature(d) | cover | hero | banner | thumbnail
 //! copyright:= ("©" | "(c)" | "(C)") ws* (yyyy ","? ws+)?
 //!           | "Copyright" ws* ("©" ws* (yyyy ","? ws+)? | yyyy ","? ws+)
@@ -28,6 +28,7 @@ use super::who::Strength;
 /// introduce a title (`Photos: …`, `Video: Signing Day 2019`), so what
 /// follows them must be a strict credit.
 const HEADS: &[(&str, bool)] = &[
+    ("photographer", false),
     ("photographs", true),
     ("photograph", false),
     ("photography", false),
@@ -62,15 +63,33 @@ const HEADS: &[(&str, bool)] = &[
     ("crédit", false),
 ];
 
-const QUALIFIERS: &[&str] = &["credits", "credit", "copyright", "source", "courtesy"];
+const QUALIFIERS: &[&str] = &[
+    "credits",
+    "credit",
+    "copyright",
+    "source",
+    "courtesy",
+    "illustration",
+];
 
 const MODIFIERS: &[&str] = &[
-    "main", "top", "lead", "header", "featured", "feature", "cover", "hero", "banner", "thumbnail",
+    "main",
+    "top",
+    "lead",
+    "header",
+    "featured",
+    "feature",
+    "cover",
+    "hero",
+    "banner",
+    "thumbnail",
 ];
 
 /// The first of `words` at the start of `s` (whole word, any case).
 fn one_of<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| ci_word(s, w).ok().map(|(r, _)| r))
+    words
+        .iter()
+        .find_map(|w| ci_word(s, w).ok().map(|(r, _)| r))
 }
 
 /// `file` of the grammar; returns the text after it (or `s`).
@@ -94,7 +113,10 @@ pub(super) fn file(s: &str) -> &str {
 pub(super) fn label(s: &str) -> Option<(&str, Strength)> {
     if let Ok((r, _)) = ci_word(s, "courtesy") {
         let (r, _) = ws1(r).ok()?;
-        let r = ci_word(r, "of").ok().and_then(|(r2, _)| ws1(r2).ok()).map_or(r, |(r2, _)| r2);
+        let r = ci_word(r, "of")
+            .ok()
+            .and_then(|(r2, _)| ws1(r2).ok())
+            .map_or(r, |(r2, _)| r2);
         return Some((r, Strength::Lenient));
     }
     let mut r = s;
@@ -104,7 +126,9 @@ pub(super) fn label(s: &str) -> Option<(&str, Strength)> {
             None => break,
         }
     }
-    let (mut r, plural) = HEADS.iter().find_map(|&(h, plural)| ci_word(r, h).ok().map(|(r2, _)| (r2, plural)))?;
+    let (mut r, plural) = HEADS
+        .iter()
+        .find_map(|&(h, plural)| ci_word(r, h).ok().map(|(r2, _)| (r2, plural)))?;
     let mut qualified = false;
     for _ in 0..2 {
         match ws1(r).ok().and_then(|(r2, _)| one_of(r2, QUALIFIERS)) {
@@ -119,7 +143,11 @@ pub(super) fn label(s: &str) -> Option<(&str, Strength)> {
             None => break,
         }
     }
-    let strength = if plural { Strength::Strict } else { Strength::Lenient };
+    let strength = if plural {
+        Strength::Strict
+    } else {
+        Strength::Lenient
+    };
     let (r2, _) = ws0(r).ok()?;
     if let Some(a) = r2.strip_prefix([':', '/']) {
         return Some((ws0(a).map_or(a, |(x, _)| x), strength));
@@ -128,8 +156,14 @@ pub(super) fn label(s: &str) -> Option<(&str, Strength)> {
     if let Some((r4, _)) = ci_word(r3, "by").ok().and_then(|(r4, _)| ws1(r4).ok()) {
         return Some((r4, strength));
     }
-    if let Some((r4, _)) = ci_word(r3, "courtesy").ok().and_then(|(r4, _)| ws1(r4).ok()) {
-        let r4 = ci_word(r4, "of").ok().and_then(|(x, _)| ws1(x).ok()).map_or(r4, |(x, _)| x);
+    if let Some((r4, _)) = ci_word(r3, "courtesy")
+        .ok()
+        .and_then(|(r4, _)| ws1(r4).ok())
+    {
+        let r4 = ci_word(r4, "of")
+            .ok()
+            .and_then(|(x, _)| ws1(x).ok())
+            .map_or(r4, |(x, _)| x);
         return Some((r4, strength));
     }
     qualified.then_some((r3, strength))

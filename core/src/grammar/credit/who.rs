@@ -19,7 +19,7 @@
 //! `Inc.`) or `All rights reserved` marks a site footer, which the copyright
 //! form rejects.
 
-use super::super::lexicon::{AGENCIES, is_in, prefix_in};
+use super::super::lexicon::{AGENCIES, prefix_in};
 use super::super::name::person;
 use super::super::text::{ci_word, contains_ci, first, is_space, number, ws0, ws1};
 use crate::lexicon::abbrev;
@@ -78,7 +78,9 @@ fn part_sep(s: &str) -> Option<&str> {
             return ws1(after).ok().map(|(a, _)| a);
         }
     }
-    r.strip_prefix('&').and_then(|a| ws1(a).ok()).map(|(a, _)| a)
+    r.strip_prefix('&')
+        .and_then(|a| ws1(a).ok())
+        .map(|(a, _)| a)
 }
 
 /// One `part` of the grammar: returns its byte length, whether it holds an
@@ -122,11 +124,15 @@ fn part(s: &str, strength: Strength) -> Option<(usize, bool, bool)> {
             agency = true;
         }
         let bare = w.trim_end_matches('.');
-        if matches!(bare, "LLC" | "Inc" | "Ltd" | "Corp" | "GmbH" | "PLC" | "plc") {
+        if matches!(
+            bare,
+            "LLC" | "Inc" | "Ltd" | "Corp" | "GmbH" | "PLC" | "plc"
+        ) {
             corporate = true;
         }
         // "the Smith family": a leading "the" is fine, other connectives sit inside.
-        let connective = (words > 0 && matches!(w, "of" | "the" | "de" | "du" | "da" | "van" | "von" | "der"))
+        let connective = (words > 0
+            && matches!(w, "of" | "the" | "de" | "du" | "da" | "van" | "von" | "der"))
             || (words == 0 && w == "the");
         if words >= 7 || !(is_word(w) || connective) {
             break;
@@ -155,8 +161,11 @@ fn part(s: &str, strength: Strength) -> Option<(usize, bool, bool)> {
     if strength == Strength::Strict {
         let whole_agency = prefix_in(AGENCIES, text) == Some(text.len());
         let whole_name = person(text, false).is_ok_and(|(rest, _)| rest.is_empty());
-        let special = matches!(text, "File" | "FILE" | "Pool" | "POOL" | "Handout" | "HANDOUT")
-            || number(text, 4, 4).is_ok_and(|(r, y)| r.is_empty() && (1900..=2100).contains(&y))
+        let special = matches!(
+            text,
+            "File" | "FILE" | "Pool" | "POOL" | "Handout" | "HANDOUT"
+        ) || number(text, 4, 4)
+            .is_ok_and(|(r, y)| r.is_empty() && (1900..=2100).contains(&y))
             || is_domain(text);
         if !(whole_agency || whole_name || special) {
             return None;
@@ -191,9 +200,9 @@ fn is_domain(w: &str) -> bool {
 /// trailing white space and one final period); `None` when it is not a
 /// credit.
 pub(super) fn who(s: &str, strength: Strength) -> Option<Who<'_>> {
-    let lead = s
-        .strip_prefix('©')
-        .map_or(0, |r| s.len().saturating_sub(ws0(r).map_or(r, |(r2, _)| r2).len()));
+    let lead = s.strip_prefix('©').map_or(0, |r| {
+        s.len().saturating_sub(ws0(r).map_or(r, |(r2, _)| r2).len())
+    });
     let body = s.get(lead..)?;
     let mut pos = 0usize;
     let mut agency = false;
@@ -205,7 +214,9 @@ pub(super) fn who(s: &str, strength: Strength) -> Option<Who<'_>> {
         let here = body.get(pos..)?;
         let (len, ag, corp) = part(here, strength)?;
         // "AP" / "PA" alone are also US states and Indian ones.
-        let short = here.get(..len).is_some_and(|t| t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase()));
+        let short = here
+            .get(..len)
+            .is_some_and(|t| t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase()));
         if short {
             short_agency |= ag;
         } else {
@@ -220,7 +231,9 @@ pub(super) fn who(s: &str, strength: Strength) -> Option<Who<'_>> {
         }
         match part_sep(rest) {
             Some(next) if !next.is_empty() => {
-                let sep = rest.get(..rest.len().saturating_sub(next.len())).unwrap_or("");
+                let sep = rest
+                    .get(..rest.len().saturating_sub(next.len()))
+                    .unwrap_or("");
                 slashed |= sep.contains('/') || contains_ci(sep, "via");
                 pos = body.len().saturating_sub(next.len());
             }
@@ -239,7 +252,10 @@ pub(super) fn who(s: &str, strength: Strength) -> Option<Who<'_>> {
     let text = text.trim_end_matches(is_space);
     let text = match text.strip_suffix('.') {
         Some(t) => {
-            let last = t.rsplit(|c: char| is_space(c) || matches!(c, '/' | ',')).next().unwrap_or("");
+            let last = t
+                .rsplit(|c: char| is_space(c) || matches!(c, '/' | ','))
+                .next()
+                .unwrap_or("");
             if short_form(last) { text } else { t }
         }
         None => text,

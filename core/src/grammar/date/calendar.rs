@@ -4,7 +4,7 @@
 
 /// Whether `year` is a Gregorian leap year.
 pub(crate) const fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Days in `month` (1–12) of `year`; with the year unknown February has 29

@@ -8,11 +8,12 @@
 //! words in too many languages). Russian and Ukrainian months are listed in
 //! the genitive, the form used in dates (`20 октября`).
 
-use super::super::text::{PResult, ci, fail, first};
+use super::super::lexicon::cmp_lower;
+use super::super::text::{PResult, fail, first};
 
 /// Whether a name is English (capital letter required, abbreviation period
 /// allowed) or from another language (any case).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Lang {
     En,
     EnAbbrev,
@@ -21,221 +22,232 @@ enum Lang {
 
 use Lang::{En, EnAbbrev, Other};
 
-/// `(name, month, lang)`.
+/// `(lower-case name, month, lang)`, sorted by lower-cased characters (a
+/// unit test checks) so that a word is looked up by binary search.
 static MONTHS: &[(&str, u8, Lang)] = &[
-    // English
-    ("January", 1, En),
-    ("February", 2, En),
-    ("March", 3, En),
-    ("April", 4, En),
-    ("May", 5, En),
-    ("June", 6, En),
-    ("July", 7, En),
-    ("August", 8, En),
-    ("September", 9, En),
-    ("October", 10, En),
-    ("November", 11, En),
-    ("December", 12, En),
-    ("Jan", 1, EnAbbrev),
-    ("Feb", 2, EnAbbrev),
-    ("Febr", 2, EnAbbrev),
-    ("Mar", 3, EnAbbrev),
-    ("Apr", 4, EnAbbrev),
-    ("Jun", 6, EnAbbrev),
-    ("Jul", 7, EnAbbrev),
-    ("Aug", 8, EnAbbrev),
-    ("Sep", 9, EnAbbrev),
-    ("Sept", 9, EnAbbrev),
-    ("Oct", 10, EnAbbrev),
-    ("Nov", 11, EnAbbrev),
-    ("Dec", 12, EnAbbrev),
-    // Russian (genitive)
-    ("января", 1, Other),
-    ("февраля", 2, Other),
-    ("марта", 3, Other),
-    ("апреля", 4, Other),
-    ("мая", 5, Other),
-    ("июня", 6, Other),
-    ("июля", 7, Other),
-    ("августа", 8, Other),
-    ("сентября", 9, Other),
-    ("октября", 10, Other),
-    ("ноября", 11, Other),
-    ("декабря", 12, Other),
-    // Ukrainian (genitive)
-    ("січня", 1, Other),
-    ("лютого", 2, Other),
-    ("березня", 3, Other),
-    ("квітня", 4, Other),
-    ("травня", 5, Other),
-    ("червня", 6, Other),
-    ("липня", 7, Other),
-    ("серпня", 8, Other),
-    ("вересня", 9, Other),
-    ("жовтня", 10, Other),
-    ("листопада", 11, Other),
-    ("грудня", 12, Other),
-    // Portuguese
-    ("janeiro", 1, Other),
-    ("fevereiro", 2, Other),
-    ("março", 3, Other),
     ("abril", 4, Other),
-    ("maio", 5, Other),
-    ("junho", 6, Other),
-    ("julho", 7, Other),
     ("agosto", 8, Other),
-    ("setembro", 9, Other),
-    ("outubro", 10, Other),
-    ("novembro", 11, Other),
-    ("dezembro", 12, Other),
-    // Spanish
-    ("enero", 1, Other),
-    ("febrero", 2, Other),
-    ("marzo", 3, Other),
-    ("mayo", 5, Other),
-    ("junio", 6, Other),
-    ("julio", 7, Other),
-    ("septiembre", 9, Other),
-    ("setiembre", 9, Other),
-    ("octubre", 10, Other),
-    ("noviembre", 11, Other),
-    ("diciembre", 12, Other),
-    // Italian
-    ("gennaio", 1, Other),
-    ("febbraio", 2, Other),
-    ("aprile", 4, Other),
-    ("maggio", 5, Other),
-    ("giugno", 6, Other),
-    ("luglio", 7, Other),
-    ("settembre", 9, Other),
-    ("ottobre", 10, Other),
-    ("novembre", 11, Other),
-    ("dicembre", 12, Other),
-    // German
-    ("Januar", 1, Other),
-    ("Jänner", 1, Other),
-    ("Februar", 2, Other),
-    ("März", 3, Other),
-    ("Maerz", 3, Other),
-    ("Mai", 5, Other),
-    ("Juni", 6, Other),
-    ("Juli", 7, Other),
-    ("Oktober", 10, Other),
-    ("Dezember", 12, Other),
-    // French
-    ("janvier", 1, Other),
-    ("février", 2, Other),
-    ("fevrier", 2, Other),
-    ("mars", 3, Other),
-    ("avril", 4, Other),
-    ("juin", 6, Other),
-    ("juillet", 7, Other),
-    ("août", 8, Other),
     ("aout", 8, Other),
-    ("septembre", 9, Other),
-    ("octobre", 10, Other),
-    ("décembre", 12, Other),
+    ("août", 8, Other),
+    ("apr", 4, EnAbbrev),
+    ("april", 4, En),
+    ("aprile", 4, Other),
+    ("aug", 8, EnAbbrev),
+    ("august", 8, En),
+    ("avril", 4, Other),
+    ("dec", 12, EnAbbrev),
+    ("december", 12, En),
     ("decembre", 12, Other),
+    ("dezember", 12, Other),
+    ("dezembro", 12, Other),
+    ("dicembre", 12, Other),
+    ("diciembre", 12, Other),
+    ("décembre", 12, Other),
+    ("enero", 1, Other),
+    ("feb", 2, EnAbbrev),
+    ("febbraio", 2, Other),
+    ("febr", 2, EnAbbrev),
+    ("febrero", 2, Other),
+    ("februar", 2, Other),
+    ("february", 2, En),
+    ("fevereiro", 2, Other),
+    ("fevrier", 2, Other),
+    ("février", 2, Other),
+    ("gennaio", 1, Other),
+    ("giugno", 6, Other),
+    ("jan", 1, EnAbbrev),
+    ("janeiro", 1, Other),
+    ("januar", 1, Other),
+    ("january", 1, En),
+    ("janvier", 1, Other),
+    ("juillet", 7, Other),
+    ("juin", 6, Other),
+    ("jul", 7, EnAbbrev),
+    ("julho", 7, Other),
+    ("juli", 7, Other),
+    ("julio", 7, Other),
+    ("july", 7, En),
+    ("jun", 6, EnAbbrev),
+    ("june", 6, En),
+    ("junho", 6, Other),
+    ("juni", 6, Other),
+    ("junio", 6, Other),
+    ("jänner", 1, Other),
+    ("luglio", 7, Other),
+    ("maerz", 3, Other),
+    ("maggio", 5, Other),
+    ("mai", 5, Other),
+    ("maio", 5, Other),
+    ("mar", 3, EnAbbrev),
+    ("march", 3, En),
+    ("mars", 3, Other),
+    ("marzo", 3, Other),
+    ("março", 3, Other),
+    ("may", 5, En),
+    ("mayo", 5, Other),
+    ("märz", 3, Other),
+    ("nov", 11, EnAbbrev),
+    ("november", 11, En),
+    ("novembre", 11, Other),
+    ("novembro", 11, Other),
+    ("noviembre", 11, Other),
+    ("oct", 10, EnAbbrev),
+    ("october", 10, En),
+    ("octobre", 10, Other),
+    ("octubre", 10, Other),
+    ("oktober", 10, Other),
+    ("ottobre", 10, Other),
+    ("outubro", 10, Other),
+    ("sep", 9, EnAbbrev),
+    ("sept", 9, EnAbbrev),
+    ("september", 9, En),
+    ("septembre", 9, Other),
+    ("septiembre", 9, Other),
+    ("setembro", 9, Other),
+    ("setiembre", 9, Other),
+    ("settembre", 9, Other),
+    ("августа", 8, Other),
+    ("апреля", 4, Other),
+    ("березня", 3, Other),
+    ("вересня", 9, Other),
+    ("грудня", 12, Other),
+    ("декабря", 12, Other),
+    ("жовтня", 10, Other),
+    ("июля", 7, Other),
+    ("июня", 6, Other),
+    ("квітня", 4, Other),
+    ("липня", 7, Other),
+    ("листопада", 11, Other),
+    ("лютого", 2, Other),
+    ("марта", 3, Other),
+    ("мая", 5, Other),
+    ("ноября", 11, Other),
+    ("октября", 10, Other),
+    ("сентября", 9, Other),
+    ("серпня", 8, Other),
+    ("січня", 1, Other),
+    ("травня", 5, Other),
+    ("февраля", 2, Other),
+    ("червня", 6, Other),
+    ("января", 1, Other),
 ];
 
-/// `(name, lang)`; weekdays only introduce a date, their value is unused.
+/// `(lower-case name, lang)`, sorted like [`MONTHS`]; weekdays only
+/// introduce a date, their value is unused.
 static WEEKDAYS: &[(&str, Lang)] = &[
-    ("Monday", En),
-    ("Tuesday", En),
-    ("Wednesday", En),
-    ("Thursday", En),
-    ("Friday", En),
-    ("Saturday", En),
-    ("Sunday", En),
-    ("Mon", EnAbbrev),
-    ("Tue", EnAbbrev),
-    ("Tues", EnAbbrev),
-    ("Wed", EnAbbrev),
-    ("Thu", EnAbbrev),
-    ("Thur", EnAbbrev),
-    ("Thurs", EnAbbrev),
-    ("Fri", EnAbbrev),
-    ("Sat", EnAbbrev),
-    ("Sun", EnAbbrev),
-    // Portuguese
-    ("segunda-feira", Other),
-    ("terça-feira", Other),
+    ("dienstag", Other),
+    ("dimanche", Other),
+    ("domenica", Other),
+    ("domingo", Other),
+    ("donnerstag", Other),
+    ("freitag", Other),
+    ("fri", EnAbbrev),
+    ("friday", En),
+    ("giovedì", Other),
+    ("jeudi", Other),
+    ("jueves", Other),
+    ("lundi", Other),
+    ("lunedì", Other),
+    ("lunes", Other),
+    ("mardi", Other),
+    ("martedì", Other),
+    ("martes", Other),
+    ("mercoledì", Other),
+    ("mercredi", Other),
+    ("mittwoch", Other),
+    ("miércoles", Other),
+    ("mon", EnAbbrev),
+    ("monday", En),
+    ("montag", Other),
     ("quarta-feira", Other),
     ("quinta-feira", Other),
-    ("sexta-feira", Other),
-    ("sábado", Other),
-    ("domingo", Other),
-    // Spanish
-    ("lunes", Other),
-    ("martes", Other),
-    ("miércoles", Other),
-    ("jueves", Other),
-    ("viernes", Other),
-    // Italian
-    ("lunedì", Other),
-    ("martedì", Other),
-    ("mercoledì", Other),
-    ("giovedì", Other),
-    ("venerdì", Other),
     ("sabato", Other),
-    ("domenica", Other),
-    // German
-    ("Montag", Other),
-    ("Dienstag", Other),
-    ("Mittwoch", Other),
-    ("Donnerstag", Other),
-    ("Freitag", Other),
-    ("Samstag", Other),
-    ("Sonnabend", Other),
-    ("Sonntag", Other),
-    // French
-    ("lundi", Other),
-    ("mardi", Other),
-    ("mercredi", Other),
-    ("jeudi", Other),
-    ("vendredi", Other),
     ("samedi", Other),
-    ("dimanche", Other),
-    // Russian
-    ("понедельник", Other),
-    ("вторник", Other),
-    ("среда", Other),
-    ("четверг", Other),
-    ("пятница", Other),
-    ("суббота", Other),
+    ("samstag", Other),
+    ("sat", EnAbbrev),
+    ("saturday", En),
+    ("segunda-feira", Other),
+    ("sexta-feira", Other),
+    ("sonnabend", Other),
+    ("sonntag", Other),
+    ("sun", EnAbbrev),
+    ("sunday", En),
+    ("sábado", Other),
+    ("terça-feira", Other),
+    ("thu", EnAbbrev),
+    ("thur", EnAbbrev),
+    ("thurs", EnAbbrev),
+    ("thursday", En),
+    ("tue", EnAbbrev),
+    ("tues", EnAbbrev),
+    ("tuesday", En),
+    ("vendredi", Other),
+    ("venerdì", Other),
+    ("viernes", Other),
+    ("wed", EnAbbrev),
+    ("wednesday", En),
     ("воскресенье", Other),
+    ("вторник", Other),
+    ("понедельник", Other),
+    ("пятница", Other),
+    ("среда", Other),
+    ("суббота", Other),
+    ("четверг", Other),
 ];
 
-/// Matches `name` (of language `lang`) at the start of `s`, then a word
-/// boundary and, for English abbreviations, an optional period.
-fn name<'a>(s: &'a str, name: &str, lang: Lang) -> Option<&'a str> {
-    if lang != Other && !first(s).is_some_and(char::is_uppercase) {
+/// The word at the start of `s`: letters, with inner hyphens when
+/// `hyphens` (`segunda-feira`).
+fn word_at(s: &str, hyphens: bool) -> &str {
+    let mut prev_letter = false;
+    let mut end = 0usize;
+    for (i, c) in s.char_indices() {
+        if c.is_alphabetic() {
+            prev_letter = true;
+            end = i.saturating_add(c.len_utf8());
+        } else if hyphens && c == '-' && prev_letter {
+            prev_letter = false;
+        } else {
+            break;
+        }
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Looks the word at the start of `s` up in `table` (binary search) and
+/// applies the case rule; returns the entry and the rest after the word
+/// (and, for English abbreviations, an optional period).
+fn lookup<'a, T: Copy>(
+    s: &'a str,
+    table: &[T],
+    key: impl Fn(&T) -> (&'static str, Lang),
+    hyphens: bool,
+) -> Option<(T, &'a str)> {
+    let w = word_at(s, hyphens);
+    if w.is_empty() {
         return None;
     }
-    let (rest, _) = ci(s, name).ok()?;
-    if first(rest).is_some_and(char::is_alphabetic) {
+    let i = table.binary_search_by(|e| cmp_lower(key(e).0, w)).ok()?;
+    let entry = *table.get(i)?;
+    let lang = key(&entry).1;
+    if lang != Other && !first(w).is_some_and(char::is_uppercase) {
         return None;
     }
+    let rest = s.get(w.len()..)?;
     if lang == EnAbbrev {
-        return Some(rest.strip_prefix('.').unwrap_or(rest));
+        return Some((entry, rest.strip_prefix('.').unwrap_or(rest)));
     }
-    Some(rest)
+    Some((entry, rest))
 }
 
 /// A month name; yields the month number 1–12.
 pub(super) fn month(s: &str) -> PResult<'_, u8> {
-    MONTHS
-        .iter()
-        .find_map(|&(n, m, lang)| name(s, n, lang).map(|rest| (rest, m)))
-        .map_or_else(|| fail(s), Ok)
+    lookup(s, MONTHS, |&(n, _, l)| (n, l), false)
+        .map_or_else(|| fail(s), |((_, m, _), rest)| Ok((rest, m)))
 }
 
 /// A weekday name (English abbreviations with optional period).
 pub(super) fn weekday(s: &str) -> PResult<'_, ()> {
-    WEEKDAYS
-        .iter()
-        .find_map(|&(n, lang)| name(s, n, lang))
-        .map_or_else(|| fail(s), |rest| Ok((rest, ())))
+    lookup(s, WEEKDAYS, |&(n, l)| (n, l), true).map_or_else(|| fail(s), |(_, rest)| Ok((rest, ())))
 }
 
 #[cfg(test)]
@@ -252,6 +264,29 @@ mod tests {
         assert!(month("may 5").is_err());
         assert!(month("Mayor").is_err());
         assert!(month("Marching").is_err());
+    }
+
+    use core::cmp::Ordering;
+
+    #[test]
+    fn tables_are_sorted_and_lower_case() {
+        for pair in MONTHS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
+            }
+        }
+        for pair in WEEKDAYS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
+            }
+        }
+        for n in MONTHS
+            .iter()
+            .map(|e| e.0)
+            .chain(WEEKDAYS.iter().map(|e| e.0))
+        {
+            assert!(n.chars().all(|c| !c.is_uppercase()), "{n}");
+        }
     }
 
     #[test]

@@ -130,15 +130,30 @@ mod tests {
     #[test]
     fn day_and_month() {
         let us = NumericOrder::MonthFirst;
-        assert_eq!(day_month("10/11/2025", us).map(|r| r.1), Ok(ymd3(2025, 10, 11)));
+        assert_eq!(
+            day_month("10/11/2025", us).map(|r| r.1),
+            Ok(ymd3(2025, 10, 11))
+        );
         assert_eq!(
             day_month("10/11/2025", NumericOrder::DayFirst).map(|r| r.1),
             Ok(ymd3(2025, 11, 10))
         );
-        assert_eq!(day_month("20/11/2019", us).map(|r| r.1), Ok(ymd3(2019, 11, 20)));
-        assert_eq!(day_month("20.10.2025", us).map(|r| r.1), Ok(ymd3(2025, 10, 20)));
-        assert_eq!(day_month("05.11.18", us).map(|r| r.1), Ok(ymd3(2018, 11, 5)));
-        assert_eq!(day_month("11/18/19", us).map(|r| r.1), Ok(ymd3(2019, 11, 18)));
+        assert_eq!(
+            day_month("20/11/2019", us).map(|r| r.1),
+            Ok(ymd3(2019, 11, 20))
+        );
+        assert_eq!(
+            day_month("20.10.2025", us).map(|r| r.1),
+            Ok(ymd3(2025, 10, 20))
+        );
+        assert_eq!(
+            day_month("05.11.18", us).map(|r| r.1),
+            Ok(ymd3(2018, 11, 5))
+        );
+        assert_eq!(
+            day_month("11/18/19", us).map(|r| r.1),
+            Ok(ymd3(2019, 11, 18))
+        );
         assert!(day_month("1.2.33", us).is_err());
         assert!(day_month("10-11-25", us).is_err());
         assert!(day_month("13/13/2025", us).is_err());

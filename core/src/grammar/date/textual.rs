@@ -17,7 +17,9 @@
 //! `May 5.5` are not dates. A year followed by `:` and a digit is a time
 //! (`Nov 19 20:19`), not a year.
 
-use super::super::text::{PResult, at_word_end, ci, ci_word, fail, first, need, number, second, ws0, ws1};
+use super::super::text::{
+    PResult, at_word_end, ci, ci_word, fail, first, need, number, second, ws0, ws1,
+};
 use super::names::month;
 use super::{Ymd, year4};
 
@@ -63,7 +65,10 @@ fn year_after_day(s: &str) -> PResult<'_, u16> {
 /// `mdy` of the grammar.
 pub(super) fn mdy(s: &str) -> PResult<'_, Ymd> {
     let (r, m) = month(s)?;
-    let (r, _) = if s.get(..consumed_len(s, r)).is_some_and(|h| h.ends_with('.')) {
+    let (r, _) = if s
+        .get(..consumed_len(s, r))
+        .is_some_and(|h| h.ends_with('.'))
+    {
         ws0(r)?
     } else {
         ws1(r)?
@@ -155,7 +160,10 @@ fn weekday_bracket(s: &str) -> PResult<'_, ()> {
     let r = need(r.strip_prefix(['(', '（']), s)?;
     let mut it = r.chars();
     match it.next() {
-        Some('월' | '화' | '수' | '목' | '금' | '토' | '일' | '月' | '火' | '水' | '木' | '金' | '土' | '日') => {}
+        Some(
+            '월' | '화' | '수' | '목' | '금' | '토' | '일' | '月' | '火' | '水' | '木' | '金'
+            | '土' | '日',
+        ) => {}
         _ => return fail(s),
     }
     let r = it.as_str();
@@ -168,16 +176,32 @@ mod tests {
     use super::*;
 
     fn ymd(y: Option<u16>, m: u8, d: u8) -> Ymd {
-        Ymd { year: y, month: m, day: d }
+        Ymd {
+            year: y,
+            month: m,
+            day: d,
+        }
     }
 
     #[test]
     fn month_first() {
-        assert_eq!(mdy("October 20, 2025").map(|r| r.1), Ok(ymd(Some(2025), 10, 20)));
-        assert_eq!(mdy("Sept. 15, 2023.").map(|r| r.1), Ok(ymd(Some(2023), 9, 15)));
+        assert_eq!(
+            mdy("October 20, 2025").map(|r| r.1),
+            Ok(ymd(Some(2025), 10, 20))
+        );
+        assert_eq!(
+            mdy("Sept. 15, 2023.").map(|r| r.1),
+            Ok(ymd(Some(2023), 9, 15))
+        );
         assert_eq!(mdy("Oct. 19 that"), Ok((" that", ymd(None, 10, 19))));
-        assert_eq!(mdy("Nov 19 2019 7:05"), Ok((" 7:05", ymd(Some(2019), 11, 19))));
-        assert_eq!(mdy("November 19th, 2019"), Ok(("", ymd(Some(2019), 11, 19))));
+        assert_eq!(
+            mdy("Nov 19 2019 7:05"),
+            Ok((" 7:05", ymd(Some(2019), 11, 19)))
+        );
+        assert_eq!(
+            mdy("November 19th, 2019"),
+            Ok(("", ymd(Some(2019), 11, 19)))
+        );
         assert_eq!(mdy("Nov 19 20:19"), Ok((" 20:19", ymd(None, 11, 19))));
         assert!(mdy("Nov 19,000").is_err());
         assert!(mdy("May 5.5").is_err());
@@ -189,12 +213,24 @@ mod tests {
     #[test]
     fn day_first() {
         assert_eq!(dmy("19 October 2025"), Ok(("", ymd(Some(2025), 10, 19))));
-        assert_eq!(dmy("20 de outubro de 2025"), Ok(("", ymd(Some(2025), 10, 20))));
-        assert_eq!(dmy("20 октября 2025 г. x"), Ok((" x", ymd(Some(2025), 10, 20))));
+        assert_eq!(
+            dmy("20 de outubro de 2025"),
+            Ok(("", ymd(Some(2025), 10, 20)))
+        );
+        assert_eq!(
+            dmy("20 октября 2025 г. x"),
+            Ok((" x", ymd(Some(2025), 10, 20)))
+        );
         assert_eq!(dmy("20. Oktober 2025"), Ok(("", ymd(Some(2025), 10, 20))));
-        assert_eq!(dmy("20th of November 2019"), Ok(("", ymd(Some(2019), 11, 20))));
+        assert_eq!(
+            dmy("20th of November 2019"),
+            Ok(("", ymd(Some(2019), 11, 20)))
+        );
         assert_eq!(dmy("1er octobre"), Ok(("", ymd(None, 10, 1))));
-        assert_eq!(dmy("19 Oct 2025, 14:05"), Ok((", 14:05", ymd(Some(2025), 10, 19))));
+        assert_eq!(
+            dmy("19 Oct 2025, 14:05"),
+            Ok((", 14:05", ymd(Some(2025), 10, 19)))
+        );
         assert!(dmy("31 November").is_err());
         assert!(dmy("5 may").is_err());
     }

@@ -4,6 +4,7 @@
 //! clock    := (prefix ws*)? hms (ws* meridiem)? zone? (ws+ "Uhr")?
 //!           | h ws* meridiem zone?                 ; "3 p.m. EDT"
 //!           | hh "h" mm zone?                      ; "14h05" (French)
+//!           | h{1,2} "." mm (ws* meridiem zone? | zone)   ; "14.05 BST", "2.30pm" (British)
 //! hms      := h{1,2} ":" mm (":" ss (("." | ",") digit+)?)?
 //! meridiem := "a.m." | "a.m" | "am" | "p.m." | "p.m" | "pm"   ; any case, then a word boundary
 //! prefix   := "오전" | "午前"  (a.m.)  |  "오후" | "午後"  (p.m.)
@@ -114,6 +115,25 @@ fn french(s: &str) -> PResult<'_, (u32, u32)> {
     Ok((rest, (h, m)))
 }
 
+/// British `14.05 BST` / `2.30pm`: only with a meridiem or a zone after it,
+/// since `14.05` alone is a number.
+fn dotted(s: &str) -> PResult<'_, (u32, u32, Option<Meridiem>)> {
+    let (rest, h) = number(s, 1, 2)?;
+    let rest = need(rest.strip_prefix('.'), s)?;
+    let (rest, m) = number(rest, 2, 2)?;
+    if h > 23 || m > 59 {
+        return fail(s);
+    }
+    let (r2, _) = ws0(rest)?;
+    if let Ok((r3, mer)) = meridiem(r2) {
+        return Ok((r3, (h, m, Some(mer))));
+    }
+    if zone(rest, false).is_ok() {
+        return Ok((rest, (h, m, None)));
+    }
+    fail(s)
+}
+
 /// A time of day; `iso` is true right after the `T` of an ISO 8601 stamp.
 pub(super) fn clock(s: &str, iso: bool) -> PResult<'_, Clock> {
     let (rest, pre) = opt(|s| {
@@ -136,6 +156,10 @@ pub(super) fn clock(s: &str, iso: bool) -> PResult<'_, Clock> {
         && let Ok((r, (h, m))) = french(rest)
     {
         (r, h, m, None, None, false)
+    } else if pre.is_none()
+        && let Ok((r, (h, m, mer))) = dotted(rest)
+    {
+        (r, h, m, None, mer, false)
     } else if pre.is_none() {
         // A bare hour needs a meridiem ("3 p.m."), else it is just a number.
         let (r, h) = number(rest, 1, 2)?;
@@ -172,7 +196,9 @@ pub(super) fn clock(s: &str, iso: bool) -> PResult<'_, Clock> {
 mod tests {
     use super::*;
 
-    fn hm(s: &str) -> Option<(u8, u8, Option<u8>, Option<Zone>, usize)> {
+    type Hm = (u8, u8, Option<u8>, Option<Zone>, usize);
+
+    fn hm(s: &str) -> Option<Hm> {
         clock(s, false)
             .ok()
             .map(|(r, c)| (c.hour, c.minute, c.second, c.zone, s.len() - r.len()))
@@ -180,23 +206,45 @@ mod tests {
 
     #[test]
     fn clocks() {
-        assert_eq!(hm("3:45 p.m. EDT"), Some((15, 45, None, Some(Zone::Fixed(-240)), 13)));
-        assert_eq!(hm("12:00 AM EST"), Some((0, 0, None, Some(Zone::Fixed(-300)), 12)));
+        assert_eq!(
+            hm("3:45 p.m. EDT"),
+            Some((15, 45, None, Some(Zone::Fixed(-240)), 13))
+        );
+        assert_eq!(
+            hm("12:00 AM EST"),
+            Some((0, 0, None, Some(Zone::Fixed(-300)), 12))
+        );
         assert_eq!(hm("12:30 pm"), Some((12, 30, None, None, 8)));
-        assert_eq!(hm("10:28am EST"), Some((10, 28, None, Some(Zone::Fixed(-300)), 11)));
+        assert_eq!(
+            hm("10:28am EST"),
+            Some((10, 28, None, Some(Zone::Fixed(-300)), 11))
+        );
         assert_eq!(hm("17:19 PM"), Some((17, 19, None, None, 8)));
         assert_eq!(hm("3 p.m."), Some((15, 0, None, None, 6)));
-        assert_eq!(hm("14:05:09.556Z"), Some((14, 5, Some(9), Some(Zone::Fixed(0)), 13)));
+        assert_eq!(
+            hm("14:05:09.556Z"),
+            Some((14, 5, Some(9), Some(Zone::Fixed(0)), 13))
+        );
         assert_eq!(hm("14h05"), Some((14, 5, None, None, 5)));
         assert_eq!(hm("14:05 Uhr"), Some((14, 5, None, None, 9)));
         assert_eq!(hm("오후 3:24"), Some((15, 24, None, None, 11)));
         assert_eq!(hm("11:28 AMT"), Some((11, 28, None, None, 5)));
-        assert_eq!(hm("9:08 GMT 1 day ago"), Some((9, 8, None, Some(Zone::Fixed(0)), 8)));
+        assert_eq!(
+            hm("9:08 GMT 1 day ago"),
+            Some((9, 8, None, Some(Zone::Fixed(0)), 8))
+        );
         assert_eq!(hm("3 people"), None);
         assert_eq!(hm("10 amazing"), None);
         assert_eq!(hm("25:00"), None);
         assert_eq!(hm("10:75"), None);
         assert_eq!(hm("13 pm"), None);
         assert_eq!(hm("4,512.37"), None);
+        assert_eq!(
+            hm("14.05 BST"),
+            Some((14, 5, None, Some(Zone::Fixed(60)), 9))
+        );
+        assert_eq!(hm("2.30pm"), Some((14, 30, None, None, 6)));
+        assert_eq!(hm("14.05"), None);
+        assert_eq!(hm("2.30 percent"), None);
     }
 }

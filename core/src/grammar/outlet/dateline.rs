@@ -29,10 +29,32 @@ use super::Dateline;
 
 /// Labels that look like a capitalised place before a dash.
 static NOT_PLACES: &[&str] = &[
-    "ADVERTISEMENT", "ALERT", "ANALYSIS", "BREAKING", "COMMENT", "COMMENTARY", "CORRECTION",
-    "EDITORIAL", "EXCLUSIVE", "EXPLAINER", "FACTBOX", "FILE", "INTERVIEW", "LIVE", "NOTE",
-    "OPINION", "PHOTO", "PHOTOS", "PODCAST", "REVIEW", "SPONSORED", "UPDATE", "UPDATED",
-    "VIDEO", "WARNING", "WATCH",
+    "ADVERTISEMENT",
+    "ALERT",
+    "ANALYSIS",
+    "BREAKING",
+    "COMMENT",
+    "COMMENTARY",
+    "CORRECTION",
+    "EDITORIAL",
+    "EXCLUSIVE",
+    "EXPLAINER",
+    "FACTBOX",
+    "FILE",
+    "INTERVIEW",
+    "LIVE",
+    "NOTE",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "PODCAST",
+    "REVIEW",
+    "SPONSORED",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WARNING",
+    "WATCH",
 ];
 
 /// Length of a `word` at the start of `s` (0 when none).
@@ -47,7 +69,9 @@ fn word_len(s: &str) -> usize {
 
 /// Whether every letter of `w` is upper case.
 fn caps(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    w.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
 }
 
 /// Up to `max` words separated by single spaces; returns `(len, all caps)`.
@@ -80,7 +104,11 @@ fn place(s: &str) -> Option<(usize, bool, &str)> {
     let mut rest = s.get(city..)?;
     // Regions ("Ukraine", "Mich.") and a date ("Oct 19").
     for _ in 0..3 {
-        let Some(after) = rest.strip_prefix(',').and_then(|r| ws0(r).ok()).map(|(r, _)| r) else {
+        let Some(after) = rest
+            .strip_prefix(',')
+            .and_then(|r| ws0(r).ok())
+            .map(|(r, _)| r)
+        else {
             break;
         };
         if let Some((_, n)) = parse_date(after) {
@@ -140,7 +168,10 @@ fn starts_sentence(body: &str) -> bool {
     if !(c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '«')) {
         return false;
     }
-    let w = body.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    let w = body
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     w.chars().count() <= 1 || !caps(w)
 }
 
@@ -155,7 +186,10 @@ pub fn parse_dateline(line: &str) -> Option<Dateline<'_>> {
     // "(Reuters) - …" without a place.
     if let Some((src, rest)) = bracketed_source(s, true) {
         let (r, _) = ws0(rest).ok()?;
-        let r = dash(r).map(|(r2, _)| r2).ok().or_else(|| r.strip_prefix(':'))?;
+        let r = dash(r)
+            .map(|(r2, _)| r2)
+            .ok()
+            .or_else(|| r.strip_prefix(':'))?;
         return Some(Dateline {
             place: None,
             outlet: Some(src),
@@ -167,7 +201,10 @@ pub fn parse_dateline(line: &str) -> Option<Dateline<'_>> {
     let (r, sp) = ws0(rest).ok()?;
     if let Some((src, after)) = bracketed_source(r, city_caps) {
         let (r2, _) = ws0(after).ok()?;
-        let r2 = dash(r2).map(|(x, _)| x).ok().or_else(|| r2.strip_prefix(':'))?;
+        let r2 = dash(r2)
+            .map(|(x, _)| x)
+            .ok()
+            .or_else(|| r2.strip_prefix(':'))?;
         return Some(Dateline {
             place: Some(place_text),
             outlet: Some(src),
@@ -189,7 +226,11 @@ pub fn parse_dateline(line: &str) -> Option<Dateline<'_>> {
     // "WASHINGTON — …": capitals, a spaced dash, a sentence.
     let city = place_text.split([',', ' ']).next().unwrap_or("");
     let letters = place_text.chars().filter(|c| c.is_alphabetic()).count();
-    if !city_caps || letters < 3 || sp.is_empty() || NOT_PLACES.iter().any(|w| *w == city.trim_end_matches('.')) {
+    if !city_caps
+        || letters < 3
+        || sp.is_empty()
+        || NOT_PLACES.iter().any(|w| *w == city.trim_end_matches('.'))
+    {
         return None;
     }
     let (after, _) = dash(r).ok()?;
