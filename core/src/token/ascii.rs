@@ -56,6 +56,7 @@ const fn class_of(b: u8) -> u8 {
 pub(super) static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
     while i < 256 {
         t[i] = class_of(i as u8);
         i += 1;
@@ -95,10 +96,10 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// spaces so a run always stops at the end of the text.
 #[inline(always)]
 fn load8(bytes: &[u8], pos: usize) -> u64 {
-    if let Some(chunk) = bytes.get(pos..pos.saturating_add(8)) {
-        if let Ok(a) = <[u8; 8]>::try_from(chunk) {
-            return u64::from_le_bytes(a);
-        }
+    if let Some(chunk) = bytes.get(pos..pos.saturating_add(8))
+        && let Ok(a) = <[u8; 8]>::try_from(chunk)
+    {
+        return u64::from_le_bytes(a);
     }
     let mut a = [b' '; 8];
     let tail = bytes.get(pos..).unwrap_or(&[]);

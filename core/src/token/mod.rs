@@ -57,32 +57,48 @@
 //!    `www.` followed by a host name; and **bare domains**: two or more
 //!    labels ending in a common top-level domain (`example.com`,
 //!    `bbc.co.uk`, `belta.by`; the list is short on purpose, see
-//!    `web::TLDS`), lower case or all capitals (`EXPRESS.CO.UK`, not
-//!    `Hill.TV`). A path, query or port is taken when `/`, `?`, `#` or
-//!    `:digits` follows the host. Trailing sentence punctuation and
-//!    unbalanced closing brackets are not part of the URL.
-//! 9. **E-mail** (`name@example.com`), **mentions** (`@handle`,
+//!    `web::TLDS`), lower case, or all capitals with three or more labels
+//!    (`EXPRESS.CO.UK`; not `Hill.TV`, `ASP.NET`). A path, query or port
+//!    is taken when `/`, `?`, `#` or `:digits` follows the host. Trailing
+//!    sentence punctuation and unbalanced closing brackets are not part of
+//!    the URL.
+//! 9. **E-mail** (`name@example.com`; the local part a dot-atom of ASCII
+//!    letters, digits, `. _ + -`), **mentions** (`@handle`,
 //!    `@john.smith`) and **hashtags** (`#tag`, any script, at least one
 //!    letter; `#1` is `#` + `1`) are single tokens. A `#` or `@` right after
 //!    a letter or digit is punctuation (`C#`).
 //! 10. **Punctuation runs**: `...` and `--` are one [`Kind::Punct`] token.
 //!     Quotes (curly and straight), dashes and brackets are punctuation.
 //! 11. Everything else follows UAX #29: non-ASCII words of any script are
-//!     words (Cyrillic, Korean, accented Latin); ideographs and kana are one
-//!     token per character; an emoji ZWJ/modifier/flag sequence is one
+//!     words (Cyrillic, Korean, accented Latin, Katakana runs); ideographs
+//!     and hiragana are one token per character (UAX #29 leaves them to a
+//!     dictionary segmenter); an emoji ZWJ/modifier/flag sequence is one
 //!     [`Kind::Emoji`] token.
+//!
+//! Kinds are the same in both modes: a segment with a letter is a word,
+//! digits only a number, and otherwise the general category of its first
+//! character decides (white space, punctuation, symbol, other), with
+//! emoji for pictographic and flag sequences.
 //!
 //! # Speed
 //!
-//! An ASCII fast path classifies bytes with a 256-entry table and scans
-//! letter/digit runs eight bytes at a time (SWAR on `u64`); only tokens
-//! ending next to something special (`.`, `-`, `'`, `@`, non-ASCII...) go
-//! through the general path. See `README-section.md` for measurements.
+//! News mode classifies 64 bytes at a time into bitmasks (word bytes,
+//! spaces, punctuation, Cyrillic/Latin/Hangul letters, curly quotes; SSE2
+//! on x86-64, a table-driven scalar version elsewhere) and walks token
+//! starts with `trailing_zeros`: a token followed by a space or ordinary
+//! punctuation costs no per-byte work and one well-predicted branch. Only
+//! tokens next to something special (`U.S.`, URLs, `5:30`, other scripts,
+//! emoji...) take the scalar path: letter/digit runs scanned eight ASCII
+//! bytes at a time (SWAR on `u64`), then the tailorings on top of the UAX
+//! #29 rule engine. UAX #29 mode uses the run scanner and the rule engine.
+//! Every fast path is checked against the plain rule engine by property
+//! tests. See `README-section.md` for measurements.
 
 pub use crate::Mode;
 use crate::Span;
 
 mod ascii;
+mod block;
 mod news;
 mod run;
 mod uax29;
@@ -204,12 +220,17 @@ impl Token {
 
 /// Which implementation an iterator runs; the reference variants skip the
 /// ASCII fast paths and exist so tests can check both agree.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 enum Engine {
-    News,
-    Uax29,
+    /// The block path, with its masks.
+    News(news::BlockState),
+    Uax29(uax29::SegState),
+    #[cfg(test)]
+    NewsScalar,
     #[cfg(test)]
     NewsReference,
+    #[cfg(test)]
+    Uax29Scalar,
     #[cfg(test)]
     Uax29Reference,
 }
@@ -226,8 +247,8 @@ pub struct Tokens<'a> {
 #[inline]
 pub fn tokenize(text: &str, mode: Mode) -> Tokens<'_> {
     let engine = match mode {
-        Mode::News => Engine::News,
-        Mode::Uax29 => Engine::Uax29,
+        Mode::News => Engine::News(news::BlockState::default()),
+        Mode::Uax29 => Engine::Uax29(uax29::SegState::default()),
     };
     Tokens {
         text,
@@ -240,12 +261,12 @@ impl<'a> Tokens<'a> {
     /// The mode this iterator tokenizes in.
     pub fn mode(&self) -> Mode {
         match self.engine {
-            Engine::News => Mode::News,
-            Engine::Uax29 => Mode::Uax29,
+            Engine::News(_) => Mode::News,
+            Engine::Uax29(_) => Mode::Uax29,
             #[cfg(test)]
-            Engine::NewsReference => Mode::News,
+            Engine::NewsReference | Engine::NewsScalar => Mode::News,
             #[cfg(test)]
-            Engine::Uax29Reference => Mode::Uax29,
+            Engine::Uax29Reference | Engine::Uax29Scalar => Mode::Uax29,
         }
     }
 
@@ -267,13 +288,25 @@ impl<'a> Tokens<'a> {
             Mode::Uax29 => Engine::Uax29Reference,
         };
         Tokens {
-            text,
-            pos: 0,
             engine,
+            ..tokenize(text, mode)
         }
     }
 
-    #[inline(always)]
+    /// Without the block path, scalar fast paths only (tests only).
+    #[cfg(test)]
+    fn scalar(text: &'a str, mode: Mode) -> Self {
+        let engine = match mode {
+            Mode::News => Engine::NewsScalar,
+            Mode::Uax29 => Engine::Uax29Scalar,
+        };
+        Tokens {
+            engine,
+            ..tokenize(text, mode)
+        }
+    }
+
+    #[cfg(test)]
     fn next_uax29<const FAST: bool>(&mut self) -> Option<Token> {
         let start = self.pos;
         let (end, kind) = uax29::next_segment::<FAST>(self.text, start)?;
@@ -285,13 +318,20 @@ impl<'a> Tokens<'a> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token> {
         match self.engine {
-            Engine::News => news::next_token::<true>(self.text, &mut self.pos),
-            Engine::Uax29 => self.next_uax29::<true>(),
+            Engine::News(ref mut st) => news::next_block(self.text, &mut self.pos, st),
+            #[cfg(test)]
+            Engine::NewsScalar => news::next_token::<true>(self.text, &mut self.pos),
+            Engine::Uax29(ref mut st) => {
+                let (start, end, kind) = uax29::next_block(self.text, &mut self.pos, st)?;
+                Some(Token { kind, start, end })
+            }
             #[cfg(test)]
             Engine::NewsReference => news::next_token::<false>(self.text, &mut self.pos),
+            #[cfg(test)]
+            Engine::Uax29Scalar => self.next_uax29::<true>(),
             #[cfg(test)]
             Engine::Uax29Reference => self.next_uax29::<false>(),
         }

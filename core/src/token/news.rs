@@ -12,6 +12,7 @@
 use super::ascii::{
     self, C_ALNUM, C_NONASCII, C_SINGLE, C_SPACE, CLASS_MASK, ENDS, ENDS_BEFORE_SPACE,
 };
+use super::block::{self, Block};
 use super::run::{self, Last};
 use super::uax29::{classify, fast_segment_end, single_nonascii};
 use super::{Kind, Token, web, word};
@@ -66,15 +67,33 @@ fn ends_after(n: Option<&u8>) -> bool {
     n.is_none_or(|&n| ascii::class(n) & ENDS != 0)
 }
 
+/// Whether a letter/digit run starts at `pos`.
+#[inline(always)]
+fn run_starts_at(text: &str, pos: usize) -> bool {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => {
+            run::char_at(text, pos).is_some_and(|c| run::starts_run(word_props(c).word_break()))
+        }
+        None => false,
+    }
+}
+
 /// The news token starting with the letter/digit run at `start`, when the
 /// characters after the run settle it; `None` sends it to [`token_at`].
 ///
-/// Mirrors [`token_at`] exactly for the cases it accepts: no URL, e-mail,
-/// compound or re-cut can start or continue there (see the module tests).
+/// Mirrors [`token_at`] exactly for the cases it accepts (the property
+/// tests check it): it follows UAX #29 across apostrophes and digit
+/// separators, and news compounds across hyphens, and gives up wherever a
+/// URL, e-mail address, period tailoring or digit joiner might apply.
 #[inline(always)]
 fn run_token(text: &str, start: usize) -> Option<(usize, Kind)> {
     let bytes = text.as_bytes();
     let mut r = run::scan(text, start, false, Last::Digit);
+    // Start of the current compound element (after the last hyphen), and
+    // whether a hyphen joined anything.
+    let mut elem = start;
+    let mut joined = false;
     loop {
         let kind = if r.letters { Kind::Word } else { Kind::Number };
         let e = r.end;
@@ -110,15 +129,28 @@ fn run_token(text: &str, start: usize) -> Option<(usize, Kind)> {
                     if !(ends_after(n) || matches!(n, Some(b',' | b';'))) {
                         return None;
                     }
-                    let keep = kind == Kind::Word && word::keeps_period(text, start, e);
+                    // The period belongs to the last element (`X-Gen.`).
+                    let keep = kind == Kind::Word && word::keeps_period(text, elem, e);
                     return Some((if keep { e + 1 } else { e }, kind));
+                }
+                b'-' => {
+                    if ends_after(n) {
+                        return Some((e, kind));
+                    }
+                    if !run_starts_at(text, e + 1) {
+                        return None;
+                    }
+                    elem = e + 1;
+                    joined = true;
+                    r = run::scan(text, elem, r.letters, r.last);
+                    continue;
                 }
                 // `Note:This` is cut; `5:30` and `https://` are not.
                 b':' => {
-                    return (!(n == Some(&b'/') || (!r.letters && digits_next)))
-                        .then_some((e, kind));
+                    let join = n == Some(&b'/') || (digits_next && (joined || !r.letters));
+                    return (!join).then_some((e, kind));
                 }
-                b'/' => return (r.letters || !digits_next).then_some((e, kind)),
+                b'/' => return (!(digits_next && (joined || !r.letters))).then_some((e, kind)),
                 b'&' => {
                     let caps = bytes
                         .get(e.wrapping_sub(1))
@@ -126,14 +158,14 @@ fn run_token(text: &str, start: usize) -> Option<(usize, Kind)> {
                         && n.is_some_and(u8::is_ascii_uppercase);
                     return (!caps).then_some((e, kind));
                 }
-                b'-' | b'\'' | b'@' | b'+' => return ends_after(n).then_some((e, kind)),
+                b'\'' | b'@' | b'+' => return ends_after(n).then_some((e, kind)),
                 _ => return None,
             }
         }
         let c = run::char_at(text, e)?;
         let w = word_props(c).word_break();
+        let after = e + c.len_utf8();
         if run::is_mid(w) {
-            let after = e + c.len_utf8();
             match bytes.get(after) {
                 None => return Some((e, kind)),
                 Some(&n) if n < 0x80 => {
@@ -147,9 +179,16 @@ fn run_token(text: &str, start: usize) -> Option<(usize, Kind)> {
                 Some(_) => return None,
             }
         }
-        if matches!(w, W::Extend | W::Format | W::ZWJ | W::ExtendNumLet)
-            || matches!(c, '\u{2010}' | '\u{2011}')
-        {
+        if matches!(c, '\u{2010}' | '\u{2011}') {
+            if run_starts_at(text, after) {
+                elem = after;
+                joined = true;
+                r = run::scan(text, elem, r.letters, r.last);
+                continue;
+            }
+            return ends_after(bytes.get(after)).then_some((e, kind));
+        }
+        if matches!(w, W::Extend | W::Format | W::ZWJ | W::ExtendNumLet) {
             return None;
         }
         return Some((e, kind));
@@ -228,5 +267,112 @@ pub(super) fn next_token<const FAST: bool>(text: &str, pos: &mut usize) -> Optio
             start: p,
             end,
         });
+    }
+}
+
+/// Iterator state of the block path: the current block's masks.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct BlockState {
+    /// Byte offset of bit 0.
+    base: usize,
+    masks: Block,
+}
+
+/// The next news-mode token, walking block masks (see [`super::block`]).
+///
+/// Tokens the masks settle (a word run followed by a clean terminator, a
+/// one-byte punctuation token) are produced with bit arithmetic; every
+/// other candidate goes to the scalar path ([`next_token`]), after which the
+/// walk resumes at the next candidate if it is where the scalar path
+/// stopped, or reclassifies from there. A run reaching the end of the
+/// block is left for the next block, which starts at the run.
+#[inline(always)]
+pub(super) fn next_block(text: &str, pos: &mut usize, st: &mut BlockState) -> Option<Token> {
+    let bytes = text.as_bytes();
+    loop {
+        while st.masks.cand == 0 {
+            let base = *pos;
+            if base >= bytes.len() {
+                return None;
+            }
+            st.masks = Block::new(&block::classify_at::<false>(bytes, base));
+            st.base = base;
+            if st.masks.cand == 0 {
+                *pos = base + 64;
+            }
+        }
+        let m = &mut st.masks;
+        let i = m.cand.trailing_zeros();
+        m.cand &= m.cand.wrapping_sub(1);
+        let s = st.base + i as usize;
+        // The candidate's last byte: the end of its word run, itself for a
+        // one-byte token, the third byte of a quote.
+        let last = i + (m.tend >> i).trailing_zeros();
+        let len = last - i + 1;
+        let is_run = (m.word >> i) & 1 != 0;
+        // One well-predicted branch for every token the masks settle.
+        if (m.ok >> last) & 1 != 0 {
+            let run = u64::MAX >> (64 - len);
+            let kind = block::token_kind(
+                is_run,
+                (m.letters >> i) & run != 0,
+                bytes.get(s).copied().unwrap_or(0),
+            );
+            let e = s + len as usize;
+            *pos = e;
+            return Some(Token {
+                kind,
+                start: s,
+                end: e,
+            });
+        }
+        if is_run {
+            let run = u64::MAX >> (64 - len);
+            let e = s + len as usize;
+            // A sentence-final (or abbreviation) period: the element is the
+            // whole run unless a hyphen made it a compound.
+            if (m.dot_end >> last) & 1 != 0 && (m.hyphen >> i) & run == 0 {
+                let kind = if (m.letters >> i) & run != 0 {
+                    Kind::Word
+                } else {
+                    Kind::Number
+                };
+                let end = if kind == Kind::Word && word::keeps_period_plain(text, s, e) {
+                    // The period is taken: it is no longer a candidate.
+                    m.cand &= !(2u64 << last);
+                    e + 1
+                } else {
+                    e
+                };
+                *pos = end;
+                return Some(Token {
+                    kind,
+                    start: s,
+                    end,
+                });
+            }
+            // What follows the run may lie past the block: decide there.
+            if last >= 60 && i > 0 {
+                m.cand = 0;
+                *pos = s;
+                continue;
+            }
+        }
+        let mut p = s;
+        let tok = next_token::<true>(text, &mut p);
+        *pos = p;
+        // Resume at the next candidate if it is the next non-space byte.
+        let q = p.wrapping_sub(st.base);
+        m.cand = if q < 64 {
+            let f = (!m.space & (u64::MAX << q)).trailing_zeros();
+            if f < 64 && (m.cand >> f) & 1 != 0 {
+                m.cand & (u64::MAX << f)
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        return tok;
     }
 }

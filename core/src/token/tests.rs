@@ -6,6 +6,7 @@ extern crate std;
 use super::*;
 use proptest::prelude::*;
 use std::string::String;
+use std::vec;
 use std::vec::Vec;
 
 fn collect(it: Tokens<'_>) -> Vec<Token> {
@@ -26,11 +27,16 @@ fn ascii_kind_table_matches_classify() {
 fn fast_paths_agree_on_the_bench_corpus() {
     let text = include_str!("../../benches/data/news.txt");
     for mode in [Mode::News, Mode::Uax29] {
-        let fast = collect(tokenize(text, mode));
         let slow = collect(Tokens::reference(text, mode));
-        assert_eq!(fast.len(), slow.len(), "{mode:?}");
-        for (a, b) in fast.iter().zip(&slow) {
-            assert_eq!(a, b, "{mode:?}: {:?} vs {:?}", a.text(text), b.text(text));
+        let fasts = vec![
+            collect(tokenize(text, mode)),
+            collect(Tokens::scalar(text, mode)),
+        ];
+        for fast in fasts {
+            assert_eq!(fast.len(), slow.len(), "{mode:?}");
+            for (a, b) in fast.iter().zip(&slow) {
+                assert_eq!(a, b, "{mode:?}: {:?} vs {:?}", a.text(text), b.text(text));
+            }
         }
     }
 }
@@ -173,11 +179,56 @@ fn news_like() -> impl Strategy<Value = String> {
     proptest::collection::vec(pieces, 0..16).prop_map(|v| v.concat())
 }
 
+/// Long news-like text: many block boundaries in every alignment.
+fn long_news_like() -> impl Strategy<Value = String> {
+    proptest::collection::vec(news_like(), 4..12).prop_map(|v| v.join(" "))
+}
+
+#[test]
+fn fast_paths_agree_at_every_block_alignment() {
+    let text = include_str!("../../benches/data/news.txt");
+    // A stretch with Cyrillic, quotes, abbreviations and URLs, cut at every
+    // offset so that block boundaries fall everywhere.
+    let mut start = text.len() / 3;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let piece = text.get(start..).unwrap_or("");
+    let piece = piece
+        .get(
+            ..piece
+                .char_indices()
+                .nth(6000)
+                .map_or(piece.len(), |(i, _)| i),
+        )
+        .unwrap_or("");
+    for (k, _) in piece.char_indices().take(64) {
+        let s = piece.get(k..).unwrap_or("");
+        for mode in [Mode::News, Mode::Uax29] {
+            assert_eq!(
+                collect(tokenize(s, mode)),
+                collect(Tokens::reference(s, mode)),
+                "{mode:?} offset {k}"
+            );
+        }
+    }
+}
+
 fn check_agree(s: &str) -> Result<(), TestCaseError> {
     for mode in [Mode::News, Mode::Uax29] {
         let fast = collect(tokenize(s, mode));
         let slow = collect(Tokens::reference(s, mode));
-        prop_assert_eq!(fast, slow, "{:?} {:?}", mode, s);
+        prop_assert_eq!(&fast, &slow, "{:?} {:?}", mode, s);
+    }
+    for mode in [Mode::News, Mode::Uax29] {
+        let scalar = collect(Tokens::scalar(s, mode));
+        prop_assert_eq!(
+            scalar,
+            collect(Tokens::reference(s, mode)),
+            "scalar {:?} {:?}",
+            mode,
+            s
+        );
     }
     Ok(())
 }
@@ -192,6 +243,11 @@ proptest! {
 
     #[test]
     fn fast_equals_reference_news_like(s in news_like()) {
+        check_agree(&s)?;
+    }
+
+    #[test]
+    fn fast_equals_reference_long(s in long_news_like()) {
         check_agree(&s)?;
     }
 

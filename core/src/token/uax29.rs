@@ -10,6 +10,7 @@
 
 use super::Kind;
 use super::ascii::{self, C_ALNUM, C_NONASCII, C_SPACE, CLASS_MASK, UAX_MID};
+use super::block::{self, Segs};
 use super::run::{self, Last};
 use crate::ucd::{CharClass, WordBreak as W, WordProps, word_props};
 use core::str::CharIndices;
@@ -232,13 +233,11 @@ pub(super) fn single_nonascii(
         _ => return None,
     };
     let end = start + c.len_utf8();
-    match text.as_bytes().get(end) {
-        Some(&n) if n >= 0x80 => {
-            if ignorable(word_props(run::char_at(text, end)?).word_break()) {
-                return None;
-            }
-        }
-        _ => {}
+    // WB4 would attach a following mark (only possible after a non-ASCII byte).
+    if text.as_bytes().get(end).is_some_and(|&n| n >= 0x80)
+        && ignorable(word_props(run::char_at(text, end)?).word_break())
+    {
+        return None;
     }
     Some((end, kind))
 }
@@ -382,4 +381,66 @@ pub(super) fn next_segment<const FAST: bool>(text: &str, start: usize) -> Option
         None => classify(text.get(start..end).unwrap_or("")),
     };
     Some((end, kind))
+}
+
+/// Iterator state of the UAX #29 block path: the current block's masks.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct SegState {
+    /// Byte offset of bit 0.
+    base: usize,
+    masks: Segs,
+}
+
+/// The next UAX #29 segment, walking block masks (see [`super::block`]);
+/// segments the masks do not settle go to [`next_segment`].
+#[inline(always)]
+pub(super) fn next_block(
+    text: &str,
+    pos: &mut usize,
+    st: &mut SegState,
+) -> Option<(usize, usize, Kind)> {
+    let bytes = text.as_bytes();
+    loop {
+        if st.masks.cand == 0 {
+            let base = *pos;
+            let rest = bytes.len().checked_sub(base).filter(|&n| n > 0)?;
+            let valid = if rest >= 64 {
+                u64::MAX
+            } else {
+                u64::MAX >> (64 - rest)
+            };
+            st.masks = Segs::new(&block::classify_at::<true>(bytes, base), valid);
+            st.base = base;
+        }
+        let m = &mut st.masks;
+        let i = m.cand.trailing_zeros();
+        m.cand &= m.cand.wrapping_sub(1);
+        let s = st.base + i as usize;
+        let last = i + (m.tend >> i).trailing_zeros();
+        if (m.ok >> last) & 1 != 0 {
+            let run = u64::MAX >> (63 - (last - i));
+            let b = bytes.get(s).copied().unwrap_or(0);
+            // A space run's first byte is a space: its one-byte kind.
+            let kind = block::token_kind((m.word >> i) & 1 != 0, (m.letters >> i) & run != 0, b);
+            let e = s + (last - i + 1) as usize;
+            *pos = e;
+            return Some((s, e, kind));
+        }
+        // What follows a run may lie past the block: decide there.
+        if ((m.word | m.blank) >> i) & 1 != 0 && last >= 60 && i > 0 {
+            m.cand = 0;
+            *pos = s;
+            continue;
+        }
+        let (e, kind) = next_segment::<true>(text, s)?;
+        *pos = e;
+        // Resume at the next candidate if it starts where this segment ends.
+        let q = e.wrapping_sub(st.base);
+        m.cand = if q < 64 && (m.cand >> q) & 1 != 0 {
+            m.cand & (u64::MAX << q)
+        } else {
+            0
+        };
+        return Some((s, e, kind));
+    }
 }

@@ -31,15 +31,17 @@ fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(needle))
 }
 
-/// Whether `label` may end a host name. `all_caps` says no label so far had
-/// a lower-case letter (`EXPRESS.CO.UK`); `www` relaxes the list to any
-/// alphabetic label of two or more letters.
-fn tld_ok(label: &[u8], all_caps: bool, www: bool) -> bool {
+/// Whether `label` may end a host name of `labels` labels. `all_caps` says
+/// no label so far had a lower-case letter: an all-capital host needs three
+/// labels (`EXPRESS.CO.UK`), since two-label ones are mostly names
+/// (`ASP.NET`, `VB.NET`). `www` relaxes the list to any alphabetic label of
+/// two or more letters.
+fn tld_ok(label: &[u8], labels: usize, all_caps: bool, www: bool) -> bool {
     if label.len() < 2 || !label.iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
     let lower = label.iter().all(u8::is_ascii_lowercase);
-    if !lower && !(all_caps && label.iter().all(u8::is_ascii_uppercase)) {
+    if !(lower || (all_caps && labels >= 3 && label.iter().all(u8::is_ascii_uppercase))) {
         return false;
     }
     if www {
@@ -72,7 +74,7 @@ fn host_end(bytes: &[u8], start: usize, www: bool) -> Option<usize> {
             return best;
         }
         labels += 1;
-        if labels >= 2 && tld_ok(label, all_caps, www) {
+        if labels >= 2 && tld_ok(label, labels, all_caps, www) {
             best = Some(p);
         }
         all_caps &= !label.iter().any(u8::is_ascii_lowercase);
@@ -163,8 +165,9 @@ pub(super) fn url_at(text: &str, start: usize) -> Option<usize> {
 }
 
 /// An e-mail address at `start`: a local part of ASCII letters, digits and
-/// `. _ + -` (starting with a letter, digit or `_`), `@`, and a host of two
-/// or more labels ending in an alphabetic label of two or more letters.
+/// `. _ + -` (starting with a letter, digit or `_`, no doubled or final
+/// period), `@`, and a host of two or more labels ending in an alphabetic
+/// label of two or more letters.
 pub(super) fn email_at(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let first = *bytes.get(start)?;
@@ -178,7 +181,12 @@ pub(super) fn email_at(text: &str, start: usize) -> Option<usize> {
     {
         p += 1;
     }
-    if bytes.get(p) != Some(&b'@') || bytes.get(p.wrapping_sub(1)) == Some(&b'.') || p - start > 64
+    let local = bytes.get(start..p).unwrap_or(&[]);
+    // A dot-atom: no final or doubled period (`etc..a@b.com` is no address).
+    if bytes.get(p) != Some(&b'@')
+        || local.last() == Some(&b'.')
+        || local.windows(2).any(|w| w == b"..")
+        || local.len() > 64
     {
         return None;
     }

@@ -15,9 +15,59 @@ use super::Kind;
 use super::uax29::{classify, fast_segment_end};
 use crate::lexicon::abbrev::{self, Abbrev};
 
+/// FNV-1a of the ASCII-lowercased bytes: the lexicon's bloom-filter hash.
+const fn key_hash(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811C_9DC5;
+    let mut rest = bytes;
+    while let [b, tail @ ..] = rest {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        rest = tail;
+    }
+    h
+}
+
+/// A 4096-bit bloom filter (two bits per key) over the abbreviation
+/// lexicon, built at compile time from [`abbrev::ENGLISH`]. Sentence-final
+/// words are checked against the lexicon; the filter rejects almost all of
+/// them without the binary search.
+static BLOOM: [u64; 64] = {
+    let mut out = [0u64; 64];
+    let mut rest = abbrev::ENGLISH;
+    while let [(key, _), tail @ ..] = rest {
+        let h = key_hash(key.as_bytes());
+        let (a, b) = ((h & 4095) as usize, ((h >> 12) & 4095) as usize);
+        #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+        {
+            out[a / 64] |= 1 << (a % 64);
+            out[b / 64] |= 1 << (b % 64);
+        }
+        rest = tail;
+    }
+    out
+};
+
+/// [`abbrev::lookup`] behind the bloom filter.
+#[inline]
+fn lexicon(word: &str) -> Option<Abbrev> {
+    let h = key_hash(word.as_bytes());
+    let bit = |i: u32| {
+        BLOOM
+            .get((i / 64) as usize)
+            .is_some_and(|w| (w >> (i % 64)) & 1 != 0)
+    };
+    if bit(h & 4095) && bit((h >> 12) & 4095) {
+        abbrev::lookup(word)
+    } else {
+        None
+    }
+}
+
 /// Whether `s` is a dotted initialism: two or more single letters separated
 /// by periods (`U.S`, `J.R.R`, `e.g`), without the final period.
 fn is_initialism(s: &str) -> bool {
+    if !s.as_bytes().contains(&b'.') {
+        return false;
+    }
     let mut groups = 0usize;
     for g in s.split('.') {
         let mut cs = g.chars();
@@ -54,6 +104,21 @@ fn after_number(text: &str, start: usize) -> bool {
 ///   Bush`, `J. K. Rowling`); `Plan B.` at the end of a paragraph stays
 ///   `B` + `.`.
 pub(super) fn keeps_period(text: &str, start: usize, end: usize) -> bool {
+    let after = end + 1;
+    if text.as_bytes().get(after) == Some(&b'.') {
+        return false;
+    }
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    is_initialism(word) || keeps_period_plain(text, start, end)
+}
+
+/// [`keeps_period`] for a word known to have no period inside (a run of
+/// the block path): the lexicon and the single-capital rule, no
+/// initialism check.
+#[inline]
+pub(super) fn keeps_period_plain(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let after = end + 1;
     if bytes.get(after) == Some(&b'.') {
@@ -63,30 +128,43 @@ pub(super) fn keeps_period(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     // Every lexicon key is short; skip the search for ordinary words.
-    if word.len() <= 8 {
-        if is_initialism(word) {
+    if word.len() <= MAX_KEY
+        && let Some(f) = lexicon(word)
+    {
+        let next_digit = || next_visible(text, after).is_some_and(|c| c.is_ascii_digit());
+        let ok = if f.contains(Abbrev::UNIT) {
+            after_number(text, start)
+        } else if f.contains(Abbrev::BEFORE_NUMBER) {
+            next_digit()
+        } else if f.contains(Abbrev::WEEKDAY) {
+            bytes.get(after) == Some(&b',') || next_digit()
+        } else {
+            true
+        };
+        if ok {
             return true;
         }
-        if let Some(f) = abbrev::lookup(word) {
-            let next_digit = || next_visible(text, after).is_some_and(|c| c.is_ascii_digit());
-            let ok = if f.contains(Abbrev::UNIT) {
-                after_number(text, start)
-            } else if f.contains(Abbrev::BEFORE_NUMBER) {
-                next_digit()
-            } else if f.contains(Abbrev::WEEKDAY) {
-                bytes.get(after) == Some(&b',') || next_digit()
-            } else {
-                true
-            };
-            if ok {
-                return true;
-            }
-        }
     }
-    let mut cs = word.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
-        && next_visible(text, after).is_some_and(char::is_uppercase)
+    // One capital letter (one character: at most four bytes).
+    word.len() <= 4 && {
+        let mut cs = word.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+            && next_visible(text, after).is_some_and(char::is_uppercase)
+    }
 }
+
+/// Length of the longest lexicon key.
+const MAX_KEY: usize = {
+    let mut max = 0;
+    let mut rest = abbrev::ENGLISH;
+    while let [(key, _), tail @ ..] = rest {
+        if key.len() > max {
+            max = key.len();
+        }
+        rest = tail;
+    }
+    max
+};
 
 /// Where a word segment containing periods must be cut (news tailoring):
 /// before the first period followed by a capitalised word (`area.The`,
@@ -97,16 +175,17 @@ fn period_cut(text: &str, start: usize, end: usize) -> usize {
     let Some(s) = text.get(start..end) else {
         return end;
     };
-    if is_initialism(s) || abbrev::lookup(s).is_some() {
+    if is_initialism(s) || lexicon(s).is_some() {
         return end;
     }
     for (d, _) in s.match_indices('.') {
         let group = s.get(d + 1..).unwrap_or("");
         let mut cs = group.chars();
-        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-            if a.is_uppercase() && b.is_lowercase() {
-                return start + d;
-            }
+        if let (Some(a), Some(b)) = (cs.next(), cs.next())
+            && a.is_uppercase()
+            && b.is_lowercase()
+        {
+            return start + d;
         }
     }
     end
@@ -239,6 +318,22 @@ mod tests {
         assert!(!is_initialism("Ph.D"));
         assert!(!is_initialism("6.2"));
         assert!(!is_initialism("U..S"));
+    }
+
+    #[test]
+    fn bloom_admits_every_key() {
+        for (key, _) in abbrev::ENGLISH {
+            let h = key_hash(key.as_bytes());
+            let bit = |i: u32| {
+                BLOOM
+                    .get((i / 64) as usize)
+                    .is_some_and(|w| (w >> (i % 64)) & 1 != 0)
+            };
+            assert!(bit(h & 4095) && bit((h >> 12) & 4095), "{key}");
+        }
+        assert!(lexicon("Sept").is_some());
+        assert!(lexicon("U.S").is_some());
+        assert!(lexicon("house").is_none());
     }
 
     #[test]

@@ -161,7 +161,10 @@ fn lookup(starts: &[u32], values: &[u8], cp: u32) -> u8 {
 }
 
 /// Word-level properties of `c`.
-#[inline]
+///
+/// Inlined: ASCII and two-byte UTF-8 characters are one direct table index;
+/// the binary search for the rest is out of line.
+#[inline(always)]
 pub fn word_props(c: char) -> WordProps {
     let cp = c as u32;
     let b = match tables::WORD_ASCII.get(cp as usize) {
@@ -170,10 +173,49 @@ pub fn word_props(c: char) -> WordProps {
         // index, no binary search, for the tokenizer's inner loop.
         None => match tables::WORD_2BYTE.get((cp as usize).wrapping_sub(0x80)) {
             Some(v) => *v,
-            None => lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp),
+            None => word_search(cp),
         },
     };
     WordProps(b)
+}
+
+/// For each 256-code-point page of the BMP (and one past it), the index of
+/// the `WORD_STARTS` run containing the page's first code point. Built at
+/// compile time from the generated tables; narrows the binary search to the
+/// runs of one page (one run, no search, for uniform pages such as Hangul
+/// syllables or CJK ideographs).
+static WORD_PAGES: [u16; 257] = {
+    let mut out = [0u16; 257];
+    let mut run = 0usize;
+    let mut page = 0usize;
+    #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+    while page < 257 {
+        let first = (page as u32) << 8;
+        while run + 1 < tables::WORD_STARTS.len() && tables::WORD_STARTS[run + 1] <= first {
+            run += 1;
+        }
+        out[page] = run as u16;
+        page += 1;
+    }
+    out
+};
+
+#[inline(never)]
+fn word_search(cp: u32) -> u8 {
+    let page = (cp >> 8) as usize;
+    let (Some(&lo), Some(&hi)) = (WORD_PAGES.get(page), WORD_PAGES.get(page + 1)) else {
+        return lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp);
+    };
+    let (lo, hi) = (usize::from(lo), usize::from(hi));
+    // Runs lo..=hi cover the page; the last one starting at or before `cp`.
+    let idx = match tables::WORD_STARTS.get(lo + 1..=hi) {
+        Some(starts) => lo + starts.partition_point(|&s| s <= cp),
+        None => lo,
+    };
+    match tables::WORD_VALUES.get(idx) {
+        Some(v) => *v,
+        None => 0,
+    }
 }
 
 /// `Word_Break` of `c`.
@@ -198,13 +240,28 @@ pub fn sentence_break(c: char) -> SentenceBreak {
 
 /// Size in bytes of the generated tables (reported in the README).
 pub const TABLE_BYTES: (usize, usize) = (
-    tables::WORD_STARTS.len() * 4 + tables::WORD_VALUES.len() + 128 + tables::WORD_2BYTE.len(),
+    tables::WORD_STARTS.len() * 4
+        + tables::WORD_VALUES.len()
+        + 128
+        + tables::WORD_2BYTE.len()
+        + WORD_PAGES.len() * 2,
     tables::SENTENCE_STARTS.len() * 4 + tables::SENTENCE_VALUES.len() + 128,
 );
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paged_search_equals_full_search() {
+        for cp in 0..0x11000u32 {
+            assert_eq!(
+                word_search(cp),
+                lookup(&tables::WORD_STARTS, &tables::WORD_VALUES, cp),
+                "U+{cp:04X}"
+            );
+        }
+    }
 
     #[test]
     fn spot_checks() {
