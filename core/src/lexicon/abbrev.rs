@@ -81,12 +81,15 @@ const X: Abbrev = Abbrev(Abbrev::PLAIN.0 | Abbrev::EXACT.0);
 const TE: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::MAY_END.0);
 /// Title, or before a number: `Sec. Rubio`, `Sec. 5`; `Rt. Hon.`, `Rt. 9`.
 const TN: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::BEFORE_NUMBER.0);
+/// Before a number, else may end a sentence: `est. 1990`.
+const NE: Abbrev = Abbrev(Abbrev::BEFORE_NUMBER.0 | Abbrev::MAY_END.0);
 /// Unit after a number, title before a name: `6 ft.`, `Ft. Worth`.
 const TU: Abbrev = Abbrev(Abbrev::TITLE.0 | Abbrev::UNIT.0 | Abbrev::MAY_END.0);
 
 /// English news abbreviations, sorted by ASCII-lowercased key.
 pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("a.c.l.u", P),
+    ("a.i", P),
     ("a.k.a", C),
     ("a.m", TM),
     ("a.t.f", P),
@@ -96,6 +99,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("amb", T),
     ("approx", C),
     ("apr", M),
+    ("apt", NC),
     ("ariz", X),
     ("ark", X),
     ("art", N),
@@ -154,7 +158,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("eds", E),
     ("ens", T),
     ("esq", E),
-    ("est", E),
+    ("est", NE),
     ("etc", E),
     ("ex", C),
     ("ext", NC),
@@ -179,6 +183,7 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("gov", T),
     ("govs", T),
     ("govt", E),
+    ("h.r", N),
     ("hon", T),
     ("hosp", E),
     ("hr", U),
@@ -354,6 +359,9 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
     ("yrs", U),
 ];
 
+/// Longest key in any table (a cheap early exit for ordinary words).
+const MAX_KEY: usize = 16;
+
 /// Looks up `key` (an abbreviation without its final period) in `table`.
 ///
 /// Returns the flags of the matching entry. Entries flagged
@@ -361,6 +369,9 @@ pub static ENGLISH: &[(&str, Abbrev)] = &[
 /// first letter capitalised (`No`, `Sept`, `Mon`) or all capitals (`SEPT`).
 pub fn lookup_in(table: &[(&str, Abbrev)], key: &str) -> Option<Abbrev> {
     let kb = key.as_bytes();
+    if kb.is_empty() || kb.len() > MAX_KEY {
+        return None;
+    }
     let idx = table
         .binary_search_by(|(k, _)| cmp_ascii_lower(k.as_bytes(), kb))
         .ok()?;
@@ -372,15 +383,97 @@ pub fn lookup_in(table: &[(&str, Abbrev)], key: &str) -> Option<Abbrev> {
 }
 
 /// Looks up `key` in the English table; see [`lookup_in`].
+///
+/// A Bloom filter over the table's keys ([`ENGLISH_FILTER`]) answers "no"
+/// for almost every ordinary word before the binary search: the sentence
+/// segmenter asks for every word before a period.
 #[inline]
 pub fn lookup(key: &str) -> Option<Abbrev> {
+    if !ENGLISH_FILTER.may_contain(key.as_bytes()) {
+        return None;
+    }
     lookup_in(ENGLISH, key)
 }
 
+/// A 4096-bit Bloom filter over ASCII-lowercased keys, built at compile
+/// time; two probes from one FNV-1a hash (false positives ≈ 1.5 % for the
+/// English table, no false negatives).
+#[derive(Debug)]
+pub struct KeyFilter([u64; FILTER_WORDS]);
+
+const FILTER_WORDS: usize = 64;
+
+impl KeyFilter {
+    /// Whether `key` may be in the table (case-insensitive).
+    #[inline]
+    pub fn may_contain(&self, key: &[u8]) -> bool {
+        let (a, b) = probes(fnv1a_lower(key));
+        self.bit(a) && self.bit(b)
+    }
+
+    #[inline]
+    fn bit(&self, i: u32) -> bool {
+        self.0
+            .get((i >> 6) as usize)
+            .is_some_and(|w| w & (1u64 << (i & 63)) != 0)
+    }
+}
+
+/// The filter over [`ENGLISH`].
+pub static ENGLISH_FILTER: KeyFilter = KeyFilter(filter_words(ENGLISH));
+
+/// FNV-1a over the bytes with bit 5 set (`A`→`a`): a cheap case fold
+/// that also merges a few punctuation pairs, which only costs the filter
+/// a little precision.
+const fn fnv1a_lower(mut key: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    while let [b, rest @ ..] = key {
+        h ^= (*b | 0x20) as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        key = rest;
+    }
+    h
+}
+
+/// Two 12-bit probe positions from one hash.
+const fn probes(h: u64) -> (u32, u32) {
+    ((h & 0xfff) as u32, ((h >> 32) & 0xfff) as u32)
+}
+
+/// The filter's words: word `w` has bit `i` set when some key probes
+/// `w * 64 + i`. Built without indexing so it stays panic-free.
+const fn filter_words(table: &[(&str, Abbrev)]) -> [u64; FILTER_WORDS] {
+    let mut words = [0u64; FILTER_WORDS];
+    let mut slots: &mut [u64] = &mut words;
+    let mut w = 0;
+    while let [slot, more @ ..] = slots {
+        let mut bits = 0u64;
+        let mut rest = table;
+        while let [(k, _), tail @ ..] = rest {
+            let (a, b) = probes(fnv1a_lower(k.as_bytes()));
+            if (a >> 6) as usize == w {
+                bits |= 1 << (a & 63);
+            }
+            if (b >> 6) as usize == w {
+                bits |= 1 << (b & 63);
+            }
+            rest = tail;
+        }
+        *slot = bits;
+        slots = more;
+        w += 1;
+    }
+    words
+}
+
 fn cmp_ascii_lower(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
-    let la = a.iter().map(u8::to_ascii_lowercase);
-    let lb = b.iter().map(u8::to_ascii_lowercase);
-    la.cmp(lb)
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Entries are stored lower-case; an EXACT entry matches a key whose first
@@ -423,6 +516,7 @@ mod tests {
                     "{a:?} must sort before {b:?}"
                 );
                 assert_eq!(*a, a.to_ascii_lowercase_str(), "keys are lower case");
+                assert!(b.len() <= MAX_KEY, "{b:?} longer than MAX_KEY");
             }
         }
     }
@@ -455,5 +549,20 @@ mod tests {
         assert!(lookup("Inc").is_some_and(|f| f.contains(Abbrev::MAY_END)));
         assert!(lookup("house").is_none());
         assert!(lookup("").is_none());
+        for (k, _) in ENGLISH {
+            assert!(ENGLISH_FILTER.may_contain(k.as_bytes()), "{k}");
+            assert!(
+                ENGLISH_FILTER.may_contain(k.to_ascii_uppercase().as_bytes()),
+                "{k}"
+            );
+        }
+        let misses = [
+            "said", "year", "market", "house", "people", "today", "week", "percent",
+        ];
+        let hits = misses
+            .iter()
+            .filter(|w| ENGLISH_FILTER.may_contain(w.as_bytes()))
+            .count();
+        assert!(hits <= 1, "filter too weak: {hits} of {}", misses.len());
     }
 }

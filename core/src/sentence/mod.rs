@@ -11,6 +11,16 @@
 //!   line structure (headlines, bylines, hard wraps). Only candidate
 //!   positions found with `memchr` are examined (`news`).
 //!
+//! News-mode line structure: a blank line always ends a segment; a single
+//! line break ends one (headlines, bylines, list items have no final
+//! punctuation) unless the text clearly continues — a hard-wrapped sentence
+//! whose next line starts lower case, a line ending in `the`/`of`/`and`, a
+//! comma or a hyphen, or an abbreviation bound to the next word. A segment
+//! may therefore contain line breaks (including U+2028 or NEL); a
+//! one-sentence-per-line printer should replace every line break inside a
+//! span with a space. The rules, the lexicon and how to extend it are
+//! described in `README-section.md` next to this file.
+//!
 //! In both modes the spans are in order, non-empty, on `char` boundaries,
 //! and cover the whole input without gaps: the white space after a
 //! sentence belongs to it (as in UAX #29), so concatenating the segments
@@ -53,13 +63,6 @@ pub fn sentences(text: &str, mode: Mode) -> Sentences<'_> {
         text,
         pos: 0,
         engine,
-    }
-}
-
-impl Sentences<'_> {
-    /// The text being segmented.
-    pub fn source(&self) -> &str {
-        self.text
     }
 }
 

@@ -124,8 +124,8 @@ impl Uax29 {
 
     /// Updates the look-behind state with the unit starting with `cur`.
     fn advance(&mut self, cur: SB) {
-        let absorbed = matches!(cur, SB::Extend | SB::Format)
-            && self.prev.is_some_and(|p| !is_para_sep(p));
+        let absorbed =
+            matches!(cur, SB::Extend | SB::Format) && self.prev.is_some_and(|p| !is_para_sep(p));
         if absorbed {
             return; // SB5: the unit keeps its base character's property
         }

@@ -7,8 +7,8 @@
 //! sentence on the same line.
 
 use super::next::{Next, Shape, word_at};
-use super::text::{char_at, in_list, skip_ws};
-use super::words::CREDIT_WORDS;
+use super::text::{char_at, skip_ws};
+use super::words::CREDIT_WORDS_SET;
 
 /// Longest credit considered (bytes).
 const MAX_CREDIT: usize = 300;
@@ -35,5 +35,5 @@ pub(super) fn after_credit(text: &str, content: usize, close: usize) -> Option<u
 /// `Photo: …`, `Reporting by …`, or an agency path with a slash.
 fn looks_like_credit(inner: &str) -> bool {
     let (w, _) = word_at(inner, 0);
-    in_list(CREDIT_WORDS, w) || inner.contains('/')
+    CREDIT_WORDS_SET.contains(w) || inner.contains('/')
 }

@@ -1,9 +1,11 @@
 //! Ellipses: `...`, `…`, `....`, and the spaced `. . .` of edited quotations.
 //!
 //! * `[...]`, `(…)`: an omission inside brackets never ends a sentence.
-//! * Unspaced (`...`, `…`, `....`): ends the sentence before a capitalised
-//!   word (`I never meant that.... She left.`), not before a lower-case one
-//!   (`what I mean...see`).
+//! * Unspaced (`...`, `…`, `....`) and touching the word before: ends the
+//!   sentence before a capitalised word (`I never meant that.... She
+//!   left.`), not before a lower-case one (`what I mean...see`).
+//! * Standing free between spaces (`I … I don’t know`, `really ... well`):
+//!   an omission or a hesitation inside the sentence.
 //! * Spaced, three dots (`. . .`): an omission inside the sentence, even
 //!   before a capital (`the thing is . . . I didn’t mean it`).
 //! * Spaced, four dots after a space (`period . . . . Next`): ellipsis plus
@@ -34,6 +36,9 @@ pub(super) fn decide(text: &str, run: &Run, next: &Next<'_>) -> Verdict {
         if !run.attached || run.dots >= 4 {
             return Verdict::Keep(Why::Lower);
         }
+    }
+    if !run.attached && run.close_end == run.end {
+        return Verdict::Keep(Why::Lower);
     }
     match next.shape {
         Shape::Upper | Shape::Brand => {

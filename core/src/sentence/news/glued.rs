@@ -67,10 +67,18 @@ fn starts_sentence(text: &str, i: usize) -> bool {
 }
 
 /// `annually.ST. JOSEPH`: an all-capitals word of two or more letters
-/// after a lower-case word of three or more letters (not `ABC.L`, `.NET`).
+/// after a lower-case word of three or more letters (not `ABC.L`, `.NET`),
+/// itself followed by a period, a comma, or a space and a capital or a
+/// parenthesis, as a dateline is (not `report.PDF on the server`).
 fn caps_after_lower(text: &str, i: usize, left: &Left<'_>) -> bool {
     let (w, _) = word_at(text, i);
-    let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let after = text.as_bytes().get(i + w.len()..).unwrap_or(&[]);
+    let dateline = match after {
+        [b'.' | b',', ..] => true,
+        [b' ', b, ..] => b.is_ascii_uppercase() || *b == b'(',
+        _ => false,
+    };
+    let caps = dateline && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
     let lower_left = left.kind == LeftKind::Word
         && left.key.len() >= 3
         && left.key.bytes().all(|b| b.is_ascii_lowercase());
@@ -105,9 +113,9 @@ fn left_is_sentence_end(left: &Left<'_>) -> bool {
             left.kind == LeftKind::Number || !left.key.contains('.')
         }
         LeftKind::Abbrev(f) => {
-            !left.key.contains('.')
-                && !f.contains(Abbrev::CONTINUES)
-                && !(f.contains(Abbrev::TITLE) && left.capitalised)
+            let binds =
+                f.contains(Abbrev::CONTINUES) || (f.contains(Abbrev::TITLE) && left.capitalised);
+            !left.key.contains('.') && !binds
         }
         _ => false,
     }

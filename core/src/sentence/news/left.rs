@@ -3,7 +3,7 @@
 //! Only the non-white-space run before the terminator is read (at most
 //! [`MAX_TOKEN`] bytes), plus, for a few rules, the word before it.
 
-use super::text::{char_before, is_bullet, is_opener, is_space, letter_case};
+use super::text::{char_before, is_bullet, is_opener, is_space, is_ws, letter_case};
 use crate::lexicon::abbrev::{self, Abbrev};
 
 /// Longest token examined; longer runs are URLs or garbage, where only
@@ -55,7 +55,10 @@ impl<'a> Left<'a> {
     pub(super) fn at(text: &'a str, floor: usize, end: usize) -> Left<'a> {
         let start = token_start(text, end).max(floor);
         let raw = text.get(start..end).unwrap_or("");
-        let trimmed = raw.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
+        let trimmed = match raw.as_bytes().first() {
+            Some(b) if b.is_ascii_alphanumeric() => raw,
+            _ => raw.trim_start_matches(|c: char| is_opener(c) || is_bullet(c)),
+        };
         let (kind, key) = classify(trimmed);
         let capitalised = key.chars().next().and_then(letter_case) == Some(true);
         Left {
@@ -68,18 +71,30 @@ impl<'a> Left<'a> {
 }
 
 /// Start of the non-white-space run ending at `end`, bounded by
-/// [`MAX_TOKEN`] bytes (on a char boundary).
+/// [`MAX_TOKEN`] bytes (on a char boundary). ASCII bytes are handled
+/// without decoding.
 pub(super) fn token_start(text: &str, end: usize) -> usize {
-    let mut start = end;
-    if let Some(head) = text.get(..end) {
-        for c in head.chars().rev() {
-            if c.is_whitespace() || is_space(c) || end - start + c.len_utf8() > MAX_TOKEN {
-                break;
+    let bytes = text.as_bytes();
+    let lo = end.saturating_sub(MAX_TOKEN);
+    let mut s = end;
+    while s > lo {
+        match bytes.get(s - 1) {
+            Some(&b) if b < 0x80 => {
+                if b.is_ascii_whitespace() || b == 0x0b {
+                    break;
+                }
+                s -= 1;
             }
-            start -= c.len_utf8();
+            Some(_) => match char_before(text, s) {
+                Some(c) if !is_ws(c) && !c.is_whitespace() && s - c.len_utf8() >= lo => {
+                    s -= c.len_utf8();
+                }
+                _ => break,
+            },
+            None => break,
         }
     }
-    start
+    s
 }
 
 /// The word before the token starting at `start` on the same line, without
@@ -114,10 +129,21 @@ fn classify(key: &str) -> (LeftKind, &str) {
     let Some(last) = key.chars().next_back() else {
         return (LeftKind::Empty, key);
     };
-    if is_url_like(key) {
+    // One pass over the bytes for the punctuation that matters.
+    let (mut at, mut colon, mut dot, mut hyphen) = (false, false, false, false);
+    for &b in key.as_bytes() {
+        match b {
+            b'@' => at = true,
+            b':' => colon = true,
+            b'.' => dot = true,
+            b'-' => hyphen = true,
+            _ => {}
+        }
+    }
+    if is_url_like(key, at, colon) {
         return (LeftKind::Url, key);
     }
-    if last.is_ascii_digit() {
+    if last.is_ascii_digit() || is_numeric_word(key) {
         return (LeftKind::Number, key);
     }
     // Single letters: initials, except lower-case lexicon entries (`v.`
@@ -127,25 +153,26 @@ fn classify(key: &str) -> (LeftKind, &str) {
         if !c.is_alphabetic() {
             return (LeftKind::Word, key);
         }
-        if letter_case(c) == Some(false) {
-            if let Some(f) = abbrev::lookup(key) {
-                return (LeftKind::Abbrev(f), key);
-            }
+        if letter_case(c) == Some(false)
+            && let Some(f) = abbrev::lookup(key)
+        {
+            return (LeftKind::Abbrev(f), key);
         }
         return (LeftKind::Letter(c), key);
     }
-    if key.len() <= MAX_ABBREV {
-        if let Some(f) = abbrev::lookup(key) {
-            return (LeftKind::Abbrev(f), key);
-        }
-        // `ex-Gov`, `then-Sen`, `D-Calif`
-        if let Some((_, tail)) = key.rsplit_once('-') {
-            if let Some(f) = abbrev::lookup(tail) {
-                return (LeftKind::Abbrev(f), tail);
-            }
-        }
+    if key.len() <= MAX_ABBREV
+        && let Some(f) = abbrev::lookup(key)
+    {
+        return (LeftKind::Abbrev(f), key);
     }
-    if let Some(upper) = dotted(key) {
+    // `ex-Gov`, `then-Sen`, `D-Calif`
+    if hyphen
+        && let Some((_, tail)) = key.rsplit_once('-')
+        && let Some(f) = abbrev::lookup(tail)
+    {
+        return (LeftKind::Abbrev(f), tail);
+    }
+    if dot && let Some(upper) = dotted(key) {
         let kind = if upper {
             LeftKind::DottedUpper
         } else {
@@ -163,9 +190,9 @@ fn classify(key: &str) -> (LeftKind, &str) {
 const MAX_ABBREV: usize = 16;
 
 /// URLs, e-mail addresses and `www.` names.
-pub(super) fn is_url_like(key: &str) -> bool {
-    key.contains('@')
-        || key.contains("://")
+/// `at`/`colon`: whether the key contains `@`/`:` (already known).
+fn is_url_like(key: &str, at: bool, colon: bool) -> bool {
+    at || (colon && key.contains("://"))
         || key.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
 }
 
@@ -186,6 +213,11 @@ fn dotted(key: &str) -> Option<bool> {
     (parts >= 2).then_some(upper)
 }
 
+/// See [`LeftKind::Vowelless`].
+pub(super) fn looks_vowelless(key: &str) -> bool {
+    is_vowelless(key)
+}
+
 fn is_vowelless(key: &str) -> bool {
     let b = key.as_bytes();
     (2..=5).contains(&b.len())
@@ -199,8 +231,7 @@ fn is_vowelless(key: &str) -> bool {
 pub(super) fn is_numeric_word(w: &str) -> bool {
     let w = w.trim_start_matches(['$', '\u{a3}', '\u{20ac}', '\u{a5}', '~', '+', '-']);
     w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && w
-            .chars()
+        && w.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-' | '%'))
 }
 
@@ -214,15 +245,24 @@ mod tests {
 
     #[test]
     fn kinds() {
-        assert_eq!(kind("in the U.S"), LeftKind::Abbrev(abbrev::lookup("U.S").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("in the U.S"),
+            LeftKind::Abbrev(abbrev::lookup("U.S").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("Donald J"), LeftKind::Letter('J'));
         assert_eq!(kind("J.R.R"), LeftKind::DottedUpper);
         assert_eq!(kind("has $100.00"), LeftKind::Number);
         assert_eq!(kind("is Jane.Doe@example.com"), LeftKind::Url);
         assert_eq!(kind("Bldgs"), LeftKind::Vowelless);
-        assert_eq!(kind("(Mr"), LeftKind::Abbrev(abbrev::lookup("Mr").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("(Mr"),
+            LeftKind::Abbrev(abbrev::lookup("Mr").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("world"), LeftKind::Word);
-        assert_eq!(kind("ex-Gov"), LeftKind::Abbrev(abbrev::lookup("Gov").unwrap_or(Abbrev::PLAIN)));
+        assert_eq!(
+            kind("ex-Gov"),
+            LeftKind::Abbrev(abbrev::lookup("Gov").unwrap_or(Abbrev::PLAIN))
+        );
         assert_eq!(kind("and "), LeftKind::Empty);
         assert_eq!(previous_word("at 5 a.m", 5), Some("5"));
         assert_eq!(previous_word("Main, St", 6), Some("Main"));

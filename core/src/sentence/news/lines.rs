@@ -6,53 +6,116 @@
 //! punctuation — unless the text clearly continues across it, which is
 //! the case when:
 //!
-//! * the next line starts with a lower-case letter and the segment so far
-//!   does not (a hard-wrapped sentence: `This is a sentence` ⏎ `cut off in
-//!   the middle.`; but `features` ⏎ `contact manager` is a lower-case list);
+//! * the next line starts with a lower-case letter, the segment so far
+//!   does not, and the line is not a short label (a hard-wrapped sentence:
+//!   `This is a sentence` ⏎ `cut off in the middle.`; but `features` ⏎
+//!   `contact manager` is a lower-case list and `Tags` ⏎ `ukraine` a label
+//!   with its value: a line of one or two words continues only into a line
+//!   that finishes a sentence);
 //! * the line ends with a word that cannot end finished text (`the`, `of`,
 //!   `and`, …) and the next line is not a list item;
 //! * the line ends with a hyphen after a letter and the next line starts
 //!   with a lower-case letter (`Rostov-` ⏎ `on-Don`);
+//! * the line ends with a comma or a semicolon and the next line starts
+//!   with a letter or a digit (finished text does not end with one);
 //! * the line ends with an abbreviation that binds to the next word
 //!   (`Gen.` ⏎ `Smith`); that case is decided with the period.
 //!
 //! A next line that is a byline (`by Dmytro Basmat`) never continues the
 //! line before, even though it starts in lower case.
 
-use super::left::token_start;
 use super::next::{Next, Shape};
-use super::text::{char_before, in_list, skip_space_back};
-use super::words::LINE_CONTINUING;
+use super::text::{char_at, char_before, letter_case, skip_space_back};
+use super::words::LINE_CONTINUING_SET;
 
 /// Whether the segment continues across the single line break between
 /// `line_end` (end of the line's text, trailing spaces excluded) and
 /// `next` (the next line's first non-white-space character), for a
 /// segment whose first character is at `content`.
 pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize) -> bool {
+    let Some(first) = char_at(text, next) else {
+        return false;
+    };
+    let last = char_before(text, line_end);
+    let next_lower = letter_case(first) == Some(false);
+    let ends_lower = last.is_some_and(|c| c.is_ascii_lowercase());
+    let ends_comma = matches!(last, Some(',' | ';'));
+    if !next_lower {
+        // Only the last-word and comma rules can apply (the common case: a
+        // headline or menu line, then a capitalised line).
+        return ((ends_lower && ends_with_continuing_word(text, line_end))
+            || (ends_comma && first.is_alphanumeric()))
+            && !starts_list_item(text, &Next::at(text, next));
+    }
     let n = Next::at(text, next);
     if starts_list_item(text, &n) || is_byline(text, next) {
         return false;
     }
-    let seg_lower = Next::at(text, content).shape == Shape::Lower;
-    let last = char_before(text, line_end);
-    if n.shape == Shape::Lower && !n.opened && !seg_lower && last != Some(':') {
-        return true;
-    }
-    let ws = token_start(text, line_end);
-    let last_word = text.get(ws..line_end).unwrap_or("");
-    if last_word.chars().next().is_some_and(char::is_lowercase)
-        && in_list(LINE_CONTINUING, last_word)
-        && n.shape != Shape::End
+    if n.shape == Shape::Lower
+        && last != Some(':')
+        && Next::at(text, content).shape != Shape::Lower
+        && (line_has_words(text, content, line_end, 3) || line_ends_sentence(text, next))
     {
         return true;
     }
-    if last == Some('-')
+    if (ends_lower && ends_with_continuing_word(text, line_end)) || ends_comma {
+        return true;
+    }
+    last == Some('-')
         && char_before(text, line_end.saturating_sub(1)).is_some_and(char::is_alphabetic)
         && n.shape == Shape::Lower
-    {
-        return true;
-    }
-    false
+}
+
+/// Whether the line ending at `line_end` (not before `content`) has at
+/// least `n` words.
+fn line_has_words(text: &str, content: usize, line_end: usize, n: usize) -> bool {
+    let start = memchr::memrchr(b'\n', text.as_bytes().get(..line_end).unwrap_or(&[]))
+        .map_or(0, |i| i + 1)
+        .max(content);
+    text.get(start..line_end)
+        .is_some_and(|l| l.split_whitespace().nth(n - 1).is_some())
+}
+
+/// Longest line examined for its end.
+const MAX_LINE: usize = 400;
+
+/// Whether the line starting at `start` ends with sentence punctuation
+/// (or is too long to be a label's value).
+fn line_ends_sentence(text: &str, start: usize) -> bool {
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let window = rest.get(..=MAX_LINE).unwrap_or(rest);
+    let Some(end) =
+        memchr::memchr(b'\n', window).or((window.len() == rest.len()).then_some(rest.len()))
+    else {
+        return true; // longer than MAX_LINE
+    };
+    let line = text.get(start..start + end).unwrap_or("").trim_end();
+    line.ends_with([
+        '.', '?', '!', '\u{2026}', '"', '\u{201d}', '\'', '\u{2019}', ')',
+    ])
+}
+
+/// The line ends with a word that cannot end finished text (`the`, `of`).
+fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
+    // Such words are short lower-case ASCII: read at most 8 letters back.
+    let bytes = text.as_bytes();
+    let n = bytes
+        .get(..line_end)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(9)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let start = line_end - n;
+    let before_ok = start == 0
+        || bytes
+            .get(start - 1)
+            .is_some_and(|b| b.is_ascii_whitespace());
+    before_ok
+        && text
+            .get(start..line_end)
+            .is_some_and(|w| LINE_CONTINUING_SET.contains(w))
 }
 
 /// A line starting with a bullet or an enumeration (`1.`, `2)`, `a.`).
@@ -60,9 +123,9 @@ fn starts_list_item(text: &str, n: &Next<'_>) -> bool {
     match n.shape {
         Shape::Bullet | Shape::Dash => true,
         Shape::Digit | Shape::Lower | Shape::Upper if !n.opened => {
-            let w = n.word;
-            let short = w.len() <= 3
-                && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
+            let w = n.word();
+            let short =
+                w.len() <= 3 && (w.bytes().all(|b| b.is_ascii_digit()) || w.chars().count() == 1);
             let after = text.get(n.start + w.len()..).unwrap_or("");
             short && (after.starts_with(". ") || after.starts_with(") ") || after.starts_with(".)"))
         }
@@ -79,10 +142,17 @@ fn is_byline(text: &str, start: usize) -> bool {
     let Some(rest) = text.get(start..) else {
         return false;
     };
-    let line = rest.split(['\n', '\r']).next().unwrap_or("");
-    if line.len() > MAX_BYLINE {
+    let by = rest.as_bytes();
+    if !(by.len() > 3 && by.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"by "))) {
         return false;
     }
+    let window = by.get(..=MAX_BYLINE).unwrap_or(by);
+    let Some(end) =
+        memchr::memchr2(b'\n', b'\r', window).or((window.len() == by.len()).then_some(by.len()))
+    else {
+        return false; // longer than MAX_BYLINE
+    };
+    let line = rest.get(..end).unwrap_or("");
     let mut words = line.split_whitespace();
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
         return false;
@@ -125,6 +195,12 @@ mod tests {
         assert!(!cont("Items to buy\n1. Milk"));
         assert!(!cont("Read more:\nsomething"));
         assert!(!cont("Talks with Kyiv\nby Dmytro Basmat"));
+        assert!(cont(
+            "Officials from France, Germany,\nItaly and Spain met."
+        ));
+        assert!(!cont("Tags\nukraine"));
+        assert!(cont("Tags like\nthis one are fine."));
+        assert!(!cont("Shopping list,\n1. Milk"));
         assert!(cont("The bill was signed\nby the governor."));
     }
 }

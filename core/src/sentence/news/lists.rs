@@ -142,12 +142,7 @@ pub(super) enum Role {
 
 /// Classifies `m` for the segment starting at `seg` whose content starts
 /// at `content`, given the remembered item, and updates the memory.
-pub(super) fn role(
-    m: &Marker,
-    seg: usize,
-    content: usize,
-    memory: &mut Option<ListItem>,
-) -> Role {
+pub(super) fn role(m: &Marker, seg: usize, content: usize, memory: &mut Option<ListItem>) -> Role {
     if m.site == content {
         let continues = memory.is_some_and(|l| l.style == m.style && m.value.succeeds(l.value));
         if continues || m.value.is_first() || m.bulleted || matches!(m.value, Value::Number(_)) {
@@ -191,7 +186,10 @@ mod tests {
         assert_eq!(m.map(|m| m.site), Some(18));
         let t = "\u{2022} 9. The first item \u{2022} 10. The";
         let m = marker_before(t, 28, Style::Dot);
-        assert_eq!(m.map(|m| (m.value, m.site, m.bulleted)), Some((Value::Number(10), 22, true)));
+        assert_eq!(
+            m.map(|m| (m.value, m.site, m.bulleted)),
+            Some((Value::Number(10), 22, true))
+        );
         let t = "x \u{2043}10. The";
         let m = marker_before(t, 7, Style::Dot);
         assert_eq!(m.map(|m| m.site), Some(2));

@@ -32,6 +32,112 @@ use run::Run;
 use text::{char_at, skip_ws};
 use verdict::{Verdict, Why};
 
+/// Longest word the fast path reads back.
+const FAST_WORD: usize = 24;
+
+/// The most common candidate, decided without the general machinery:
+/// `word. Next` — an ASCII word of two or more letters after white space,
+/// one period, white space, an ASCII capital. If the word is not in the
+/// abbreviation lexicon and does not look like one (vowel-less `Cllr`),
+/// every general rule ends the sentence there (a line break or a blank
+/// line after it changes nothing), so this is only a shortcut, never a
+/// different answer. Returns the boundary.
+#[inline]
+fn plain_sentence_end(text: &str, c: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(c) != Some(&b'.') || !matches!(b.get(c + 1), Some(b' ' | b'\n')) {
+        return None;
+    }
+    let (ws_end, _) = skip_ws(text, c + 1);
+    if !starts_capital(text, ws_end) {
+        return None;
+    }
+    let s = word_start(text, c)?;
+    let word = text.get(s..c)?;
+    if crate::lexicon::abbrev::lookup(word).is_some() || left::looks_vowelless(word) {
+        return None;
+    }
+    Some(ws_end)
+}
+
+/// A capital letter (any cased script) or a letter of an uncased script at
+/// `i`: what the general rules call an upper-case next word.
+#[inline]
+fn starts_capital(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(x) if x.is_ascii_uppercase() => true,
+        Some(&x) if x >= 0x80 => char_at(text, i).is_some_and(|ch| match text::letter_case(ch) {
+            Some(upper) => upper,
+            None => ch.is_alphabetic(),
+        }),
+        _ => false,
+    }
+}
+
+/// Start of the token ending at `c` if the general rules would classify
+/// it as an ordinary word: two or more characters, ASCII letters or
+/// non-ASCII characters (an apostrophe or a closing quote inside is fine,
+/// an opening quote or bullet in front is not), at most [`FAST_WORD`]
+/// bytes, after a space, a line break or the start of the text. The caller
+/// still checks the lexicon.
+#[inline]
+fn word_start(text: &str, c: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let ascii = b
+        .get(..c)?
+        .iter()
+        .rev()
+        .take(FAST_WORD)
+        .take_while(|x| x.is_ascii_alphabetic())
+        .count();
+    let mut s = c - ascii;
+    let mut chars = ascii;
+    while let Some(&x) = s.checked_sub(1).and_then(|j| b.get(j)) {
+        if x.is_ascii_alphabetic() {
+            s -= 1;
+        } else if x >= 0x80 {
+            let ch = text::char_before(text, s)?;
+            if text::is_ws(ch) {
+                break;
+            }
+            s -= ch.len_utf8();
+        } else {
+            break;
+        }
+        chars += 1;
+        if c - s > FAST_WORD {
+            return None;
+        }
+    }
+    if chars < 2 || (s > 0 && !matches!(b.get(s - 1), Some(b' ' | b'\n'))) {
+        return None;
+    }
+    if b.get(s).is_some_and(|&x| x >= 0x80) {
+        let first = char_at(text, s)?;
+        if text::is_opener(first) || text::is_bullet(first) {
+            return None;
+        }
+    }
+    Some(s)
+}
+
+/// A period inside a token that every rule keeps: before a lower-case
+/// letter or a digit (`3.5`, `example.com`, `e.g`), or before a single
+/// capital that another period follows (`U.S.`, `J.R.R.`). The glued rules
+/// would decide the same; this skips parsing the run.
+#[inline]
+fn inner_period(text: &str, c: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(c) != Some(&b'.') {
+        return false;
+    }
+    match b.get(c + 1) {
+        Some(x) if x.is_ascii_lowercase() || x.is_ascii_digit() => true,
+        Some(x) if x.is_ascii_uppercase() => b.get(c + 2) == Some(&b'.'),
+        _ => false,
+    }
+}
+
 /// Result of examining one candidate.
 #[derive(Clone, Copy, Debug)]
 struct Step {
@@ -82,10 +188,11 @@ impl News {
         while let Some(c) = self.cands.next(bytes, self.scan) {
             let step = self.examine(text, seg, c);
             self.scan = step.resume.max(c + 1);
-            if let Some(at) = step.brk {
-                if at > seg && at < text.len() {
-                    return Some(at);
-                }
+            if let Some(at) = step.brk
+                && at > seg
+                && at < text.len()
+            {
+                return Some(at);
             }
         }
         self.scan = text.len();
@@ -93,7 +200,16 @@ impl News {
     }
 
     /// First non-white-space offset of the segment starting at `seg`.
+    #[inline]
     fn content(&mut self, text: &str, seg: usize) -> usize {
+        // Segments other than the first start at a visible character.
+        if text
+            .as_bytes()
+            .get(seg)
+            .is_some_and(|b| b.is_ascii_graphic())
+        {
+            return seg;
+        }
         if self.content.0 != seg {
             self.content = (seg, skip_ws(text, seg).0);
         }
@@ -101,21 +217,42 @@ impl News {
     }
 
     fn examine(&mut self, text: &str, seg: usize, c: usize) -> Step {
-        let Some(ch) = char_at(text, c) else {
-            return Step::keep(c + 1);
-        };
-        match ch {
-            '.' | '?' | '!' | '\u{2026}' => self.terminator(text, seg, c),
-            c2 if text::is_strong_unicode(c2) => self.terminator(text, seg, c),
-            '\n' | '\u{2028}' | '\u{2029}' => self.line_break(text, seg, c),
-            '\r' if char_at(text, c + 1) != Some('\n') => self.line_break(text, seg, c),
-            ')' => self.paren(text, seg, c),
-            _ => Step::keep(c + ch.len_utf8()),
+        // The two frequent candidates first, as plain branches.
+        let b = text.as_bytes().get(c).copied().unwrap_or(0);
+        if b == b'\n' {
+            return self.line_break(text, seg, c);
+        }
+        if b == b'.' {
+            return self.terminator(text, seg, c);
+        }
+        match b {
+            b'?' | b'!' => self.terminator(text, seg, c),
+            b')' => self.paren(text, seg, c),
+            0x80.. => match char_at(text, c) {
+                Some('\u{2026}') => self.terminator(text, seg, c),
+                Some(ch) if text::is_strong_unicode(ch) => self.terminator(text, seg, c),
+                Some('\u{2028}' | '\u{2029}') => self.line_break(text, seg, c),
+                Some(ch) => Step::keep(c + ch.len_utf8()),
+                None => Step::keep(c + 1),
+            },
+            _ => Step::keep(c + 1),
         }
     }
 
     /// A terminator run at `c`.
     fn terminator(&mut self, text: &str, seg: usize, c: usize) -> Step {
+        if let Some(at) = plain_sentence_end(text, c) {
+            return Step::cut(at, at);
+        }
+        if inner_period(text, c) {
+            return Step::keep(c + 1);
+        }
+        self.terminator_general(text, seg, c)
+    }
+
+    /// The general rules at a terminator (the fast paths above are
+    /// shortcuts of these; a unit test checks that they agree).
+    fn terminator_general(&mut self, text: &str, seg: usize, c: usize) -> Step {
         let run = Run::parse(text, c);
         if run.ws_end >= text.len() {
             return Step::keep(text.len());
@@ -136,7 +273,7 @@ impl News {
             } else if run.is_ellipsis() {
                 ellipsis::decide(text, &run, &next)
             } else {
-                period::decide(text, content, &Left::at(text, seg, c), &next)
+                period::decide(text, seg, content, c, &next)
             }
         };
         match verdict {
@@ -170,6 +307,18 @@ impl News {
     ) -> Option<Step> {
         if !run.is_period() || run.dots != 1 || run.end != run.start + 1 {
             return None;
+        }
+        // Fast reject: a marker ends in a digit, or is one letter standing
+        // after white space or a bullet.
+        let bytes = text.as_bytes();
+        let before = run.start.checked_sub(1).and_then(|i| bytes.get(i))?;
+        if !before.is_ascii_digit() {
+            let two = run.start.checked_sub(2).and_then(|i| bytes.get(i));
+            let lone =
+                before.is_ascii_alphabetic() && two.is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !lone {
+                return None;
+            }
         }
         let style = match text.get(run.end..run.close_end)? {
             "" => Style::Dot,
@@ -225,6 +374,97 @@ impl News {
             Step::keep(ws_end)
         } else {
             Step::cut(ws_end, ws_end)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use proptest::prelude::*;
+    use std::string::String;
+
+    /// Text rich in periods, abbreviations, quotes and scripts.
+    fn periods() -> impl Strategy<Value = String> {
+        const PIECES: &[&str] = &[
+            ". ",
+            ".\n",
+            ".\n\n",
+            ".",
+            " ",
+            "\n",
+            "Mr",
+            "U.S",
+            "said",
+            "Gen",
+            "St",
+            "co",
+            "The",
+            "He",
+            "\u{41e}\u{43d}",
+            "\u{43e}\u{43d}",
+            "\u{c804}",
+            "\u{201c}",
+            "\u{201d}",
+            "\u{2019}s",
+            "(",
+            ")",
+            "a",
+            "I",
+            "A",
+            "No",
+            "5",
+            "3.5",
+            "Cllr",
+            "e.g",
+            "p.m",
+            "\u{a0}",
+            "\u{2022}",
+            "x",
+            "\u{c9}ric",
+            "iPhone",
+            "www",
+            "@",
+            "-",
+            "N\u{b0}",
+            "Inc",
+            "Sept",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn fast_paths_fire() {
+        assert_eq!(plain_sentence_end("He left. The", 7), Some(9));
+        let ru = "\u{41e}\u{43d} \u{443}\u{448}\u{451}\u{43b}. \u{41e}\u{43d}";
+        let dot = ru.find('.').unwrap_or(0);
+        assert_eq!(plain_sentence_end(ru, dot), Some(dot + 2));
+        assert_eq!(plain_sentence_end("Gen. Smith", 3), None);
+        assert_eq!(plain_sentence_end("\u{201c}Gen. Smith", 6), None);
+        assert!(inner_period("3.5", 1) && inner_period("U.S.", 1) && !inner_period("U.S.", 3));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The fast paths give the general rules' answer wherever they fire.
+        #[test]
+        fn fast_paths_agree(text in periods()) {
+            for (c, _) in text.match_indices('.') {
+                let fast = plain_sentence_end(&text, c).map(|at| (Some(at), at))
+                    .or_else(|| inner_period(&text, c).then_some((None, c + 1)));
+                let Some((brk, resume)) = fast else { continue };
+                // the segment start only matters through the token floor:
+                // use the start of the line the period is on
+                let seg = text.get(..c).and_then(|h| h.rfind('\n')).map_or(0, |i| i + 1);
+                let mut news = News::new();
+                let general = news.terminator_general(&text, seg, c);
+                prop_assert_eq!(general.brk, brk, "break at {} in {:?}", c, text);
+                if brk.is_none() {
+                    prop_assert_eq!(general.resume, resume, "resume at {} in {:?}", c, text);
+                }
+            }
         }
     }
 }

@@ -8,11 +8,11 @@
 
 use super::left::{Left, LeftKind, is_numeric_word, previous_token, previous_word};
 use super::next::{Next, Shape};
-use super::text::{in_list, is_space, letter_case};
+use super::text::{is_space, letter_case};
 use super::verdict::{Verdict, Why};
 use super::words::{
-    CALENDAR_WORDS, FUNCTION_WORDS, ORG_CONTINUATION, PROPER_CONTINUATION, TIME_PHRASE_WORDS,
-    TIME_ZONES, is_roman_numeral,
+    CALENDAR_WORDS_SET, FUNCTION_WORDS_SET, ORG_CONTINUATION_SET, PROPER_CONTINUATION_SET,
+    TIME_PHRASE_WORDS_SET, TIME_ZONES_SET, is_roman_numeral,
 };
 use crate::lexicon::abbrev::{self, Abbrev};
 
@@ -46,7 +46,16 @@ enum Role {
 /// Decides a period (one dot, closers, then white space) between the
 /// token `left` and the word `next`; `content` is where the segment's
 /// text starts.
-pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict {
+/// `seg` is the segment start and `dot` the period's offset; the word
+/// before the period is only read when the next word's shape leaves the
+/// question open.
+pub(super) fn decide(
+    text: &str,
+    seg: usize,
+    content: usize,
+    dot: usize,
+    next: &Next<'_>,
+) -> Verdict {
     if dateline_credit(text, next) {
         return Verdict::Keep(Why::Other);
     }
@@ -58,7 +67,9 @@ pub(super) fn decide(text: &str, content: usize, left: &Left<'_>, next: &Next<'_
         Shape::Dash | Shape::End => return Verdict::Keep(Why::Other),
         _ => {}
     }
+    let left = &Left::at(text, seg, dot);
     match left.kind {
+        LeftKind::Abbrev(_) if parenthesised(text, left, dot) => Verdict::Keep(Why::Joined),
         LeftKind::Abbrev(f) => abbreviation(text, content, left, f, next),
         LeftKind::Letter(c) => letter(text, left, c, next),
         LeftKind::DottedUpper | LeftKind::Vowelless => guessed_abbreviation(next),
@@ -80,17 +91,26 @@ fn dateline_credit(text: &str, next: &Next<'_>) -> bool {
     let Some(rest) = text.get(next.start..) else {
         return false;
     };
-    let Some(close) = rest.find(')') else {
+    let window = rest
+        .as_bytes()
+        .get(..=MAX_DATELINE_CREDIT)
+        .unwrap_or(rest.as_bytes());
+    let Some(close) = memchr::memchr(b')', window) else {
         return false;
     };
     if close > MAX_DATELINE_CREDIT
-        || !rest
-            .get(..close)
-            .is_some_and(|inner| inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/')))
+        || !rest.get(..close).is_some_and(|inner| {
+            inner
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/'))
+        })
     {
         return false;
     }
-    let after = rest.get(close + 1..).unwrap_or("").trim_start_matches(super::text::is_space);
+    let after = rest
+        .get(close + 1..)
+        .unwrap_or("")
+        .trim_start_matches(super::text::is_space);
     after.starts_with(super::text::is_dash)
 }
 
@@ -106,7 +126,7 @@ fn abbreviation(
         Role::Title | Role::Continues => Verdict::Keep(Why::Joined),
         Role::NumberPrefix => match s {
             Shape::Digit => Verdict::Keep(Why::Joined),
-            Shape::Upper if is_roman_numeral(next.word) => Verdict::Keep(Why::Joined),
+            Shape::Upper if is_roman_numeral(next.word()) => Verdict::Keep(Why::Joined),
             Shape::Brand => Verdict::Keep(Why::Other),
             _ => Verdict::Break,
         },
@@ -212,39 +232,78 @@ fn after_number(text: &str, start: usize) -> bool {
 /// (`Inc. CEO`, `Co. Ltd.`, `Jr. Day`).
 fn suffix(next: &Next<'_>) -> Verdict {
     match next.shape {
-        Shape::Upper if in_list(ORG_CONTINUATION, next.base()) || next_is_suffix(next) => {
+        Shape::Upper if ORG_CONTINUATION_SET.contains(next.base()) || next_is_suffix(next) => {
             Verdict::Keep(Why::Joined)
         }
+        Shape::Upper if ticker(next) => Verdict::Keep(Why::Joined),
         Shape::Brand => Verdict::Keep(Why::Other),
         _ => Verdict::Break,
     }
 }
 
-/// `Co. Ltd.`, `Inc. Corp.`: another suffix abbreviation follows.
+/// Longest ticker symbol considered.
+const MAX_TICKER: usize = 12;
+
+/// `Tesla Inc. (TSLA) shares…`, `Meta Platforms Inc. (NASDAQ: META)`: a
+/// parenthesised capitals-only symbol after a company name.
+fn ticker(next: &Next<'_>) -> bool {
+    if !next.opened {
+        return false;
+    }
+    let (text, start) = next.source();
+    if start == 0 || text.get(start - 1..start) != Some("(") {
+        return false;
+    }
+    let rest = text.as_bytes().get(start..).unwrap_or(&[]);
+    let Some(close) = rest.iter().take(MAX_TICKER + 1).position(|&b| b == b')') else {
+        return false;
+    };
+    rest.get(..close).is_some_and(|sym| {
+        !sym.is_empty()
+            && sym
+                .iter()
+                .all(|&b| b.is_ascii_uppercase() || matches!(b, b'.' | b':' | b' ' | b'-'))
+    })
+}
+
+/// `Gen. (ret.) David Petraeus`: an abbreviation alone in parentheses is
+/// an aside inside the sentence.
+fn parenthesised(text: &str, left: &Left<'_>, dot: usize) -> bool {
+    left.start > 0
+        && text.get(left.start - 1..left.start) == Some("(")
+        && text.get(dot + 1..dot + 2) == Some(")")
+}
+
+/// `Co. Ltd.`, `Inc. Corp.`, `Main St. Apt. 4`: another suffix
+/// abbreviation, or one that introduces a number, follows.
 fn next_is_suffix(next: &Next<'_>) -> bool {
-    next.period
-        && abbrev::lookup(next.word).is_some_and(|f| {
-            f.contains(Abbrev::MAY_END)
-                && !f.contains(Abbrev::PROPER)
-                && !f.contains(Abbrev::TIME)
-                && !f.contains(Abbrev::UNIT)
+    next.period()
+        && abbrev::lookup(next.word()).is_some_and(|f| {
+            f.contains(Abbrev::BEFORE_NUMBER)
+                || (f.contains(Abbrev::MAY_END)
+                    && !f.contains(Abbrev::PROPER)
+                    && !f.contains(Abbrev::TIME)
+                    && !f.contains(Abbrev::UNIT))
         })
 }
 
 /// After a proper initialism: an institution noun (`U.S. Senate`), a title
 /// abbreviation (`U.S. Sen.`) or an agency acronym (`U.S. FDA`).
 fn continues_institution(next: &Next<'_>) -> bool {
-    let w = next.word;
-    if in_list(PROPER_CONTINUATION, next.base()) {
+    let w = next.word();
+    let base = next.base();
+    // `Secretary-General`, `Attorney’s`: the head word counts
+    let head = base.split('-').next().unwrap_or(base);
+    if PROPER_CONTINUATION_SET.contains(base) || PROPER_CONTINUATION_SET.contains(head) {
         return true;
     }
-    if next.period && abbrev::lookup(w).is_some_and(|f| f.contains(Abbrev::TITLE)) {
+    if next.period() && abbrev::lookup(w).is_some_and(|f| f.contains(Abbrev::TITLE)) {
         return true;
     }
     let all_caps = w.len() >= 2
         && w.bytes().all(|b| b.is_ascii_uppercase())
-        && !in_list(FUNCTION_WORDS, w);
-    all_caps && !next.period
+        && !FUNCTION_WORDS_SET.contains(w);
+    all_caps && !next.period()
 }
 
 /// An initial, a dotted initialism or a vowel-less abbreviation that the
@@ -252,7 +311,7 @@ fn continues_institution(next: &Next<'_>) -> bool {
 /// function word (`The`, `He`, `But`) shows that it ended the sentence.
 fn guessed_abbreviation(next: &Next<'_>) -> Verdict {
     match next.shape {
-        Shape::Upper if !in_list(FUNCTION_WORDS, next.word) => Verdict::Keep(Why::Joined),
+        Shape::Upper if !FUNCTION_WORDS_SET.contains(next.word()) => Verdict::Keep(Why::Joined),
         Shape::Brand => Verdict::Keep(Why::Other),
         _ => Verdict::Break,
     }
@@ -270,9 +329,8 @@ fn letter(text: &str, left: &Left<'_>, c: char, next: &Next<'_>) -> Verdict {
         Some(true) => {
             let word_letter = matches!(c, 'I' | 'A');
             let initial = !word_letter
-                || previous_word(text, left.start).is_none_or(|w| {
-                    w.chars().next().and_then(letter_case) == Some(true)
-                });
+                || previous_word(text, left.start)
+                    .is_none_or(|w| w.chars().next().and_then(letter_case) == Some(true));
             if initial {
                 guessed_abbreviation(next)
             } else {
@@ -297,7 +355,7 @@ fn letter(text: &str, left: &Left<'_>, c: char, next: &Next<'_>) -> Verdict {
 fn time(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict {
     match next.shape {
         Shape::Upper => {
-            if in_list(TIME_ZONES, next.word) || is_calendar(next) {
+            if TIME_ZONES_SET.contains(next.word()) || is_calendar(next) {
                 return Verdict::Keep(Why::Joined);
             }
             if fronted_time_phrase(text, content, left.start) {
@@ -314,9 +372,9 @@ fn time(text: &str, content: usize, left: &Left<'_>, next: &Next<'_>) -> Verdict
 
 /// A weekday or month, spelled out or abbreviated.
 fn is_calendar(next: &Next<'_>) -> bool {
-    in_list(CALENDAR_WORDS, next.word)
-        || (next.period
-            && abbrev::lookup(next.word)
+    CALENDAR_WORDS_SET.contains(next.word())
+        || (next.period()
+            && abbrev::lookup(next.word())
                 .is_some_and(|f| f.contains(Abbrev::MONTH) || f.contains(Abbrev::WEEKDAY)))
 }
 
@@ -347,8 +405,8 @@ fn fronted_time_phrase(text: &str, content: usize, time_start: usize) -> bool {
             return false;
         }
         let ok = is_numeric_word(t)
-            || in_list(TIME_PHRASE_WORDS, t)
-            || in_list(CALENDAR_WORDS, t)
+            || TIME_PHRASE_WORDS_SET.contains(t)
+            || CALENDAR_WORDS_SET.contains(t)
             || abbrev::lookup(t).is_some_and(|f| {
                 f.contains(Abbrev::TIME) || f.contains(Abbrev::MONTH) || f.contains(Abbrev::WEEKDAY)
             });

@@ -2,8 +2,8 @@
 //! whether a capitalised word after a quoted question is its attribution.
 
 use super::next::word_at;
-use super::text::{char_at, in_list, is_space, letter_case};
-use super::words::{FUNCTION_WORDS, SPEECH_VERBS};
+use super::text::{char_at, is_space, letter_case};
+use super::words::{FUNCTION_WORDS_SET, SPEAKER_NOUNS_SET, SPEECH_VERBS_SET};
 use crate::lexicon::abbrev::{self, Abbrev};
 
 /// How far back the quote parity looks (bytes).
@@ -27,14 +27,11 @@ pub(super) fn inside_double_quote(text: &str, pos: usize) -> bool {
         return false;
     };
     let mut n = 0usize;
-    let mut it = line.iter().enumerate();
-    while let Some((i, &b)) = it.next() {
-        if b == b'"' {
-            n += 1;
-        } else if b == 0xE2
+    for (i, &b) in line.iter().enumerate() {
+        let curly = b == 0xE2
             && line.get(i + 1) == Some(&0x80)
-            && matches!(line.get(i + 2), Some(0x9C..=0x9E))
-        {
+            && matches!(line.get(i + 2), Some(0x9C..=0x9E));
+        if b == b'"' || curly {
             n += 1;
         }
     }
@@ -47,28 +44,46 @@ const MAX_NAME_WORDS: usize = 5;
 /// Whether the words at `pos` are a quotation's attribution: one to
 /// [`MAX_NAME_WORDS`] name words (capitalised words, initials, titles such
 /// as `Mr.`), then a verb of saying (`"Who knew?" Lindqvist asked.`,
-/// `"Why now?" Sen. Jane Doe asked`). A capitalised pronoun is not a name:
+/// `"Why now?" Sen. Jane Doe asked`). Between them may stand, once each, a
+/// speaker noun after a possessive name (`Netanyahu’s office said`) and an
+/// adverb (`Baker famously asked`). A capitalised pronoun is not a name:
 /// `"Why now?" He left.` is two sentences.
 pub(super) fn attribution_follows(text: &str, pos: usize) -> bool {
     let mut i = pos;
     let mut names = 0;
-    for _ in 0..=MAX_NAME_WORDS {
+    let mut possessive = false;
+    let mut extras = 0;
+    for _ in 0..=MAX_NAME_WORDS + 2 {
         let (w, period) = word_at(text, i);
         let Some(first) = w.chars().next() else {
             return false;
         };
         match letter_case(first) {
-            Some(true) => {
-                if names == 0 && in_list(FUNCTION_WORDS, w) {
+            Some(true) if extras == 0 => {
+                if names == 0 && FUNCTION_WORDS_SET.contains(w) {
                     return false;
                 }
                 if period && !is_name_abbrev(w) {
                     return false;
                 }
                 names += 1;
+                if names > MAX_NAME_WORDS {
+                    return false;
+                }
+                possessive = w.ends_with("\u{2019}s") || w.ends_with("'s");
             }
-            Some(false) => return names > 0 && in_list(SPEECH_VERBS, w),
-            None => return false,
+            Some(false) if names > 0 => {
+                if SPEECH_VERBS_SET.contains(w) {
+                    return true;
+                }
+                let speaker = possessive && SPEAKER_NOUNS_SET.contains(w);
+                let adverb = w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "again");
+                if !(speaker || adverb) || extras >= 2 {
+                    return false;
+                }
+                extras += 1;
+            }
+            _ => return false,
         }
         i += w.len() + usize::from(period);
         // exactly the spaces between words; anything else ends the name
@@ -113,5 +128,11 @@ mod tests {
         assert!(!attribution_follows("He asked.", 0));
         assert!(!attribution_follows("She held the book", 0));
         assert!(!attribution_follows("Smith, 45, said", 0));
+        assert!(attribution_follows(
+            "Netanyahu\u{2019}s office said in a statement.",
+            0
+        ));
+        assert!(attribution_follows("Sen. Howard Baker famously asked.", 0));
+        assert!(!attribution_follows("Smith office said", 0));
     }
 }

@@ -4,7 +4,7 @@
 //! starts from.
 
 use super::text::{
-    char_at, char_before, is_closer, is_double_quote, is_strong_unicode, is_ws, is_word_char,
+    char_at, char_before, is_closer, is_double_quote, is_strong_unicode, is_word_char, is_ws,
     skip_ws,
 };
 
@@ -75,10 +75,7 @@ impl Run {
             if j == i {
                 break;
             }
-            i = j;
-            if char_at(text, i).is_some_and(super::text::is_terminator) {
-                i = marks(text, i, &mut r);
-            }
+            i = marks(text, j, &mut r);
         }
         r.close_end = i;
         let (ws_end, newlines) = skip_ws(text, i);
@@ -90,22 +87,39 @@ impl Run {
 
 /// Consumes terminator marks from `i`, recording their kinds in `r`.
 fn marks(text: &str, mut i: usize, r: &mut Run) -> usize {
-    while let Some(c) = char_at(text, i) {
-        match c {
-            '.' => r.dots = r.dots.saturating_add(1),
-            '?' | '!' => r.strong = true,
-            '\u{2026}' => r.ellipsis_char = true,
-            '\u{3002}' | '\u{ff61}' | '\u{ff01}' | '\u{ff1f}' => {
-                r.strong = true;
-                r.cjk = true;
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            b'.' => {
+                r.dots = r.dots.saturating_add(1);
+                1
             }
-            c if is_strong_unicode(c) => r.strong = true,
-            ' ' if r.dots > 0 && !r.strong && spaced_dot_follows(text, i + 1) => {
+            b'?' | b'!' => {
+                r.strong = true;
+                1
+            }
+            b' ' if r.dots > 0 && !r.strong && spaced_dot_follows(text, i + 1) => {
                 r.spaced = true;
+                1
+            }
+            0x80.. => {
+                let Some(c) = char_at(text, i) else {
+                    break;
+                };
+                match c {
+                    '\u{2026}' => r.ellipsis_char = true,
+                    '\u{3002}' | '\u{ff61}' | '\u{ff01}' | '\u{ff1f}' => {
+                        r.strong = true;
+                        r.cjk = true;
+                    }
+                    c if is_strong_unicode(c) => r.strong = true,
+                    _ => break,
+                }
+                c.len_utf8()
             }
             _ => break,
-        }
-        i += c.len_utf8();
+        };
+        i += len;
     }
     i
 }
@@ -120,7 +134,15 @@ fn spaced_dot_follows(text: &str, i: usize) -> bool {
 /// Consumes closers from `i`. A single quote followed by a letter is an
 /// apostrophe (`Jr.'s`), not a closer.
 fn closers(text: &str, mut i: usize, r: &mut Run) -> usize {
-    while let Some(c) = char_at(text, i) {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // fast reject: closers are `)`, `]`, `}`, quotes, or non-ASCII
+        if b < 0x80 && !matches!(b, b')' | b']' | b'}' | b'"' | b'\'') {
+            break;
+        }
+        let Some(c) = char_at(text, i) else {
+            break;
+        };
         if !is_closer(c) {
             break;
         }
@@ -151,7 +173,10 @@ mod tests {
         assert_eq!(r.end, 16);
         let t = "That is it.\u{201d} He";
         let r = Run::parse(t, 10);
-        assert_eq!((r.dots, r.quote_close, r.close_end, r.ws_end), (1, true, 14, 15));
+        assert_eq!(
+            (r.dots, r.quote_close, r.close_end, r.ws_end),
+            (1, true, 14, 15)
+        );
         let t = "Jr.'s book";
         let r = Run::parse(t, 2);
         assert_eq!((r.close_end, r.ws_end), (3, 3));

@@ -1,18 +1,21 @@
 //! Candidate positions, found with `memchr`.
 //!
-//! Three `memchr3` streams are merged, each cached until the scan passes
-//! its last hit, so every byte of the text is searched once per stream:
+//! Three streams are merged, each cached until the scan passes its last
+//! hit, so every byte of the text is searched once per stream:
 //!
-//! * frequent: `.`, `\n`, and `0xE2` (lead byte of `…`, `‼`, `⁉`, curly
-//!   quotes, bullets, U+2028/U+2029 — most hits are dashes and quotes,
+//! * frequent (`memchr2`): `.` and `\n`;
+//! * rare (`memchr3`): `?`, `!`, and `0xE2` (lead byte of `…`, `‼`, `⁉`,
+//!   U+2028/U+2029, and of the curly quotes, dashes and bullets that are
 //!   rejected after one decode);
-//! * rare: `?`, `!`, `)`;
-//! * rarer: `\r`, `0xE3` and `0xEF` (lead bytes of `。` and the full-width
-//!   `！`, `？`, `｡`).
+//! * rarer (`memchr3`): `)`, `0xE3` and `0xEF` (lead bytes of `。` and the
+//!   full-width `！`, `？`, `｡`).
 //!
-//! Everything between candidates is skipped at memchr speed.
+//! A lone `\r` (classic Mac line ends) is not a candidate: it is white
+//! space inside a line. Everything between candidates is skipped at memchr
+//! speed; the frequent stream searches two needles only, which is what
+//! makes its many short hops cheap.
 
-use memchr::memchr3;
+use memchr::{memchr2, memchr3};
 
 const NONE: usize = usize::MAX;
 
@@ -36,9 +39,13 @@ impl Candidates {
     /// The first candidate at or after `from`.
     #[inline]
     pub(super) fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
-        let a = refresh(&mut self.frequent, bytes, from, |h| memchr3(b'.', b'\n', 0xE2, h));
-        let b = refresh(&mut self.rare, bytes, from, |h| memchr3(b'?', b'!', b')', h));
-        let c = refresh(&mut self.rarer, bytes, from, |h| memchr3(b'\r', 0xE3, 0xEF, h));
+        let a = refresh(&mut self.frequent, bytes, from, |h| memchr2(b'.', b'\n', h));
+        let b = refresh(&mut self.rare, bytes, from, |h| {
+            memchr3(b'?', b'!', 0xE2, h)
+        });
+        let c = refresh(&mut self.rarer, bytes, from, |h| {
+            memchr3(b')', 0xE3, 0xEF, h)
+        });
         let m = a.min(b).min(c);
         (m != NONE).then_some(m)
     }
@@ -55,10 +62,7 @@ fn refresh(
     match *slot {
         Some(p) if p >= from => p,
         _ => {
-            let p = bytes
-                .get(from..)
-                .and_then(find)
-                .map_or(NONE, |o| from + o);
+            let p = bytes.get(from..).and_then(find).map_or(NONE, |o| from + o);
             *slot = Some(p);
             p
         }
@@ -74,15 +78,11 @@ mod tests {
         let t = "ab. c? d\u{2026}\n";
         let mut c = Candidates::default();
         let mut from = 0;
-        let mut hits = [0usize; 8];
-        let mut n = 0;
+        let mut hits: heapless::Vec<usize, 8> = heapless::Vec::new();
         while let Some(p) = c.next(t.as_bytes(), from) {
-            if let Some(h) = hits.get_mut(n) {
-                *h = p;
-            }
-            n += 1;
+            let _ = hits.push(p);
             from = p + 1;
         }
-        assert_eq!(&hits[..n], &[2, 5, 8, 11]);
+        assert_eq!(&hits[..], &[2, 5, 8, 11]);
     }
 }

@@ -4,9 +4,8 @@ use super::left::Left;
 use super::next::{Next, Shape};
 use super::quotes::attribution_follows;
 use super::run::Run;
-use super::text::in_list;
 use super::verdict::{Verdict, Why};
-use super::words::{EXCLAMATION_NAMES, FUNCTION_WORDS};
+use super::words::{EXCLAMATION_NAMES_SET, FUNCTION_WORDS_SET};
 
 /// A question or exclamation ends the sentence before a capitalised word,
 /// except:
@@ -23,7 +22,7 @@ pub(super) fn decide(text: &str, run: &Run, next: &Next<'_>) -> Verdict {
             if run.quote_close && !next.opened && attribution_follows(text, next.start) {
                 return Verdict::Keep(Why::Other);
             }
-            if exclamation_name(text, run) && !in_list(FUNCTION_WORDS, next.word) {
+            if exclamation_name(text, run) && !FUNCTION_WORDS_SET.contains(next.word()) {
                 return Verdict::Keep(Why::Other);
             }
             Verdict::Break
@@ -37,5 +36,5 @@ fn exclamation_name(text: &str, run: &Run) -> bool {
     run.end == run.start + 1
         && run.close_end == run.end
         && text.get(run.start..run.end) == Some("!")
-        && in_list(EXCLAMATION_NAMES, Left::at(text, 0, run.start).key)
+        && EXCLAMATION_NAMES_SET.contains(Left::at(text, 0, run.start).key)
 }

@@ -23,15 +23,8 @@ pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
 pub(super) fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t'
-            | '\r'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200b}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
-            | '\u{feff}'
+        ' ' | '\t' | '\r' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
 }
 
@@ -54,33 +47,64 @@ pub(super) fn is_ws(c: char) -> bool {
 }
 
 /// Skips white space from `i`; returns the end of the run and the number
-/// of line breaks in it (a paragraph separator counts 2).
+/// of line breaks in it (a paragraph separator counts 2). ASCII bytes are
+/// handled without decoding.
+#[inline]
 pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
-    let mut end = i;
-    let mut lines = 0u32;
-    if let Some(rest) = text.get(i..) {
-        for c in rest.chars() {
-            if is_space(c) {
-            } else if let Some(w) = newline_weight(c) {
-                lines = lines.saturating_add(w);
-            } else {
-                break;
-            }
-            end += c.len_utf8();
+    let bytes = text.as_bytes();
+    // The common cases: one space or one line break before a visible
+    // ASCII character.
+    if let (Some(&first), Some(second)) = (bytes.get(i), bytes.get(i + 1))
+        && second.is_ascii_graphic()
+    {
+        match first {
+            b' ' => return (i + 1, 0),
+            b'\n' => return (i + 1, 1),
+            _ => {}
         }
     }
-    (end, lines)
+    let mut k = i;
+    let mut lines = 0u32;
+    while let Some(&b) = bytes.get(k) {
+        match b {
+            b' ' | b'\t' | b'\r' => k += 1,
+            b'\n' => {
+                lines = lines.saturating_add(1);
+                k += 1;
+            }
+            0x0b | 0x0c => {
+                lines = lines.saturating_add(2);
+                k += 1;
+            }
+            0x80.. => {
+                let Some(c) = char_at(text, k) else {
+                    break;
+                };
+                if let Some(w) = newline_weight(c) {
+                    lines = lines.saturating_add(w);
+                } else if !is_space(c) {
+                    break;
+                }
+                k += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (k, lines)
 }
 
 /// Skips horizontal white space backwards from `i`; returns the new end.
 pub(super) fn skip_space_back(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = i;
-    if let Some(head) = text.get(..i) {
-        for c in head.chars().rev() {
-            if !is_space(c) {
-                break;
-            }
-            end -= c.len_utf8();
+    loop {
+        match end.checked_sub(1).and_then(|j| bytes.get(j)) {
+            Some(b' ' | b'\t' | b'\r') => end -= 1,
+            Some(0x80..) => match char_before(text, end) {
+                Some(c) if is_space(c) => end -= c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
         }
     }
     end
@@ -154,18 +178,19 @@ pub(super) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
-/// Sentence terminators handled by the news rules.
-#[inline]
-pub(super) fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '?' | '!') || is_strong_unicode(c) || c == '\u{2026}'
-}
-
 /// Non-ASCII question/exclamation marks and CJK full stops.
 #[inline]
 pub(super) fn is_strong_unicode(c: char) -> bool {
     matches!(
         c,
-        '\u{203c}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{ff01}' | '\u{ff1f}' | '\u{3002}' | '\u{ff61}'
+        '\u{203c}'
+            | '\u{2047}'
+            | '\u{2048}'
+            | '\u{2049}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{3002}'
+            | '\u{ff61}'
     )
 }
 
@@ -179,6 +204,15 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// lower case, `None` for everything else (digits, uncased scripts).
 #[inline]
 pub(super) fn letter_case(c: char) -> Option<bool> {
+    if c.is_ascii() {
+        return if c.is_ascii_uppercase() {
+            Some(true)
+        } else if c.is_ascii_lowercase() {
+            Some(false)
+        } else {
+            None
+        };
+    }
     if c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}') {
         Some(true)
     } else if c.is_lowercase() {
@@ -186,16 +220,6 @@ pub(super) fn letter_case(c: char) -> Option<bool> {
     } else {
         None
     }
-}
-
-/// ASCII-case-insensitive membership in a sorted, lower-case word list.
-pub(super) fn in_list(list: &[&str], word: &str) -> bool {
-    let w = word.as_bytes();
-    list.binary_search_by(|k| {
-        k.bytes()
-            .cmp(w.iter().map(u8::to_ascii_lowercase))
-    })
-    .is_ok()
 }
 
 #[cfg(test)]
@@ -209,7 +233,5 @@ mod tests {
         assert_eq!(char_before("a…", 4), Some('…'));
         assert_eq!(skip_ws("a \n \n b", 1), (6, 2));
         assert_eq!(skip_space_back("ab  \t", 5), 2);
-        assert!(in_list(&["of", "the"], "The"));
-        assert!(!in_list(&["of", "the"], "then"));
     }
 }

@@ -1,0 +1,73 @@
+//! Sentence segmentation throughput on the shared ~10 MB news corpus:
+//! ours (news and UAX #29 modes) against `unicode-segmentation` and
+//! `icu_segmenter` (both UAX #29). Every bench consumes the full output.
+//!
+//! Run: `cargo bench -p tidings-core --bench sentences`
+
+#[path = "corpus.rs"]
+mod corpus;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use icu_segmenter::SentenceSegmenter;
+use std::hint::black_box;
+use tidings_core::sentence::{Mode, sentences};
+use unicode_segmentation::UnicodeSegmentation;
+
+fn bench(c: &mut Criterion) {
+    let text = corpus::news_corpus();
+    let mut g = c.benchmark_group("sentences");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(20);
+
+    g.bench_function("tidings_news", |b| {
+        b.iter(|| {
+            let mut acc = 0usize;
+            for s in sentences(black_box(&text), Mode::News) {
+                acc = acc.wrapping_add(s.end);
+            }
+            acc
+        })
+    });
+    g.bench_function("tidings_uax29", |b| {
+        b.iter(|| {
+            let mut acc = 0usize;
+            for s in sentences(black_box(&text), Mode::Uax29) {
+                acc = acc.wrapping_add(s.end);
+            }
+            acc
+        })
+    });
+    g.bench_function("unicode_segmentation", |b| {
+        b.iter(|| {
+            let mut acc = 0usize;
+            for s in black_box(text.as_str()).split_sentence_bounds() {
+                acc = acc.wrapping_add(s.len());
+            }
+            acc
+        })
+    });
+    let icu = SentenceSegmenter::new(Default::default());
+    g.bench_function("icu_segmenter", |b| {
+        b.iter(|| {
+            let mut acc = 0usize;
+            for i in icu.segment_str(black_box(&text)) {
+                acc = acc.wrapping_add(i);
+            }
+            acc
+        })
+    });
+    g.finish();
+
+    // Segment counts, for the README (printed once).
+    let news = sentences(&text, Mode::News).count();
+    let uax = sentences(&text, Mode::Uax29).count();
+    let us = text.split_sentence_bounds().count();
+    let icu_n = icu.segment_str(&text).count().saturating_sub(1);
+    println!(
+        "corpus {} bytes; segments: news {news}, uax29 {uax}, unicode-segmentation {us}, icu {icu_n}",
+        text.len()
+    );
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
