@@ -384,7 +384,7 @@ fn debug_page() {
                 .cloned()
                 .collect();
             let items = &items[items.len().saturating_sub(24)..];
-            let mut lede = heapless::Vec::<u64, 96>::new();
+            let mut lede = heapless::Vec::<u32, 96>::new();
             for i in infos
                 .iter()
                 .filter(|i| i.idx >= first && i.body_like())

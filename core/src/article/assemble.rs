@@ -247,7 +247,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn header(&mut self, items: &[Info]) -> Result<(), Error> {
         let text = self.text;
-        let mut lede = heapless::Vec::<u64, 160>::new();
+        let mut lede = heapless::Vec::<u32, 96>::new();
         for it in self.pre.iter().filter(|i| i.body_like()) {
             header::content_words(it.seg.text(text), &mut lede);
         }
@@ -561,9 +561,9 @@ pub fn assemble<
         return Ok(());
     };
     // Resume near the body; everything above is one page-header block.
-    let pipeline = match pass1.resume.clone() {
+    let pipeline: Pipeline<'a, 0> = match pass1.resume.clone() {
         Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
-        None => Pipeline::focused(text, cfg, lo, hi),
+        None => Pipeline::fresh(text, cfg, (lo, hi)),
     };
     let mut started = false;
     for it in pipeline {

@@ -79,7 +79,7 @@ impl Info {
 
 /// The segment → [`Info`] pipeline.
 #[derive(Debug)]
-pub struct Pipeline<'a> {
+pub struct Pipeline<'a, const S: usize = SNAPS> {
     text: &'a str,
     segs: Segments<'a>,
     ring: [Info; RING],
@@ -104,27 +104,47 @@ pub struct Pipeline<'a> {
     /// Segmenter snapshots taken every [`SNAP_EVERY`] segments (ordinal of
     /// the next segment, state), so the second pass can resume near the body
     /// instead of re-reading the page from the top.
-    snaps: [Option<(u32, Segments<'a>)>; SNAPS],
+    snaps: [Option<(u32, Segments<'a>)>; S],
 }
 
 /// Segments between segmenter snapshots.
 pub const SNAP_EVERY: u32 = 32;
-/// Snapshots kept (they reach `SNAP_EVERY * SNAPS` segments back).
-const SNAPS: usize = 4;
+/// Snapshots kept by default (they reach `SNAP_EVERY * SNAPS` segments
+/// back); a pipeline that need not be resumed from uses `S = 0`.
+pub const SNAPS: usize = 4;
 
 fn is_row(f: &Features) -> bool {
     f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
 }
 
 impl<'a> Pipeline<'a> {
-    /// Pipeline over `text`.
+    /// Pipeline over `text` (keeps segmenter snapshots for resuming).
     pub fn new(text: &'a str, cfg: &Config) -> Self {
+        Pipeline::fresh(text, cfg, (0, u32::MAX))
+    }
+
+    /// A pipeline that computes full features and context only for the
+    /// segment ordinals in `lo..=hi` (pass 2 around the body window); the
+    /// others get [`features_cheap`] and no context, which is all their
+    /// boilerplate kind needs. Ordinals and segments are the same as with
+    /// [`Pipeline::new`].
+    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
+        Pipeline::fresh(text, cfg, (lo, hi))
+    }
+}
+
+impl<'a, const S: usize> Pipeline<'a, S> {
+    /// A pipeline from the start of `text` with full features for the
+    /// ordinals in `focus`.
+    pub fn fresh(text: &'a str, cfg: &Config, focus: (u32, u32)) -> Self {
         let wrap = if cfg.unwrap_lines {
             super::lines::wrap_width(text)
         } else {
             None
         };
-        Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair))
+        let mut p = Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair));
+        p.focus = focus;
+        p
     }
 
     fn with_segments(text: &'a str, segs: Segments<'a>) -> Self {
@@ -146,7 +166,7 @@ impl<'a> Pipeline<'a> {
             list_pos: 0,
             list_num: 0,
             focus: (0, u32::MAX),
-            snaps: [const { None }; SNAPS],
+            snaps: [const { None }; S],
         }
     }
 
@@ -185,17 +205,6 @@ impl<'a> Pipeline<'a> {
     /// The first segment's span.
     pub fn line0(&self) -> Option<(u32, u32)> {
         self.line0
-    }
-
-    /// A pipeline that computes full features and context only for the
-    /// segment ordinals in `lo..=hi` (pass 2 around the body window); the
-    /// others get [`features_cheap`] and no context, which is all their
-    /// boilerplate kind needs. Ordinals and segments are the same as with
-    /// [`Pipeline::new`].
-    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
-        let mut p = Pipeline::new(text, cfg);
-        p.focus = (lo, hi);
-        p
     }
 
     #[inline]
@@ -513,7 +522,7 @@ impl<'a> Pipeline<'a> {
     }
 }
 
-impl Iterator for Pipeline<'_> {
+impl<const S: usize> Iterator for Pipeline<'_, S> {
     type Item = Info;
 
     fn next(&mut self) -> Option<Info> {

@@ -20,7 +20,7 @@ mod tests {
 
     #[test]
     fn content_words_skip_stop_words() {
-        let mut v = heapless::Vec::<u64, 8>::new();
+        let mut v = heapless::Vec::<u32, 8>::new();
         content_words("The law that’s helping fuel Delhi’s air", &mut v);
         assert_eq!(v.len(), 5);
     }
@@ -72,7 +72,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 
 /// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
 /// of `s`, at most `N`.
-pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
+pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
     use crate::lexicon::stopwords::word_hash;
     for raw in s.split(super::text::is_space) {
@@ -88,7 +88,11 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
             continue;
         }
         let h = word_hash(core);
-        if WORDS.get(h) & W_STOP != 0 || out.contains(&h) {
+        if WORDS.get(h) & W_STOP != 0 {
+            continue;
+        }
+        let h = (h >> 32) as u32;
+        if out.contains(&h) {
             continue;
         }
         if out.push(h).is_err() {
@@ -98,8 +102,8 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
 }
 
 /// Share of the candidate's content words that occur in the lede.
-fn overlap(cand: &str, lede: &[u64]) -> (f32, usize) {
-    let mut words = heapless::Vec::<u64, 32>::new();
+fn overlap(cand: &str, lede: &[u32]) -> (f32, usize) {
+    let mut words = heapless::Vec::<u32, 32>::new();
     content_words(cand, &mut words);
     if words.is_empty() {
         return (0.0, 0);
@@ -178,7 +182,7 @@ pub fn title_score(
     items: &[Info],
     hashes: &[u64],
     text: &str,
-    lede: &[u64],
+    lede: &[u32],
 ) -> Option<f32> {
     if !title_eligible(it, text) {
         return None;
@@ -277,7 +281,7 @@ pub fn pick_title(
     items: &[Info],
     first: Option<&Info>,
     text: &str,
-    lede: &[u64],
+    lede: &[u32],
 ) -> Option<TitleAt> {
     let mut hashes = [0u64; MAX_HEADER];
     for (h, it) in hashes.iter_mut().zip(items) {
