@@ -123,13 +123,32 @@ fn token_end(s: &str, i: usize) -> usize {
 /// Whether the token around byte `i` is a URL, e-mail address, handle or path.
 fn in_link(s: &str, i: usize) -> bool {
     let tok = s.get(token_start(s, i)..token_end(s, i)).unwrap_or("");
-    tok.contains("://")
+    if tok.contains("://")
         || tok.contains('@')
         || tok.contains('/')
         || tok.contains('\\')
-        || tok.starts_with("www.")
-        || tok.contains(".com")
         || tok.contains('_')
+    {
+        return true;
+    }
+    // A domain: `www.` or a common generic top-level domain, any case.
+    let mut low = [0u8; 64];
+    let n = tok.len().min(low.len());
+    for (d, s) in low.iter_mut().zip(tok.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let low = low.get(..n).unwrap_or(&[]);
+    low.starts_with(b"www.")
+        || [&b".com"[..], b".org", b".net", b".gov", b".edu", b".info"]
+            .iter()
+            .any(|tld| {
+                low.windows(tld.len()).enumerate().any(|(i, w)| {
+                    w == *tld
+                        && low
+                            .get(i + tld.len())
+                            .is_none_or(|c| !c.is_ascii_alphabetic())
+                })
+            })
 }
 
 /// The letters directly before byte `i` (the end of the left word).
