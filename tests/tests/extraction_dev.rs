@@ -384,7 +384,7 @@ fn debug_page() {
                 .cloned()
                 .collect();
             let items = &items[items.len().saturating_sub(24)..];
-            let mut lede = heapless::Vec::<u64, 96>::new();
+            let mut lede = heapless::Vec::<u32, 96>::new();
             for i in infos
                 .iter()
                 .filter(|i| i.idx >= first && i.body_like())
@@ -392,8 +392,14 @@ fn debug_page() {
             {
                 article::header::content_words(i.seg.text(&text), &mut lede);
             }
+            let hashes: Vec<u64> = items
+                .iter()
+                .map(|i| article::header::fold_hash(i.seg.text(&text)))
+                .collect();
             for (k, it) in items.iter().enumerate() {
-                if let Some(sc) = article::header::title_score(it, Some(k), items, &text, &lede) {
+                if let Some(sc) =
+                    article::header::title_score(it, Some(k), items, &hashes, &text, &lede)
+                {
                     eprintln!(
                         "  title cand {:5.1} {}",
                         sc,

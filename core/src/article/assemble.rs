@@ -88,9 +88,9 @@ struct Asm<
 const PRE: usize = 12;
 
 /// Segments above the body window analysed in full in pass 2.
-const FOCUS_ABOVE: u32 = 96;
+const FOCUS_ABOVE: u32 = 64;
 /// Segments below the body window analysed in full in pass 2.
-const FOCUS_BELOW: u32 = 48;
+const FOCUS_BELOW: u32 = 16;
 
 fn seg_span(it: &Info) -> Span32 {
     Span32 {
@@ -112,15 +112,34 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
         if t.is_empty() {
             continue;
         }
-        if let Some(sp) = span_in(text, t) {
-            if out.push(Span32::from_span(sp)).is_err() {
-                // Join the rest into the last line rather than drop text.
-                if let Some(last) = out.last_mut() {
-                    last.end = it.seg.end;
-                }
-                break;
+        if let Some(sp) = span_in(text, t)
+            && out.push(Span32::from_span(sp)).is_err()
+        {
+            // Join the rest into the last line rather than drop text.
+            if let Some(last) = out.last_mut() {
+                last.end = it.seg.end;
             }
+            break;
         }
+    }
+}
+
+/// `text[a..b]`, trimmed, as one boilerplate block of `kind` (page chrome
+/// far from the article is not classified segment by segment).
+fn far_block<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(
+    out: &mut Article<'_, P, L, B, C, A>,
+    text: &str,
+    a: usize,
+    b: usize,
+    kind: Kind,
+) -> Result<(), Error> {
+    let t = trim(text.get(a..b).unwrap_or(""));
+    if t.is_empty() {
+        return Ok(());
+    }
+    match span_in(text, t) {
+        Some(sp) => out.push_boiler(kind, Span32::from_span(sp)),
+        None => Ok(()),
     }
 }
 
@@ -181,7 +200,9 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         // short line with a separator (`Name, Role`, `Name | Outlet`) or a
         // Korean reporter suffix.
         let plausible = it.f.byline_like
-            || (it.f.words <= 8 && (s.contains(',') || s.contains('|') || s.contains("기자")))
+            || (it.f.words <= 8
+                && it.f.pipes <= 1
+                && (s.contains(',') || s.contains('|') || s.contains("기자")))
             || s.contains(" by ")
             || s.contains(" By ");
         if !plausible {
@@ -216,17 +237,17 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 any = true;
             }
         }
-        if self.out.outlet.is_none() {
-            if let Some(o) = b.outlet.and_then(|o| span_in(self.text, o)) {
-                self.out.outlet = Some(Span32::from_span(o));
-            }
+        if self.out.outlet.is_none()
+            && let Some(o) = b.outlet.and_then(|o| span_in(self.text, o))
+        {
+            self.out.outlet = Some(Span32::from_span(o));
         }
         Ok(any)
     }
 
     fn header(&mut self, items: &[Info]) -> Result<(), Error> {
         let text = self.text;
-        let mut lede = heapless::Vec::<u64, 160>::new();
+        let mut lede = heapless::Vec::<u32, 96>::new();
         for it in self.pre.iter().filter(|i| i.body_like()) {
             header::content_words(it.seg.text(text), &mut lede);
         }
@@ -259,10 +280,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         }
         let after = title.map_or(0, |t| t + 1);
         for (k, it) in items.iter().enumerate().skip(after) {
-            if header::is_caption(it) && roles.get(k) == Some(&Role::Other) {
-                if let Some(r) = roles.get_mut(k) {
-                    *r = Role::Caption;
-                }
+            if header::is_caption(it)
+                && roles.get(k) == Some(&Role::Other)
+                && let Some(r) = roles.get_mut(k)
+            {
+                *r = Role::Caption;
             }
         }
         // Byline: after the title first, then above it (nearest first).
@@ -284,11 +306,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             if it.f.words > 30 || header::is_caption(it) || !it.f.date_like {
                 continue;
             }
-            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text)) {
-                if dt.iso().is_some() {
-                    self.out.published = Some(dt);
-                    break;
-                }
+            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(text))
+                && dt.iso().is_some()
+            {
+                self.out.published = Some(dt);
+                break;
             }
         }
         for (k, it) in items.iter().enumerate() {
@@ -335,11 +357,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 .get(k.saturating_sub(1)..(k + 2).min(items.len()))
                 .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
                 || k == t + 1;
-            if near_anchor || labelled || name.len() < s.len() {
-                if let Some(sp) = span_in(self.text, trim(name)) {
-                    self.out.push_author(Span32::from_span(sp))?;
-                    return Ok(());
-                }
+            if (near_anchor || labelled || name.len() < s.len())
+                && let Some(sp) = span_in(self.text, trim(name))
+            {
+                self.out.push_author(Span32::from_span(sp))?;
+                return Ok(());
             }
         }
         Ok(())
@@ -369,12 +391,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             && self.out.paragraph_count() == 0
             && it.f.date_like
             && it.f.words <= 30
+            && let Some((dt, _)) = grammar::date::find_date(it.seg.text(self.text))
+            && dt.iso().is_some()
         {
-            if let Some((dt, _)) = grammar::date::find_date(it.seg.text(self.text)) {
-                if dt.iso().is_some() {
-                    self.out.published = Some(dt);
-                }
-            }
+            self.out.published = Some(dt);
         }
         if header::is_caption(it) {
             self.caption(it)
@@ -447,35 +467,36 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         // A trailing outlet credit (`… isolation. /Telegraph/`) leaves the body.
         if let Some(l) = self.out.last_line() {
             let s = l.text(self.text);
-            if let Some(o) = grammar::outlet::find_outlet(s) {
-                if o.position == grammar::outlet::Position::Trailing && o.span.start > 0 {
-                    let cut = l.start + o.span.start as u32;
-                    let credit = Span32 {
-                        start: cut,
-                        end: l.end,
-                    };
-                    if let Some(sp) = span_in(self.text, o.outlet) {
-                        self.out.outlet = Some(Span32::from_span(sp));
-                    }
-                    self.out.trim_last_line(cut);
-                    self.out
-                        .push_boiler(crate::lexicon::boilerplate::Kind::Credit, credit)?;
-                }
-            }
-        }
-        if self.out.outlet.is_none() {
-            if let Some(l) = self.out.first_line() {
-                let s = l.text(self.text);
-                let o = grammar::outlet::parse_dateline(s)
-                    .and_then(|d| d.outlet)
-                    .or_else(|| {
-                        grammar::outlet::find_outlet(s)
-                            .filter(|o| o.position == grammar::outlet::Position::Leading)
-                            .map(|o| o.outlet)
-                    });
-                if let Some(sp) = o.and_then(|o| span_in(self.text, o)) {
+            if let Some(o) = grammar::outlet::find_outlet(s)
+                && o.position == grammar::outlet::Position::Trailing
+                && o.span.start > 0
+            {
+                let cut = l.start + o.span.start as u32;
+                let credit = Span32 {
+                    start: cut,
+                    end: l.end,
+                };
+                if let Some(sp) = span_in(self.text, o.outlet) {
                     self.out.outlet = Some(Span32::from_span(sp));
                 }
+                self.out.trim_last_line(cut);
+                self.out
+                    .push_boiler(crate::lexicon::boilerplate::Kind::Credit, credit)?;
+            }
+        }
+        if self.out.outlet.is_none()
+            && let Some(l) = self.out.first_line()
+        {
+            let s = l.text(self.text);
+            let o = grammar::outlet::parse_dateline(s)
+                .and_then(|d| d.outlet)
+                .or_else(|| {
+                    grammar::outlet::find_outlet(s)
+                        .filter(|o| o.position == grammar::outlet::Position::Leading)
+                        .map(|o| o.outlet)
+                });
+            if let Some(sp) = o.and_then(|o| span_in(self.text, o)) {
+                self.out.outlet = Some(Span32::from_span(sp));
             }
         }
         Ok(())
@@ -486,11 +507,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         if self.tail_seen <= 3 && self.out.authors.is_empty() && it.f.words <= 12 {
             let _ = self.byline(it)?;
         }
-        if it.c.bio && self.out.outlet.is_none() {
-            if let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o))
-            {
-                self.out.outlet = Some(Span32::from_span(sp));
-            }
+        if it.c.bio
+            && self.out.outlet.is_none()
+            && let Some(sp) = bio_outlet(it.seg.text(self.text)).and_then(|o| span_in(self.text, o))
+        {
+            self.out.outlet = Some(Span32::from_span(sp));
         }
         self.boiler(it, Zone::Tail)
     }
@@ -508,7 +529,7 @@ pub fn assemble<
 >(
     text: &'a str,
     cfg: &Config,
-    window: Option<(u32, u32)>,
+    pass1: &super::Pass1<'a>,
     out: &mut Article<'a, P, L, B, C, A>,
 ) -> Result<(), Error> {
     let mut asm = Asm {
@@ -519,9 +540,10 @@ pub fn assemble<
         tail_seen: 0,
         pre: heapless::Vec::new(),
         header_done: false,
-        first: None,
+        first: pass1.first,
         _t: core::marker::PhantomData,
     };
+    let window = pass1.window;
     let (first, last) = window.unwrap_or((u32::MAX, u32::MAX));
     // Full features only around the body: the header window's reach above
     // it, a margin below it for bylines, biographies and related lists.
@@ -530,28 +552,43 @@ pub fn assemble<
     let mut ring = HeaderRing::new(cfg.header_lookback);
     let mut in_body = false;
     let mut after = false;
-    let pipeline = if window.is_some() {
-        Pipeline::focused(text, cfg, lo, hi)
-    } else {
-        Pipeline::new(text, cfg)
-    };
-    for it in pipeline {
-        if it.idx == 0 {
-            asm.first = Some(it);
+    let Some(_) = window else {
+        // No article: the page is one header block.
+        let t = trim(text);
+        if let Some(sp) = span_in(text, t).filter(|s| !s.is_empty()) {
+            asm.out.push_boiler(Kind::Header, Span32::from_span(sp))?;
         }
-        if it.idx < lo || it.idx > hi {
-            // Far from the article: page header or footer, merged.
-            let kind = if it.idx < first {
-                Kind::Header
-            } else {
-                Kind::Footer
-            };
-            asm.out.push_boiler(kind, seg_span(&it))?;
-            if it.idx > last && !after {
+        return Ok(());
+    };
+    // Resume near the body; everything above is one page-header block.
+    let pipeline: Pipeline<'a, 0> = match pass1.resume.clone() {
+        Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
+        None => Pipeline::fresh(text, cfg, (lo, hi)),
+    };
+    let mut started = false;
+    for it in pipeline {
+        if !started {
+            started = true;
+            far_block(asm.out, text, 0, it.seg.start as usize, Kind::Header)?;
+        }
+        if it.idx > hi {
+            // Below the focus: the rest of the page is one footer block.
+            if !after {
                 after = true;
                 asm.flush_header(&mut ring)?;
                 asm.end_body()?;
             }
+            far_block(
+                asm.out,
+                text,
+                it.seg.start as usize,
+                text.len(),
+                Kind::Footer,
+            )?;
+            break;
+        }
+        if it.idx < lo {
+            asm.out.push_boiler(Kind::Header, seg_span(&it))?;
             continue;
         }
         if it.idx < first {

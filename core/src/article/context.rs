@@ -79,7 +79,7 @@ impl Info {
 
 /// The segment → [`Info`] pipeline.
 #[derive(Debug)]
-pub struct Pipeline<'a> {
+pub struct Pipeline<'a, const S: usize = SNAPS> {
     text: &'a str,
     segs: Segments<'a>,
     ring: [Info; RING],
@@ -101,23 +101,56 @@ pub struct Pipeline<'a> {
     list_num: u8,
     /// Ordinals that get full features; the others only cheap ones.
     focus: (u32, u32),
+    /// Segmenter snapshots taken every [`SNAP_EVERY`] segments (ordinal of
+    /// the next segment, state), so the second pass can resume near the body
+    /// instead of re-reading the page from the top.
+    snaps: [Option<(u32, Segments<'a>)>; S],
 }
+
+/// Segments between segmenter snapshots.
+pub const SNAP_EVERY: u32 = 32;
+/// Snapshots kept by default (they reach `SNAP_EVERY * SNAPS` segments
+/// back); a pipeline that need not be resumed from uses `S = 0`.
+pub const SNAPS: usize = 4;
 
 fn is_row(f: &Features) -> bool {
     f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
 }
 
 impl<'a> Pipeline<'a> {
-    /// Pipeline over `text`.
+    /// Pipeline over `text` (keeps segmenter snapshots for resuming).
     pub fn new(text: &'a str, cfg: &Config) -> Self {
+        Pipeline::fresh(text, cfg, (0, u32::MAX))
+    }
+
+    /// A pipeline that computes full features and context only for the
+    /// segment ordinals in `lo..=hi` (pass 2 around the body window); the
+    /// others get [`features_cheap`] and no context, which is all their
+    /// boilerplate kind needs. Ordinals and segments are the same as with
+    /// [`Pipeline::new`].
+    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
+        Pipeline::fresh(text, cfg, (lo, hi))
+    }
+}
+
+impl<'a, const S: usize> Pipeline<'a, S> {
+    /// A pipeline from the start of `text` with full features for the
+    /// ordinals in `focus`.
+    pub fn fresh(text: &'a str, cfg: &Config, focus: (u32, u32)) -> Self {
         let wrap = if cfg.unwrap_lines {
             super::lines::wrap_width(text)
         } else {
             None
         };
+        let mut p = Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair));
+        p.focus = focus;
+        p
+    }
+
+    fn with_segments(text: &'a str, segs: Segments<'a>) -> Self {
         Pipeline {
             text,
-            segs: Segments::new(text, wrap, cfg.glue_repair),
+            segs,
             ring: [Info::default(); RING],
             next: 0,
             staged: 0,
@@ -133,18 +166,45 @@ impl<'a> Pipeline<'a> {
             list_pos: 0,
             list_num: 0,
             focus: (0, u32::MAX),
+            snaps: [const { None }; S],
         }
     }
 
-    /// A pipeline that computes full features and context only for the
-    /// segment ordinals in `lo..=hi` (pass 2 around the body window); the
-    /// others get [`features_cheap`] and no context, which is all their
-    /// boilerplate kind needs. Ordinals and segments are the same as with
-    /// [`Pipeline::new`].
-    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
-        let mut p = Pipeline::new(text, cfg);
-        p.focus = (lo, hi);
+    /// Resumes a pipeline from a segmenter snapshot taken by another
+    /// pipeline over the same text and config: the next segment gets ordinal
+    /// `next`; `line0` is the first segment's span (for title anchors).
+    /// Context flags warm up over the first [`DELAY`] segments.
+    pub fn resume(
+        text: &'a str,
+        cfg: &Config,
+        segs: Segments<'a>,
+        next: u32,
+        line0: Option<(u32, u32)>,
+        focus: (u32, u32),
+    ) -> Self {
+        let _ = cfg;
+        let mut p = Pipeline::with_segments(text, segs);
+        p.next = next;
+        p.staged = next;
+        p.finalized = next;
+        p.line0 = line0;
+        p.focus = focus;
         p
+    }
+
+    /// The latest snapshot at or before ordinal `idx`.
+    pub fn snapshot_at_or_before(&self, idx: u32) -> Option<(u32, Segments<'a>)> {
+        self.snaps
+            .iter()
+            .flatten()
+            .filter(|(at, _)| *at <= idx)
+            .max_by_key(|(at, _)| *at)
+            .cloned()
+    }
+
+    /// The first segment's span.
+    pub fn line0(&self) -> Option<(u32, u32)> {
+        self.line0
     }
 
     #[inline]
@@ -205,11 +265,11 @@ impl<'a> Pipeline<'a> {
         // Duplicate of the previous segment.
         if idx > 0 && f.tokens >= 4 {
             let text = self.text;
-            if let Some(p) = self.slot(idx - 1) {
-                if p.seg.text(text) == s {
-                    p.c.dup = true;
-                    info.c.dup = true;
-                }
+            if let Some(p) = self.slot(idx - 1)
+                && p.seg.text(text) == s
+            {
+                p.c.dup = true;
+                info.c.dup = true;
             }
         }
         // A credit line marks the caption before it.
@@ -219,10 +279,11 @@ impl<'a> Pipeline<'a> {
                 p.c.before_credit = true;
                 dup_prev = p.c.dup;
             }
-            if dup_prev && idx > 1 {
-                if let Some(p) = self.slot(idx - 2) {
-                    p.c.before_credit = true;
-                }
+            if dup_prev
+                && idx > 1
+                && let Some(p) = self.slot(idx - 2)
+            {
+                p.c.before_credit = true;
             }
         }
         // Runs of data rows (blank lines between rows allowed).
@@ -253,23 +314,26 @@ impl<'a> Pipeline<'a> {
     }
 
     fn anchor(&self, idx: u32, seg: Segment, f: &Features) -> Anchor {
-        if idx > 0 && (2..=30).contains(&f.words) && f.lex.is_none() && f.chars >= 12 {
-            if let Some((a, b)) = self.line0 {
-                let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
-                let s = seg.text(self.text);
-                // Cheap gates before the folded comparison: plausible length
-                // and the same first letter.
-                let same_start = match (s.chars().next(), l0.chars().next()) {
-                    (Some(x), Some(y)) => super::text::lower(x) == super::text::lower(y),
-                    _ => false,
-                };
-                if !same_start || s.len() > l0.len() + 8 {
-                    // fall through to the other anchors
-                } else if eq_folded(s, l0)
-                    || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
-                {
-                    return Anchor::Title;
-                }
+        if idx > 0
+            && (2..=30).contains(&f.words)
+            && f.lex.is_none()
+            && f.chars >= 12
+            && let Some((a, b)) = self.line0
+        {
+            let l0 = self.text.get(a as usize..b as usize).unwrap_or("");
+            let s = seg.text(self.text);
+            // Cheap gates before the folded comparison: plausible length
+            // and the same first letter.
+            let same_start = match (s.chars().next(), l0.chars().next()) {
+                (Some(x), Some(y)) => super::text::lower(x) == super::text::lower(y),
+                _ => false,
+            };
+            if !same_start || s.len() > l0.len() + 8 {
+                // fall through to the other anchors
+            } else if eq_folded(s, l0)
+                || (s.len() * 5 >= l0.len() * 2 && strip_prefix_folded(l0, s).is_some())
+            {
+                return Anchor::Title;
             }
         }
         if f.date_like && f.words <= 12 {
@@ -458,12 +522,18 @@ impl<'a> Pipeline<'a> {
     }
 }
 
-impl Iterator for Pipeline<'_> {
+impl<const S: usize> Iterator for Pipeline<'_, S> {
     type Item = Info;
 
     fn next(&mut self) -> Option<Info> {
         loop {
             if !self.done && self.next < self.finalized + DELAY {
+                if self.next.is_multiple_of(SNAP_EVERY) {
+                    let k = (self.next / SNAP_EVERY) as usize % SNAPS;
+                    if let Some(slot) = self.snaps.get_mut(k) {
+                        *slot = Some((self.next, self.segs.clone()));
+                    }
+                }
                 match self.segs.next() {
                     Some(seg) => {
                         self.push(seg);

@@ -123,13 +123,32 @@ fn token_end(s: &str, i: usize) -> usize {
 /// Whether the token around byte `i` is a URL, e-mail address, handle or path.
 fn in_link(s: &str, i: usize) -> bool {
     let tok = s.get(token_start(s, i)..token_end(s, i)).unwrap_or("");
-    tok.contains("://")
+    if tok.contains("://")
         || tok.contains('@')
         || tok.contains('/')
         || tok.contains('\\')
-        || tok.starts_with("www.")
-        || tok.contains(".com")
         || tok.contains('_')
+    {
+        return true;
+    }
+    // A domain: `www.` or a common generic top-level domain, any case.
+    let mut low = [0u8; 64];
+    let n = tok.len().min(low.len());
+    for (d, s) in low.iter_mut().zip(tok.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let low = low.get(..n).unwrap_or(&[]);
+    low.starts_with(b"www.")
+        || [&b".com"[..], b".org", b".net", b".gov", b".edu", b".info"]
+            .iter()
+            .any(|tld| {
+                low.windows(tld.len()).enumerate().any(|(i, w)| {
+                    w == *tld
+                        && low
+                            .get(i + tld.len())
+                            .is_none_or(|c| !c.is_ascii_alphabetic())
+                })
+            })
 }
 
 /// The letters directly before byte `i` (the end of the left word).
@@ -185,10 +204,10 @@ fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     {
         return None;
     }
-    if let Some(f) = crate::lexicon::abbrev::lookup(w) {
-        if f.contains(crate::lexicon::abbrev::Abbrev::TITLE) {
-            return None;
-        }
+    if let Some(f) = crate::lexicon::abbrev::lookup(w)
+        && f.contains(crate::lexicon::abbrev::Abbrev::TITLE)
+    {
+        return None;
     }
     if j > after {
         // A quote sits between the terminator and the capital: it closes the
@@ -256,19 +275,19 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
                 if next == b' ' || next == b'\n' || next == b'.' {
                     continue;
                 }
-                if let Some(at) = sentence_split(line, seg_start, i) {
-                    if at > seg_start && at < line.len() {
-                        return Some(at);
-                    }
+                if let Some(at) = sentence_split(line, seg_start, i)
+                    && at > seg_start
+                    && at < line.len()
+                {
+                    return Some(at);
                 }
             }
-            b'A'..=b'Z' => {
+            b'A'..=b'Z'
                 if p.is_ascii_lowercase()
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-                    && camel_split(line, i)
-                {
-                    return Some(i);
-                }
+                    && camel_split(line, i) =>
+            {
+                return Some(i);
             }
             // Latin-1 and Cyrillic capitals (C3 80–9E, D0 80–AF) glued to a
             // lower-case letter; other scripts are left alone.
@@ -276,16 +295,14 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
                 let second = bytes.get(i + 1).copied().unwrap_or(0);
                 let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
                     || (b == 0xD0 && (0x80..=0xAF).contains(&second));
-                if upper {
-                    if let Some(c) = char_at(line, i) {
-                        if c.is_uppercase()
-                            && char_before(line, i).is_some_and(char::is_lowercase)
-                            && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
-                            && camel_split(line, i)
-                        {
-                            return Some(i);
-                        }
-                    }
+                if upper
+                    && let Some(c) = char_at(line, i)
+                    && c.is_uppercase()
+                    && char_before(line, i).is_some_and(char::is_lowercase)
+                    && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
+                    && camel_split(line, i)
+                {
+                    return Some(i);
                 }
             }
             _ => {}

@@ -20,7 +20,7 @@ mod tests {
 
     #[test]
     fn content_words_skip_stop_words() {
-        let mut v = heapless::Vec::<u64, 8>::new();
+        let mut v = heapless::Vec::<u32, 8>::new();
         content_words("The law that’s helping fuel Delhi’s air", &mut v);
         assert_eq!(v.len(), 5);
     }
@@ -72,7 +72,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 
 /// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
 /// of `s`, at most `N`.
-pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
+pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
     use crate::lexicon::stopwords::word_hash;
     for raw in s.split(super::text::is_space) {
@@ -88,7 +88,11 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
             continue;
         }
         let h = word_hash(core);
-        if WORDS.get(h) & W_STOP != 0 || out.contains(&h) {
+        if WORDS.get(h) & W_STOP != 0 {
+            continue;
+        }
+        let h = (h >> 32) as u32;
+        if out.contains(&h) {
             continue;
         }
         if out.push(h).is_err() {
@@ -98,8 +102,8 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u64, N>) {
 }
 
 /// Share of the candidate's content words that occur in the lede.
-fn overlap(cand: &str, lede: &[u64]) -> (f32, usize) {
-    let mut words = heapless::Vec::<u64, 32>::new();
+fn overlap(cand: &str, lede: &[u32]) -> (f32, usize) {
+    let mut words = heapless::Vec::<u32, 32>::new();
     content_words(cand, &mut words);
     if words.is_empty() {
         return (0.0, 0);
@@ -127,6 +131,21 @@ pub fn name_like(it: &Info, text: &str) -> bool {
             c.next().is_some_and(char::is_uppercase)
                 && c.all(|x| x.is_lowercase() || matches!(x, '.' | '-' | '\'' | '’'))
         })
+}
+
+/// FNV-1a of `s` lower-cased with white space folded: equal for texts that
+/// [`eq_folded`] finds equal.
+pub fn fold_hash(s: &str) -> u64 {
+    use crate::lexicon::stopwords::{FNV_OFFSET, FNV_PRIME};
+    let mut h = FNV_OFFSET;
+    for c in super::text::Folded::new(s) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+    }
+    h
 }
 
 /// Where the title was found.
@@ -161,8 +180,9 @@ pub fn title_score(
     it: &Info,
     k: Option<usize>,
     items: &[Info],
+    hashes: &[u64],
     text: &str,
-    lede: &[u64],
+    lede: &[u32],
 ) -> Option<f32> {
     if !title_eligible(it, text) {
         return None;
@@ -176,12 +196,12 @@ pub fn title_score(
     if it.anchor == Anchor::Title {
         score += 4.0;
     }
-    if it.c.repeat {
-        score += 2.0;
-    } else if items
-        .iter()
-        .enumerate()
-        .any(|(j, o)| Some(j) != k && eq_folded(o.seg.text(text), s))
+    let own = fold_hash(s);
+    if it.c.repeat
+        || hashes
+            .iter()
+            .enumerate()
+            .any(|(j, &h)| Some(j) != k && h == own)
     {
         score += 2.0;
     }
@@ -261,11 +281,16 @@ pub fn pick_title(
     items: &[Info],
     first: Option<&Info>,
     text: &str,
-    lede: &[u64],
+    lede: &[u32],
 ) -> Option<TitleAt> {
+    let mut hashes = [0u64; MAX_HEADER];
+    for (h, it) in hashes.iter_mut().zip(items) {
+        *h = fold_hash(it.seg.text(text));
+    }
+    let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
-        if let Some(score) = title_score(it, Some(k), items, text, lede) {
+        if let Some(score) = title_score(it, Some(k), items, hashes, text, lede) {
             // Ties go to the candidate nearer the body, except for repeats
             // of the same text (keep the first, so the section above it is
             // found).
@@ -289,14 +314,12 @@ pub fn pick_title(
     // (`Headline | Site`) or repeats a header segment.
     if let Some(f) = first.filter(|f| {
         let s = f.seg.text(text);
-        items.first().is_none_or(|i| i.idx > f.idx)
-            && (site_suffix(s) || items.iter().any(|o| eq_folded(o.seg.text(text), s)))
-    }) {
-        if let Some(score) = title_score(f, None, items, text, lede) {
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((TitleAt::First, score));
-            }
-        }
+        let h = fold_hash(s);
+        items.first().is_none_or(|i| i.idx > f.idx) && (site_suffix(s) || hashes.contains(&h))
+    }) && let Some(score) = title_score(f, None, items, hashes, text, lede)
+        && best.is_none_or(|(_, b)| score > b)
+    {
+        best = Some((TitleAt::First, score));
     }
     best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
 }

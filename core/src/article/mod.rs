@@ -158,24 +158,53 @@ pub fn parse_into<
         return Err(Error::TooLarge { len: text.len() });
     }
     *out = Article::empty(text);
-    let window = body_window(text, cfg);
+    let pass1 = pass1(text, cfg);
     // Pass 2: the record.
-    assemble::assemble(text, cfg, window, out)?;
+    assemble::assemble(text, cfg, &pass1, out)?;
     finish(out, cfg);
     Ok(())
 }
 
-/// Pass 1: the body window as segment ordinals `(first, last)` of the
-/// [`context::Pipeline`] stream, after the leading trim.
-pub fn body_window(text: &str, cfg: &Config) -> Option<(u32, u32)> {
+/// What pass 1 hands to pass 2.
+#[derive(Clone, Debug)]
+pub struct Pass1<'a> {
+    /// Body window as segment ordinals `(first, last)` of the
+    /// [`context::Pipeline`] stream, after the leading trim.
+    pub window: Option<(u32, u32)>,
+    /// Where pass 2 resumes: ordinal and segmenter state.
+    pub resume: Option<(u32, segment::Segments<'a>)>,
+    /// The page's first segment (a title candidate).
+    pub first: Option<context::Info>,
+    /// Its span (for title anchors).
+    pub line0: Option<(u32, u32)>,
+}
+
+/// Pass 1: the body window.
+pub fn pass1<'a>(text: &'a str, cfg: &Config) -> Pass1<'a> {
     let mut region = region::Region::new(cfg);
-    for info in context::Pipeline::new(text, cfg) {
-        region.feed(&info, cfg);
+    let mut pipeline = context::Pipeline::new(text, cfg);
+    let mut first = None;
+    while let Some(info) = pipeline.next() {
+        if info.idx == 0 {
+            first = Some(info);
+        }
+        region.feed(&info, cfg, &pipeline);
     }
-    region
+    let window = region
         .best()
         .map(|(w, trim)| (trim.map_or(w.first, |a| a + 1), w.last))
-        .filter(|(a, b)| a <= b)
+        .filter(|(a, b)| a <= b);
+    Pass1 {
+        window,
+        resume: region.resume(),
+        first,
+        line0: pipeline.line0(),
+    }
+}
+
+/// Pass 1: the body window as segment ordinals `(first, last)`.
+pub fn body_window(text: &str, cfg: &Config) -> Option<(u32, u32)> {
+    pass1(text, cfg).window
 }
 
 fn finish<const P: usize, const L: usize, const B: usize, const C: usize, const A: usize>(

@@ -245,17 +245,19 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
             Some((_, l)) if l.start <= span.start => self.boiler.len(),
             _ => self.boiler.partition_point(|(_, s)| s.start <= span.start),
         };
-        if let Some((k, prev)) = pos.checked_sub(1).and_then(|i| self.boiler.get_mut(i)) {
-            if *k == kind && gap_is_space(prev.end, span.start) {
-                prev.end = prev.end.max(span.end);
-                return Ok(());
-            }
+        if let Some((k, prev)) = pos.checked_sub(1).and_then(|i| self.boiler.get_mut(i))
+            && *k == kind
+            && gap_is_space(prev.end, span.start)
+        {
+            prev.end = prev.end.max(span.end);
+            return Ok(());
         }
-        if let Some((k, next)) = self.boiler.get_mut(pos) {
-            if *k == kind && gap_is_space(span.end, next.start) {
-                next.start = span.start;
-                return Ok(());
-            }
+        if let Some((k, next)) = self.boiler.get_mut(pos)
+            && *k == kind
+            && gap_is_space(span.end, next.start)
+        {
+            next.start = span.start;
+            return Ok(());
         }
         self.boiler
             .insert(pos, (kind, span))
@@ -298,15 +300,16 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
     /// Trims the end of the last body line to `end` (a trailing outlet
     /// credit moved out of the body).
     pub(crate) fn trim_last_line(&mut self, end: u32) {
-        if let Some(l) = self.lines.last_mut() {
-            if end > l.start && end <= l.end {
-                let t = super::text::trim(
-                    l.text(self.text)
-                        .get(..(end - l.start) as usize)
-                        .unwrap_or(""),
-                );
-                l.end = l.start + t.len() as u32;
-            }
+        if let Some(l) = self.lines.last_mut()
+            && end > l.start
+            && end <= l.end
+        {
+            let t = super::text::trim(
+                l.text(self.text)
+                    .get(..(end - l.start) as usize)
+                    .unwrap_or(""),
+            );
+            l.end = l.start + t.len() as u32;
         }
     }
 

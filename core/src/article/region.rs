@@ -17,8 +17,13 @@
 //!   a quarter of its mass precedes it, the run starts after the anchor
 //!   (prose above an article's header belongs to something else).
 
+use super::context::{Anchor, Info, Pipeline};
+use super::segment::Segments;
+
+/// How far above a run's first segment the second pass resumes: the header
+/// window (title, byline, date) and the context warm-up must fit.
+pub const RESUME_ABOVE: u32 = 80;
 use super::Config;
-use super::context::{Anchor, Info};
 use super::score::body_score;
 
 /// The body window: byte range and segment ordinals.
@@ -34,10 +39,12 @@ pub struct Window {
     pub last: u32,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
-struct Run {
+#[derive(Clone, Debug, Default)]
+struct Run<'a> {
     start: u32,
     first: u32,
+    /// Where the second pass can resume for this run.
+    snap: Option<(u32, Segments<'a>)>,
     /// First anchor after the run's first segment: ordinal, end byte of the
     /// segment after it is not known yet, so keep the anchor's ordinal and
     /// the positive mass before it.
@@ -46,12 +53,12 @@ struct Run {
 }
 
 /// Online maximum-subarray over segment scores.
-#[derive(Clone, Copy, Debug)]
-pub struct Region {
+#[derive(Clone, Debug)]
+pub struct Region<'a> {
     cur: f32,
-    run: Run,
+    run: Run<'a>,
     best: f32,
-    best_run: Run,
+    best_run: Run<'a>,
     best_end: u32,
     best_last: u32,
     pending_anchor: Option<u32>,
@@ -59,7 +66,7 @@ pub struct Region {
     trim_ratio: f32,
 }
 
-impl Region {
+impl<'a> Region<'a> {
     /// Empty region finder.
     pub fn new(cfg: &Config) -> Self {
         Region {
@@ -75,25 +82,32 @@ impl Region {
         }
     }
 
-    /// Adds the next segment.
-    pub fn feed(&mut self, info: &Info, cfg: &Config) {
+    /// Adds the next segment; `pipeline` provides the resume snapshot when
+    /// a new run starts.
+    pub fn feed(&mut self, info: &Info, cfg: &Config, pipeline: &Pipeline<'a>) {
         let mut sc = body_score(&info.f, &info.c, info.q, cfg);
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
         }
-        if info.q > 0.0 {
-            if let Some(a) = self.pending_anchor {
-                if info.idx - a <= 8 {
-                    sc += self.boost;
-                }
-                self.pending_anchor = None;
+        if info.q > 0.0
+            && let Some(a) = self.pending_anchor
+        {
+            if info.idx - a <= 8 {
+                sc += self.boost;
             }
+            self.pending_anchor = None;
         }
         if self.cur <= 0.0 {
             self.cur = 0.0;
+            let target = info.idx.saturating_sub(RESUME_ABOVE);
             self.run = Run {
                 start: info.seg.start,
                 first: info.idx,
+                snap: if target == 0 {
+                    None
+                } else {
+                    pipeline.snapshot_at_or_before(target)
+                },
                 anchor: None,
                 mass: 0.0,
             };
@@ -112,14 +126,20 @@ impl Region {
         self.run.mass += sc.max(0.0);
         if self.cur > self.best {
             self.best = self.cur;
-            self.best_run = self.run;
+            self.best_run.clone_from(&self.run);
             self.best_end = info.seg.end;
             self.best_last = info.idx;
         }
     }
 
-    /// The best window, before the leading trim (which needs the segment
-    /// after the anchor; see [`Region::trim_after`]).
+    /// Where pass 2 resumes for the best window: ordinal and segmenter
+    /// state (`None`: from the start of the text).
+    pub fn resume(&self) -> Option<(u32, Segments<'a>)> {
+        self.best_run.snap.clone()
+    }
+
+    /// The best window and the leading-trim anchor, if any (the body then
+    /// starts after it).
     pub fn best(&self) -> Option<(Window, Option<u32>)> {
         if self.best <= 0.0 {
             return None;

@@ -89,7 +89,7 @@ pub fn quality(f: &Features, c: &Ctx) -> f32 {
         q -= 2.5;
     }
     if f.words <= 50 && f.signals & W_PROMO != 0 {
-        q -= 2.0;
+        q -= 2.5;
     }
     if c.dup {
         q -= 2.0;

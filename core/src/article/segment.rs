@@ -147,7 +147,7 @@ impl<'a> Segments<'a> {
             let mut last = s;
             let mut wrapped = false;
             if let Some(w) = self.wrap {
-                while let Some(n) = self.lines.next() {
+                for n in self.lines.by_ref() {
                     let ns = self.text.get(n.start..n.end).unwrap_or("");
                     if !lines::is_blank(ns) && lines::continues(last, ns, w) {
                         end = n.end;
@@ -192,9 +192,7 @@ impl Iterator for Segments<'_> {
             if self.cur.is_none() && !self.load() {
                 return None;
             }
-            let Some(mut cur) = self.cur else {
-                return None;
-            };
+            let mut cur = self.cur?;
             if cur.pos >= cur.end {
                 self.cur = None;
                 continue;
@@ -215,19 +213,20 @@ impl Iterator for Segments<'_> {
                         cut = at;
                         // A recent headline glued on here (`…claimsLukashenko
                         // may take part…`)?
-                        if cur.repeat.is_none() {
-                            if let Some(n) = self.recent.starts_at(self.text, cur.start, line, k) {
-                                cur.repeat = Some((at, n));
-                                cur.standfirst = None;
-                            }
+                        if cur.repeat.is_none()
+                            && let Some(n) = self.recent.starts_at(self.text, cur.start, line, k)
+                        {
+                            cur.repeat = Some((at, n));
+                            cur.standfirst = None;
                         }
                     }
                 }
-                if let Some(sf) = cur.standfirst {
-                    if sf > cur.pos && sf <= cut {
-                        cut = sf;
-                        flags_here = flags_here.with(Flags::STANDFIRST);
-                    }
+                if let Some(sf) = cur.standfirst
+                    && sf > cur.pos
+                    && sf <= cut
+                {
+                    cut = sf;
+                    flags_here = flags_here.with(Flags::STANDFIRST);
                 }
                 if let Some((at, len)) = cur.repeat {
                     if at > cur.pos && at <= cut {

@@ -151,7 +151,7 @@ pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
         }
     }
     let mut end = 0usize;
-    while let Some(want) = n.next() {
+    for want in n {
         if want == ' ' {
             // Needle space: hay must have at least one space here.
             let mut any = false;

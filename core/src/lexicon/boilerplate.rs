@@ -458,9 +458,15 @@ impl Key {
         };
         let core = block.trim_matches(is_decoration);
         let mut space = false;
-        // ASCII fast path: most blocks are.
-        if core.len() <= MAX_KEY && core.is_ascii() {
-            for &b in core.as_bytes() {
+        // ASCII fast path: most blocks are. Only the first MAX_KEY bytes
+        // can matter.
+        let head = core
+            .as_bytes()
+            .get(..core.len().min(MAX_KEY + 8))
+            .unwrap_or(&[]);
+        if head.is_ascii() {
+            k.truncated = core.len() > MAX_KEY;
+            for &b in head {
                 if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
                     space = true;
                     continue;
@@ -472,9 +478,15 @@ impl Key {
                         k.len += 1;
                     }
                 }
-                if let Some(d) = k.buf.get_mut(k.len) {
-                    *d = b.to_ascii_lowercase();
-                    k.len += 1;
+                match k.buf.get_mut(k.len) {
+                    Some(d) => {
+                        *d = b.to_ascii_lowercase();
+                        k.len += 1;
+                    }
+                    None => {
+                        k.truncated = true;
+                        break;
+                    }
                 }
             }
             return k;
