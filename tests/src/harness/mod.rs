@@ -11,8 +11,11 @@ use tidings_core::{Mode, Span, article, json, sentence, token};
 
 pub mod page;
 
+/// A harness: arbitrary bytes in, panic on a broken invariant.
+pub type Check = fn(&[u8]);
+
 /// Which harness a fuzz target (and its corpus directory) runs.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Check)] = &[
     ("tokens", check_tokens),
     ("sentences", check_sentences),
     ("article", check_article),
