@@ -126,7 +126,7 @@ $budgets_check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" 
 
 # ---------------------------------------------------------------- README
 step "README 'Embedded use' example is the built example"
-check "README example" python3 "$fw_dir/tools/readme_example.py" "$fw_dir/examples/embedded_use.rs" README.md "$fw_dir/README-section.md"
+check "README example" python3 "$fw_dir/tools/readme_example.py" "$fw_dir/examples/embedded_use.rs" README.md
 
 # ---------------------------------------------------------------- no alloc
 step "no-alloc proof: tidings-core with -Zbuild-std=core (no alloc crate exists)"

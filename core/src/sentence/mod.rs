@@ -19,7 +19,7 @@
 //! may therefore contain line breaks (including U+2028 or NEL); a
 //! one-sentence-per-line printer should replace every line break inside a
 //! span with a space. The rules, the lexicon and how to extend it are
-//! described in `README-section.md` next to this file.
+//! described in the README ("Sentences").
 //!
 //! In both modes the spans are in order, non-empty, on `char` boundaries,
 //! and cover the whole input without gaps: the white space after a

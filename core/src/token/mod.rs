@@ -93,7 +93,7 @@
 //! #29 rule engine. UAX #29 mode walks blocks the same way (word runs,
 //! space runs, one-byte segments) and falls back to the run scanner and the
 //! rule engine. Every fast path is checked against the plain rule engine by property
-//! tests. See `README-section.md` for measurements.
+//! tests. See the README ("Tokenizer") for measurements.
 
 pub use crate::Mode;
 use crate::Span;

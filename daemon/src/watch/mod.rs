@@ -8,7 +8,7 @@
 //!           output append + fsync ─► ledger `done` + fsync ─► move input ┘
 //! ```
 //!
-//! See the submodules for each stage; `README-section.md` for operations.
+//! See the submodules for each stage; the README ("The watch-folder daemon") for operations.
 //! Every file that lands in the inbox yields exactly one record (or error
 //! record), across crashes and restarts: [`writer`] orders the durable
 //! steps, [`recovery`] repairs what a crash left half-done.

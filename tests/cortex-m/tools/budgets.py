@@ -142,7 +142,7 @@ def main():
     table = "\n".join(lines)
     print(table)
     if a.markdown:
-        # The README's compact table (tests/cortex-m/README-section.md).
+        # The README's compact table (README.md, "Embedded use").
         ratio = f"{json_joined / a.input_bytes:.2f}" if a.input_bytes and json_joined else "?"
         md = [
             "| what | measured | bar |",
