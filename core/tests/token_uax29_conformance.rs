@@ -12,31 +12,9 @@ const DATA: &str = include_str!(concat!(
     "/../tests/data/unicode/WordBreakTest.txt"
 ));
 
-/// One parsed test line: the text and the byte offsets of its boundaries
-/// (excluding 0, including the end).
-fn parse(line: &str) -> Option<(String, Vec<usize>)> {
-    let body = line.split('#').next()?.trim();
-    if body.is_empty() {
-        return None;
-    }
-    let mut text = String::new();
-    let mut breaks = Vec::new();
-    for field in body.split_whitespace() {
-        match field {
-            "÷" => {
-                if !text.is_empty() {
-                    breaks.push(text.len());
-                }
-            }
-            "×" => {}
-            hex => {
-                let cp = u32::from_str_radix(hex, 16).ok()?;
-                text.push(char::from_u32(cp)?);
-            }
-        }
-    }
-    Some((text, breaks))
-}
+#[path = "common/break_test.rs"]
+mod break_test;
+use break_test::parse;
 
 #[test]
 fn word_break_test_17() {
