@@ -2,7 +2,7 @@
 //! word and sentence conformance tests.
 //!
 //! A line lists code points with `÷` (boundary) or `×` (no boundary) between
-//! them, e.g. `÷ 0041 × 0308 ÷ 0020 ÷	# comment`.
+//! them, e.g. `÷ 0041 × 0308 ÷ 0020 ÷ # comment`.
 
 /// One test line: the text and the byte offsets of its boundaries
 /// (excluding 0, including the end). `None` for comments and blank lines.
