@@ -641,9 +641,12 @@ mod tests {
 
     #[test]
     fn simd_and_scalar_agree() {
-        // Every byte value in every lane position, plus real text.
+        // Every byte value in every lane position, plus real text. Under
+        // Miri (which checks the SSE2 intrinsics' memory accesses) a sample
+        // of the same inputs keeps the run to seconds.
+        let sample = if cfg!(miri) { 17 } else { 1 };
         let mut chunk = [0u8; SPAN];
-        for start in 0..=255u8 {
+        for start in (0..=255u8).step_by(sample) {
             for step in [1u8, 7, 31] {
                 for (i, b) in chunk.iter_mut().enumerate() {
                     *b = start.wrapping_add((i as u8).wrapping_mul(step));
@@ -683,6 +686,7 @@ mod tests {
             }
         }
         let text = include_bytes!("../../benches/data/news.txt");
+        let text = if cfg!(miri) { text.get(..8192).unwrap_or(text) } else { &text[..] };
         for pos in (0..text.len()).step_by(61) {
             let c = load(text, pos, b' ');
             assert_eq!(
