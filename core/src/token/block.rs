@@ -686,7 +686,11 @@ mod tests {
             }
         }
         let text = include_bytes!("../../benches/data/news.txt");
-        let text = if cfg!(miri) { text.get(..8192).unwrap_or(text) } else { &text[..] };
+        let text = if cfg!(miri) {
+            text.get(..8192).unwrap_or(text)
+        } else {
+            &text[..]
+        };
         for pos in (0..text.len()).step_by(61) {
             let c = load(text, pos, b' ');
             assert_eq!(
