@@ -1,6 +1,10 @@
 //! Table and property tests for `tidings_core::grammar::byline`.
 
+#[path = "common/table.rs"]
+mod table;
+
 use proptest::prelude::*;
+use table::{assert_rejects, check_rows};
 use tidings_core::grammar::byline::{Byline, parse_byline};
 
 /// `(line, authors, outlet, role)`.
@@ -408,40 +412,33 @@ fn check(
     authors: &[&str],
     outlet: Option<&str>,
     role: Option<&str>,
-) -> Option<String> {
+) -> Result<(), String> {
     let got: Vec<&str> = b.authors.iter().copied().collect();
-    (got != authors || b.outlet != outlet || b.role != role).then(|| {
-        format!(
-            "{line:?}: want {authors:?} {outlet:?} {role:?}, got {got:?} {:?} {:?}",
-            b.outlet, b.role
-        )
-    })
+    if got == authors && b.outlet == outlet && b.role == role {
+        return Ok(());
+    }
+    Err(format!(
+        "{line:?}: want {authors:?} {outlet:?} {role:?}, got {got:?} {:?} {:?}",
+        b.outlet, b.role
+    ))
 }
 
 #[test]
 fn parses_bylines() {
-    let mut failures = Vec::new();
-    for &(line, authors, outlet, role) in BYLINES {
-        match parse_byline(line) {
-            Some(b) => failures.extend(check(line, &b, authors, outlet, role)),
-            None => failures.push(format!("{line:?}: not parsed")),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+    check_rows(
+        BYLINES,
+        |&(line, authors, outlet, role)| match parse_byline(line) {
+            Some(b) => check(line, &b, authors, outlet, role),
+            None => Err(format!("{line:?}: not parsed")),
+        },
     );
 }
 
 #[test]
 fn rejects_non_bylines() {
-    let bad: Vec<_> = NOT_BYLINES
-        .iter()
-        .filter_map(|l| parse_byline(l).map(|b| format!("{l:?} -> {b:?}")))
-        .collect();
-    assert!(bad.is_empty(), "false bylines:\n{}", bad.join("\n"));
+    assert_rejects("bylines", NOT_BYLINES, |l| {
+        parse_byline(l).map(|b| format!("{b:?}"))
+    });
 }
 
 #[test]

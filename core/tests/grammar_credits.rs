@@ -1,6 +1,10 @@
 //! Table and property tests for `tidings_core::grammar::credit`.
 
+#[path = "common/table.rs"]
+mod table;
+
 use proptest::prelude::*;
+use table::{assert_rejects, check_rows};
 use tidings_core::grammar::credit::{parse_credit, trailing_credit};
 
 /// `(line, who)`: the whole line is a credit.
@@ -242,36 +246,18 @@ const NOT_CREDITS: &[&str] = &[
 
 #[test]
 fn whole_line_credits() {
-    let mut failures = Vec::new();
-    for &(line, who) in WHOLE {
-        match parse_credit(line) {
-            Some(c) if c.who == who && c.span.text(line) == line.trim() => {}
-            got => failures.push(format!("{line:?}: want {who:?}, got {got:?}")),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    check_rows(WHOLE, |&(line, who)| match parse_credit(line) {
+        Some(c) if c.who == who && c.span.text(line) == line.trim() => Ok(()),
+        got => Err(format!("{line:?}: want {who:?}, got {got:?}")),
+    });
 }
 
 #[test]
 fn trailing_credits() {
-    let mut failures = Vec::new();
-    for &(line, who, span) in TRAILING {
-        match trailing_credit(line) {
-            Some(c) if c.who == who && c.span.text(line) == span => {}
-            got => failures.push(format!("{line:?}: want {who:?} {span:?}, got {got:?}")),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    check_rows(TRAILING, |&(line, who, span)| match trailing_credit(line) {
+        Some(c) if c.who == who && c.span.text(line) == span => Ok(()),
+        got => Err(format!("{line:?}: want {who:?} {span:?}, got {got:?}")),
+    });
 }
 
 #[test]
@@ -284,14 +270,10 @@ fn whole_credits_are_trailing_credits() {
 
 #[test]
 fn rejects_non_credits() {
-    let bad: Vec<_> = NOT_CREDITS
-        .iter()
-        .filter_map(|l| {
-            let c = parse_credit(l).or_else(|| trailing_credit(l))?;
-            Some(format!("{l:?} -> {:?} {:?}", c.who, c.span.text(l)))
-        })
-        .collect();
-    assert!(bad.is_empty(), "false credits:\n{}", bad.join("\n"));
+    assert_rejects("credits", NOT_CREDITS, |l| {
+        let c = parse_credit(l).or_else(|| trailing_credit(l))?;
+        Some(format!("{:?} {:?}", c.who, c.span.text(l)))
+    });
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! Table and property tests for `tidings_core::grammar::date`.
 
+#[path = "common/table.rs"]
+mod table;
+
 use proptest::prelude::*;
+use table::{assert_rejects, check_rows};
 use tidings_core::grammar::date::{
     DateTime, NumericOrder, Time, dates, find_date, parse_date, parse_date_with,
 };
@@ -449,33 +453,20 @@ const NOT_FOUND: &[&str] = &[
 
 #[test]
 fn finds_dates() {
-    let mut failures = Vec::new();
-    for &(line, want, span_text) in FOUND {
-        match find_date(line) {
-            Some((d, span)) if render(&d) == want && span.text(line) == span_text => {}
-            got => failures.push(format!(
-                "{line:?}: want {want} {span_text:?}, got {:?}",
-                got.map(|(d, s)| (render(&d), s.text(line).to_string()))
-            )),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    check_rows(FOUND, |&(line, want, span_text)| match find_date(line) {
+        Some((d, span)) if render(&d) == want && span.text(line) == span_text => Ok(()),
+        got => Err(format!(
+            "{line:?}: want {want} {span_text:?}, got {:?}",
+            got.map(|(d, s)| (render(&d), s.text(line).to_string()))
+        )),
+    });
 }
 
 #[test]
 fn rejects_non_dates() {
-    let bad: Vec<_> = NOT_FOUND
-        .iter()
-        .filter_map(|line| {
-            find_date(line).map(|(d, s)| format!("{line:?} -> {} {:?}", render(&d), s.text(line)))
-        })
-        .collect();
-    assert!(bad.is_empty(), "false dates:\n{}", bad.join("\n"));
+    assert_rejects("dates", NOT_FOUND, |line| {
+        find_date(line).map(|(d, s)| format!("{} {:?}", render(&d), s.text(line)))
+    });
 }
 
 #[test]

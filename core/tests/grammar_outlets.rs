@@ -1,6 +1,10 @@
 //! Table and property tests for `tidings_core::grammar::outlet`.
 
+#[path = "common/table.rs"]
+mod table;
+
 use proptest::prelude::*;
+use table::{assert_rejects, check_rows};
 use tidings_core::grammar::outlet::{Position, find_outlet, parse_dateline};
 
 /// `(line, outlet, span text, position)`.
@@ -308,61 +312,47 @@ const NOT_DATELINES: &[&str] = &[
 
 #[test]
 fn finds_outlets() {
-    let mut failures = Vec::new();
-    for &(line, name, span, pos) in OUTLETS {
+    check_rows(OUTLETS, |&(line, name, span, pos)| {
         match find_outlet(line) {
-            Some(o) if o.outlet == name && o.span.text(line) == span && o.position == pos => {}
-            got => failures.push(format!(
+            Some(o) if o.outlet == name && o.span.text(line) == span && o.position == pos => Ok(()),
+            got => Err(format!(
                 "{line:?}: want {name:?} {span:?} {pos:?}, got {got:?}"
             )),
         }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    });
 }
 
 #[test]
 fn rejects_non_outlets() {
-    let bad: Vec<_> = NOT_OUTLETS
-        .iter()
-        .filter_map(|l| find_outlet(l).map(|o| format!("{l:?} -> {o:?}")))
-        .collect();
-    assert!(bad.is_empty(), "false outlets:\n{}", bad.join("\n"));
+    assert_rejects("outlets", NOT_OUTLETS, |l| {
+        find_outlet(l).map(|o| format!("{o:?}"))
+    });
 }
 
 #[test]
 fn parses_datelines() {
-    let mut failures = Vec::new();
-    for &(line, place, outlet, body) in DATELINES {
-        match parse_dateline(line) {
+    check_rows(
+        DATELINES,
+        |&(line, place, outlet, body)| match parse_dateline(line) {
             Some(d)
                 if d.place == place
                     && d.outlet == outlet
-                    && line.get(d.body_start..) == Some(body) => {}
-            got => failures.push(format!(
+                    && line.get(d.body_start..) == Some(body) =>
+            {
+                Ok(())
+            }
+            got => Err(format!(
                 "{line:?}: want {place:?} {outlet:?} {body:?}, got {got:?}"
             )),
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
+        },
     );
 }
 
 #[test]
 fn rejects_non_datelines() {
-    let bad: Vec<_> = NOT_DATELINES
-        .iter()
-        .filter_map(|l| parse_dateline(l).map(|d| format!("{l:?} -> {d:?}")))
-        .collect();
-    assert!(bad.is_empty(), "false datelines:\n{}", bad.join("\n"));
+    assert_rejects("datelines", NOT_DATELINES, |l| {
+        parse_dateline(l).map(|d| format!("{d:?}"))
+    });
 }
 
 #[test]
