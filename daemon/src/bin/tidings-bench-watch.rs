@@ -247,6 +247,32 @@ fn wait_lines(c: &mut LineCounter, n: usize, limit: Duration) -> bool {
     true
 }
 
+/// Waits until the daemon has written `files` records (at most 5 minutes),
+/// stops it, and prints and returns files/s and MB/s since `t0`.
+fn drained(
+    label: &str,
+    root: &Path,
+    d: Daemon,
+    t0: Instant,
+    files: usize,
+    bytes: u64,
+) -> (f64, f64) {
+    let mut counter = LineCounter {
+        path: root.join("out/records.jsonl"),
+        off: 0,
+        lines: 0,
+    };
+    let ok = wait_lines(&mut counter, files, Duration::from_secs(300));
+    let secs = t0.elapsed().as_secs_f64();
+    d.stop();
+    let (fps, mbs) = (files as f64 / secs, bytes as f64 / secs / 1e6);
+    println!(
+        "{label}: {fps:.0} files/s, {mbs:.1} MB/s ({files} files{})",
+        if ok { "" } else { ", TIMED OUT" }
+    );
+    (fps, mbs)
+}
+
 fn fresh(root: &Path) {
     let _ = std::fs::remove_dir_all(root);
     std::fs::create_dir_all(root.join("inbox")).unwrap();
@@ -302,26 +328,12 @@ fn main() {
         let inbox = root.join("inbox");
         let d = Daemon::start(&bin, &root, &inbox, &[]);
         std::thread::sleep(Duration::from_millis(500));
-        let mut counter = LineCounter {
-            path: root.join("out/records.jsonl"),
-            off: 0,
-            lines: 0,
-        };
         let t0 = Instant::now();
         for i in 0..o.files {
             let name = format!("f{i:07}.txt");
             std::fs::rename(root.join("stage").join(&name), inbox.join(&name)).unwrap();
         }
-        let ok = wait_lines(&mut counter, o.files, Duration::from_secs(300));
-        let secs = t0.elapsed().as_secs_f64();
-        d.stop();
-        let fps = o.files as f64 / secs;
-        let mbs = bytes as f64 / secs / 1e6;
-        println!(
-            "daemon burst: {fps:.0} files/s, {mbs:.1} MB/s ({} files{})",
-            o.files,
-            if ok { "" } else { ", TIMED OUT" }
-        );
+        let (fps, mbs) = drained("daemon burst", &root, d, t0, o.files, bytes);
 
         // 2b. Drain: the files are in the inbox when the daemon starts.
         let root = base.join("drain");
@@ -330,23 +342,9 @@ fn main() {
         let bytes = stage(&inbox, &texts, o.files, 0);
         // Older than --settle (1 s): complete by the daemon's rules at once.
         std::thread::sleep(Duration::from_millis(1100));
-        let mut counter = LineCounter {
-            path: root.join("out/records.jsonl"),
-            off: 0,
-            lines: 0,
-        };
         let t0 = Instant::now();
         let d = Daemon::start(&bin, &root, &inbox, &[]);
-        let ok = wait_lines(&mut counter, o.files, Duration::from_secs(300));
-        let secs = t0.elapsed().as_secs_f64();
-        d.stop();
-        let drain_fps = o.files as f64 / secs;
-        let drain_mbs = bytes as f64 / secs / 1e6;
-        println!(
-            "daemon drain: {drain_fps:.0} files/s, {drain_mbs:.1} MB/s ({} files{})",
-            o.files,
-            if ok { "" } else { ", TIMED OUT" }
-        );
+        let (drain_fps, drain_mbs) = drained("daemon drain", &root, d, t0, o.files, bytes);
 
         floors.push((floor_fps, floor_mbs));
         bursts.push((fps, mbs));
