@@ -75,12 +75,20 @@ fn pick<'a>(u: &mut Unstructured<'_>, pool: &[&'a str]) -> &'a str {
     u.choose(pool).copied().unwrap_or("")
 }
 
+/// Pages stop growing past this size. Real articles are 2–20 KB; bigger
+/// pages add no new structure, only cost executions per second (the
+/// `article` target still feeds raw inputs of any size).
+const MAX_PAGE: usize = 64 * 1024;
+
 /// Builds a page from fuzzer bytes. Total: any input gives some page.
 pub fn assemble(data: &[u8]) -> String {
     let mut u = Unstructured::new(data);
     let mut page = String::new();
     let pieces: u8 = u.int_in_range(1..=48).unwrap_or(1);
     for _ in 0..pieces {
+        if page.len() >= MAX_PAGE {
+            break;
+        }
         let sep = match u.int_in_range(0..=3u8).unwrap_or(0) {
             0 => "\n",
             1 => "\n\n",
@@ -104,9 +112,12 @@ pub fn assemble(data: &[u8]) -> String {
                 }
             }
             9 => {
-                // A huge line: one body sentence repeated, no breaks.
+                // A huge line: one body sentence repeated, no breaks. Up to
+                // ~6 KB: longer than every window the core bounds its
+                // look-around with (the largest, the sentence splitter's
+                // quote-parity window, is 4 KiB).
                 let s = pick(&mut u, BODY);
-                let n = u.int_in_range(1..=200u16).unwrap_or(1);
+                let n = u.int_in_range(1..=48u8).unwrap_or(1);
                 for _ in 0..n {
                     page.push_str(s);
                     page.push(' ');
