@@ -35,9 +35,23 @@ ensure_component() {
     fi
 }
 
+# The NATS tests (daemon/tests/nats_*.rs) start a real JetStream server.
+ensure_nats_server() {
+    if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
+        return 0
+    fi
+    [ "${TIDINGS_SKIP_INSTALL:-0}" = 1 ] && { echo "missing nats-server (apt-get install -y nats-server)" >&2; exit 1; }
+    step "installing nats-server (for the JetStream tests)"
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nats-server
+}
+
 ensure_component rustfmt
 ensure_component clippy
 ensure_target thumbv7em-none-eabihf
+ensure_nats_server
 
 step "cargo fmt --check"
 cargo fmt --all --check
