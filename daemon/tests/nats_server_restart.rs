@@ -70,8 +70,12 @@ fn server_killed_and_restarted_mid_burst_loses_and_duplicates_nothing() {
         assert!(d.alive(), "daemon died; log:\n{}", d.log_text());
 
         server.restart();
+        let t0 = std::time::Instant::now();
         let have = wait_messages(&url, "RESTART", n as u64, 90);
-        eprintln!("{have} messages after the restart");
+        eprintln!(
+            "{have} messages {:.1}s after the restart",
+            t0.elapsed().as_secs_f64()
+        );
         wait_until(30, "every input moved to done/", || {
             count_dir(&env.done) == n
         });
@@ -81,6 +85,9 @@ fn server_killed_and_restarted_mid_burst_loses_and_duplicates_nothing() {
         let log = d.log_text();
         assert!(d.stop(30).success(), "{log}");
         assert!(log.contains("NATS connection lost"), "{log}");
+        if std::env::var_os("TIDINGS_TEST_LOG").is_some() {
+            eprintln!("{log}");
+        }
         let stored = read_stream(&url, "news.restart", "RESTART");
         assert_exactly(&stored, n);
     });

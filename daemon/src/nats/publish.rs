@@ -73,9 +73,14 @@ impl Publisher {
             .connect(on_state)
             .await
             .map_err(|e| StreamError::Transient(format!("{e:#}")))?;
+        // Acks of a failed batch are dropped unawaited; the client keeps
+        // their in-flight permits until its background `ack_timeout`. Make
+        // that as short as the awaited timeout, and leave room for a few
+        // such batches, or a retry would wait for permits, not the server.
         let js = jetstream::ContextBuilder::new()
             .timeout(target.ack_timeout)
-            .max_ack_inflight(max_batch.max(1))
+            .ack_timeout(target.ack_timeout)
+            .max_ack_inflight(max_batch.max(1) * 4)
             .backpressure_on_inflight(true)
             .build(client.clone());
         let stream = stream::ensure(
