@@ -28,8 +28,8 @@ pub struct Conn {
 /// environment variable; `watch` reads them from its config file too).
 #[derive(Clone, Debug, Default, clap::Args)]
 pub struct ConnArgs {
-    /// Publish records to this NATS server (JetStream) instead of a file,
-    /// e.g. nats://127.0.0.1:4222 (comma-separate several cluster URLs).
+    /// NATS server with JetStream, e.g. nats://127.0.0.1:4222 (comma-separate
+    /// a cluster's URLs); for `watch`, records go there instead of a file.
     #[arg(long = "nats", env = "TIDINGS_NATS", value_name = "URL")]
     pub nats: Option<String>,
     /// NATS subject of the records (default tidings.records).

@@ -562,6 +562,34 @@ mod tests {
     }
 
     #[test]
+    fn nats_keys_in_the_config_file() {
+        let c: FileConfig = toml::from_str(
+            "nats = \"nats://127.0.0.1:4222\"\nsubject = \"news.in\"\nstream = \"NEWS\"\ncreate-stream = true\nstream-retention = \"workqueue\"\nstream-replicas = 3\ndedup-window = 900\nack-timeout = 2000\ncreds = \"a.creds\"\ntls = true\ntls-ca = \"ca.pem\"",
+        )
+        .unwrap();
+        assert_eq!(c.stream_retention, Some(Retention::Workqueue));
+        assert_eq!(c.stream_replicas, Some(3));
+        let args = <WatchArgs as clap::FromArgMatches>::from_arg_matches(
+            &<WatchArgs as clap::Args>::augment_args(clap::Command::new("watch"))
+                .no_binary_name(true)
+                .get_matches_from(["in"]),
+        )
+        .unwrap();
+        let dir = PathBuf::from("/etc/tidings");
+        let t = nats_target("nats://x:4222", &args, &c, &|p| {
+            p.as_ref().map(|p| dir.join(p))
+        });
+        assert_eq!(t.subject, "news.in");
+        assert_eq!(t.stream.as_deref(), Some("NEWS"));
+        assert_eq!(t.ack_timeout, Duration::from_secs(2));
+        assert_eq!(t.conn.creds, Some(PathBuf::from("/etc/tidings/a.creds")));
+        assert!(t.conn.tls);
+        let cr = t.create.unwrap();
+        assert_eq!((cr.retention, cr.replicas), (Retention::Workqueue, 3));
+        assert_eq!(cr.duplicate_window, Duration::from_secs(900));
+    }
+
+    #[test]
     fn exclusive_choices() {
         let one = exclusive(vec![("a", Layer::Env, 1), ("b", Layer::File, 2)]).unwrap();
         assert_eq!(one, Some(1));

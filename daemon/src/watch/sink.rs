@@ -147,7 +147,10 @@ impl Sink {
                 std::fs::create_dir_all(d)?;
                 Sink::Dir(d.clone())
             }
-            OutputMode::Stdout | OutputMode::Nats(_) => Sink::Stdout,
+            OutputMode::Stdout => Sink::Stdout,
+            OutputMode::Nats(_) => {
+                return Err(io::Error::other("a NATS sink needs a runtime (Sink::open)"));
+            }
         })
     }
 
