@@ -144,7 +144,7 @@ fn payloads(n: usize, bytes: usize) -> Vec<String> {
             let mut k = i;
             while body.len() < bytes.saturating_sub(300) {
                 k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                body.push_str(words[(k >> 33) as usize % words.len()]);
+                body.push_str(words[(k >> 33) % words.len()]);
                 body.push(' ');
             }
             let sha = hex(&Sha256::digest(body.as_bytes()));

@@ -107,17 +107,17 @@ pub async fn ensure(
             });
         }
         return check_subject(js, subject, Some(name)).await;
-    } else if let Some(name) = name {
-        if let Err(e) = js.get_stream(name).await {
-            return Err(match e.kind() {
-                GetStreamErrorKind::Request => {
-                    StreamError::Transient(format!("cannot look up stream {name}: {e}"))
-                }
-                _ => StreamError::Fatal(format!(
-                    "stream {name} is not usable ({e}); create it (`nats stream add`) or pass --create-stream"
-                )),
-            });
-        }
+    } else if let Some(name) = name
+        && let Err(e) = js.get_stream(name).await
+    {
+        return Err(match e.kind() {
+            GetStreamErrorKind::Request => {
+                StreamError::Transient(format!("cannot look up stream {name}: {e}"))
+            }
+            _ => StreamError::Fatal(format!(
+                "stream {name} is not usable ({e}); create it (`nats stream add`) or pass --create-stream"
+            )),
+        });
     }
     check_subject(js, subject, name).await
 }

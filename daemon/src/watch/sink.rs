@@ -65,8 +65,8 @@ pub enum Sink {
     Dir(PathBuf),
     /// Standard output.
     Stdout,
-    /// NATS JetStream.
-    Nats(NatsSink),
+    /// NATS JetStream (boxed: the client and context are large).
+    Nats(Box<NatsSink>),
 }
 
 /// The JetStream sink: a publisher and the runtime its connection runs on
@@ -121,10 +121,10 @@ impl Sink {
                 stream = publisher.stream(),
                 "publishing to NATS JetStream"
             );
-            return Ok(Sink::Nats(NatsSink {
+            return Ok(Sink::Nats(Box::new(NatsSink {
                 rt: nats.rt.clone(),
                 publisher,
-            }));
+            })));
         }
         Ok(Self::open_local(mode)?)
     }

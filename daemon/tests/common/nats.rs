@@ -212,19 +212,18 @@ pub fn wait_messages(url: &str, stream: &str, n: u64, secs: u64) -> u64 {
         let mut have = 0;
         let mut js = None;
         while t0.elapsed() < Duration::from_secs(secs) {
-            if js.is_none() {
-                if let Ok(c) = async_nats::connect(url).await {
-                    js = Some(async_nats::jetstream::new(c));
-                }
+            if js.is_none()
+                && let Ok(c) = async_nats::connect(url).await
+            {
+                js = Some(async_nats::jetstream::new(c));
             }
-            if let Some(js) = &js {
-                if let Ok(mut s) = js.get_stream(stream).await {
-                    if let Ok(i) = s.info().await {
-                        have = i.state.messages;
-                        if have >= n {
-                            return have;
-                        }
-                    }
+            if let Some(js) = &js
+                && let Ok(mut s) = js.get_stream(stream).await
+                && let Ok(i) = s.info().await
+            {
+                have = i.state.messages;
+                if have >= n {
+                    return have;
                 }
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
