@@ -115,7 +115,7 @@ pub async fn ensure(
                 StreamError::Transient(format!("cannot look up stream {name}: {e}"))
             }
             _ => StreamError::Fatal(format!(
-                "stream {name} is not usable ({e}); create it (`nats stream add`) or pass --create-stream"
+                "stream {name} is not usable ({e}); create it (`nats stream add`, or `tidings watch --create-stream`)"
             )),
         });
     }
@@ -141,7 +141,7 @@ async fn check_subject(
                     "stream {n} does not store subject {subject}; add the subject to it or publish to one it stores"
                 ),
                 None => format!(
-                    "no JetStream stream stores subject {subject}; create one (`nats stream add`) or pass --create-stream [--stream NAME]"
+                    "no JetStream stream stores subject {subject}; create one (`nats stream add`, or `tidings watch --create-stream [--stream NAME]`)"
                 ),
             }),
             GetStreamByNameErrorKind::InvalidSubject => {
