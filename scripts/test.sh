@@ -3,7 +3,8 @@
 # idempotently and quickly when already present, then runs every check.
 #
 # Steps: format, lint, unit + integration tests (core, daemon end-to-end and
-# fault tests, seeds, dev-corpus quality floor, fuzz-corpus replay), Unicode
+# fault tests, NATS JetStream tests against a real nats-server, seeds,
+# dev-corpus quality floor, fuzz-corpus replay), Unicode
 # tables up to date, the CLI against the Golden Rules, the Cortex-M build and
 # QEMU run (scripts/embedded.sh), Miri on the core, and every fuzz target for
 # a bounded time (scripts/fuzz.sh).
