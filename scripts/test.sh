@@ -3,7 +3,8 @@
 # idempotently and quickly when already present, then runs every check.
 #
 # Steps: format, lint, unit + integration tests (core, daemon end-to-end and
-# fault tests, seeds, dev-corpus quality floor, fuzz-corpus replay), Unicode
+# fault tests, NATS JetStream tests against a real nats-server, seeds,
+# dev-corpus quality floor, fuzz-corpus replay), Unicode
 # tables up to date, the CLI against the Golden Rules, the Cortex-M build and
 # QEMU run (scripts/embedded.sh), Miri on the core, and every fuzz target for
 # a bounded time (scripts/fuzz.sh).
@@ -35,9 +36,23 @@ ensure_component() {
     fi
 }
 
+# The NATS tests (daemon/tests/nats_*.rs) start a real JetStream server.
+ensure_nats_server() {
+    if command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ]; then
+        return 0
+    fi
+    [ "${TIDINGS_SKIP_INSTALL:-0}" = 1 ] && { echo "missing nats-server (apt-get install -y nats-server)" >&2; exit 1; }
+    step "installing nats-server (for the JetStream tests)"
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nats-server
+}
+
 ensure_component rustfmt
 ensure_component clippy
 ensure_target thumbv7em-none-eabihf
+ensure_nats_server
 
 step "cargo fmt --check"
 cargo fmt --all --check

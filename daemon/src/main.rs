@@ -1,13 +1,15 @@
 //! `tidings`: turn scraped news text into article records.
 //!
 //! Subcommands: `parse` (files → records, once), `watch` (the watch-folder
-//! daemon), `tokens` and `sentences` (the core's segmenters).
+//! daemon), `tail` (records back from NATS JetStream), `tokens` and
+//! `sentences` (the core's segmenters).
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod cmd;
+mod nats;
 mod parse;
 mod record;
 mod size;
@@ -30,6 +32,8 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Watch an inbox folder and emit one record per file that lands in it.
     Watch(Box<watch::config::WatchArgs>),
+    /// Print the records stored in NATS JetStream as JSON Lines.
+    Tail(cmd::tail::TailArgs),
     /// Split text into word tokens.
     Tokens(cmd::tokens::TokensArgs),
     /// Split text into sentences.
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
             };
             watch::run(args, sub)
         }
+        Command::Tail(args) => cmd::tail::run(args),
         Command::Tokens(args) => cmd::tokens::run(args),
         Command::Sentences(args) => cmd::sentences::run(args),
     };

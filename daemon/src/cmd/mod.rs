@@ -1,7 +1,8 @@
-//! The one-shot text commands of the CLI: `tokens` and `sentences`.
+//! The one-shot commands of the CLI: `tokens`, `sentences`, `tail`.
 
 pub mod input;
 pub mod sentences;
+pub mod tail;
 pub mod tokens;
 
 /// `--mode` of the segmenting commands.

@@ -22,6 +22,9 @@ use clap::parser::ValueSource;
 use serde::Deserialize;
 
 use super::names::NameFilter;
+use crate::nats::conn::{Conn, ConnArgs, DEFAULT_SUBJECT};
+use crate::nats::publish::Target;
+use crate::nats::stream::{Create, Retention};
 use crate::size::parse_size;
 
 /// Log line format.
@@ -135,6 +138,35 @@ pub struct WatchArgs {
     /// First retry delay in ms, doubled each attempt (default 1000).
     #[arg(long, env = "TIDINGS_RETRY_MS", value_name = "MS")]
     pub retry_ms: Option<u64>,
+    /// NATS connection (`--nats URL` selects the JetStream sink).
+    #[command(flatten)]
+    pub nats: ConnArgs,
+    /// Create the JetStream stream if it does not exist (otherwise a
+    /// missing stream stops the daemon at start).
+    #[arg(long, env = "TIDINGS_CREATE_STREAM", num_args = 0..=1, require_equals = true,
+          default_missing_value = "true", value_parser = BoolishValueParser::new(), value_name = "BOOL")]
+    pub create_stream: Option<bool>,
+    /// Retention of a created stream (default limits).
+    #[arg(
+        long,
+        env = "TIDINGS_STREAM_RETENTION",
+        value_enum,
+        value_name = "POLICY"
+    )]
+    pub stream_retention: Option<Retention>,
+    /// Replicas of a created stream (default 1; 3 on a cluster).
+    #[arg(long, env = "TIDINGS_STREAM_REPLICAS", value_name = "N")]
+    pub stream_replicas: Option<usize>,
+    /// Age limit in seconds of a created stream (default 0: none).
+    #[arg(long, env = "TIDINGS_STREAM_MAX_AGE", value_name = "SECS")]
+    pub stream_max_age: Option<u64>,
+    /// Duplicate window in seconds of a created stream: a record
+    /// re-published within it is dropped (default 600).
+    #[arg(long, env = "TIDINGS_DEDUP_WINDOW", value_name = "SECS")]
+    pub dedup_window: Option<u64>,
+    /// Longest wait in ms for a JetStream publish ack (default 5000).
+    #[arg(long, env = "TIDINGS_ACK_TIMEOUT", value_name = "MS")]
+    pub ack_timeout: Option<u64>,
 }
 
 /// `poll` in the config file: `true` or a period in ms.
@@ -180,6 +212,20 @@ struct FileConfig {
     batch: Option<usize>,
     retries: Option<u32>,
     retry_ms: Option<u64>,
+    nats: Option<String>,
+    subject: Option<String>,
+    stream: Option<String>,
+    creds: Option<PathBuf>,
+    tls: Option<bool>,
+    tls_ca: Option<PathBuf>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
+    create_stream: Option<bool>,
+    stream_retention: Option<Retention>,
+    stream_replicas: Option<usize>,
+    stream_max_age: Option<u64>,
+    dedup_window: Option<u64>,
+    ack_timeout: Option<u64>,
 }
 
 /// Where records go.
@@ -191,6 +237,8 @@ pub enum OutputMode {
     Dir(PathBuf),
     /// Standard output.
     Stdout,
+    /// Published to NATS JetStream.
+    Nats(Box<Target>),
 }
 
 /// What happens to an input once its record is durable.
@@ -341,6 +389,13 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
     if file.stdout == Some(true) {
         outs.push(("stdout", Layer::File, OutputMode::Stdout));
     }
+    let target = |url: &str| nats_target(url, args, &file, &from_file);
+    if let (Some(u), Some(l)) = (&args.nats.nats, layer(m, "nats")) {
+        outs.push(("--nats", l, OutputMode::Nats(Box::new(target(u)))));
+    }
+    if let Some(u) = &file.nats {
+        outs.push(("nats", Layer::File, OutputMode::Nats(Box::new(target(u)))));
+    }
     let output = exclusive(outs)?.unwrap_or_else(|| OutputMode::File(base.join("records.jsonl")));
 
     let mut disp = Vec::new();
@@ -429,6 +484,66 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
     })
 }
 
+/// The JetStream target for `--nats URL`, from flags over the file.
+fn nats_target(
+    url: &str,
+    args: &WatchArgs,
+    file: &FileConfig,
+    from_file: &dyn Fn(&Option<PathBuf>) -> Option<PathBuf>,
+) -> Target {
+    let a = &args.nats;
+    let create = args
+        .create_stream
+        .or(file.create_stream)
+        .unwrap_or(false)
+        .then(|| {
+            let d = Create::default();
+            Create {
+                retention: args
+                    .stream_retention
+                    .or(file.stream_retention)
+                    .unwrap_or(d.retention),
+                replicas: args
+                    .stream_replicas
+                    .or(file.stream_replicas)
+                    .unwrap_or(d.replicas)
+                    .clamp(1, 5),
+                max_age: args
+                    .stream_max_age
+                    .or(file.stream_max_age)
+                    .filter(|&s| s > 0)
+                    .map(Duration::from_secs),
+                duplicate_window: args
+                    .dedup_window
+                    .or(file.dedup_window)
+                    .map_or(d.duplicate_window, |s| Duration::from_secs(s.max(1))),
+            }
+        });
+    Target {
+        conn: Conn {
+            url: url.to_owned(),
+            creds: a.creds.clone().or_else(|| from_file(&file.creds)),
+            tls: a.tls.or(file.tls).unwrap_or(false),
+            tls_ca: a.tls_ca.clone().or_else(|| from_file(&file.tls_ca)),
+            tls_cert: a.tls_cert.clone().or_else(|| from_file(&file.tls_cert)),
+            tls_key: a.tls_key.clone().or_else(|| from_file(&file.tls_key)),
+        },
+        subject: a
+            .subject
+            .clone()
+            .or_else(|| file.subject.clone())
+            .unwrap_or_else(|| DEFAULT_SUBJECT.to_owned()),
+        stream: a.stream.clone().or_else(|| file.stream.clone()),
+        create,
+        ack_timeout: Duration::from_millis(
+            args.ack_timeout
+                .or(file.ack_timeout)
+                .unwrap_or(5000)
+                .max(100),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,6 +559,34 @@ mod tests {
         assert_eq!(ok.log_format, Some(LogFormat::Json));
         let err = toml::from_str::<FileConfig>("inbx = \"in\"").unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+
+    #[test]
+    fn nats_keys_in_the_config_file() {
+        let c: FileConfig = toml::from_str(
+            "nats = \"nats://127.0.0.1:4222\"\nsubject = \"news.in\"\nstream = \"NEWS\"\ncreate-stream = true\nstream-retention = \"workqueue\"\nstream-replicas = 3\ndedup-window = 900\nack-timeout = 2000\ncreds = \"a.creds\"\ntls = true\ntls-ca = \"ca.pem\"",
+        )
+        .unwrap();
+        assert_eq!(c.stream_retention, Some(Retention::Workqueue));
+        assert_eq!(c.stream_replicas, Some(3));
+        let args = <WatchArgs as clap::FromArgMatches>::from_arg_matches(
+            &<WatchArgs as clap::Args>::augment_args(clap::Command::new("watch"))
+                .no_binary_name(true)
+                .get_matches_from(["in"]),
+        )
+        .unwrap();
+        let dir = PathBuf::from("/etc/tidings");
+        let t = nats_target("nats://x:4222", &args, &c, &|p| {
+            p.as_ref().map(|p| dir.join(p))
+        });
+        assert_eq!(t.subject, "news.in");
+        assert_eq!(t.stream.as_deref(), Some("NEWS"));
+        assert_eq!(t.ack_timeout, Duration::from_secs(2));
+        assert_eq!(t.conn.creds, Some(PathBuf::from("/etc/tidings/a.creds")));
+        assert!(t.conn.tls);
+        let cr = t.create.unwrap();
+        assert_eq!((cr.retention, cr.replicas), (Retention::Workqueue, 3));
+        assert_eq!(cr.duplicate_window, Duration::from_secs(900));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! rescans ───────┼─► discovery ─► bounded queue ─► N parser workers ─► writer
 //! settle checks ─┘   (1 thread)    (--queue)        (--workers)       (1 thread)
 //!                                                                       │
-//!           output append + fsync ─► ledger `done` + fsync ─► move input ┘
+//!   sink commit (append + fsync, or JetStream publish + acks)
+//!                                    ─► ledger `done` + fsync ─► move input ┘
 //! ```
 //!
 //! See the submodules for each stage; the README ("The watch-folder daemon") for operations.
@@ -20,8 +21,8 @@ mod fsutil;
 mod ledger;
 mod metrics;
 mod names;
-mod output;
 mod recovery;
+mod sink;
 mod worker;
 mod writer;
 
@@ -209,7 +210,7 @@ fn own_paths(s: &Settings) -> Vec<PathBuf> {
     match &s.output {
         OutputMode::File(f) => v.push(f.clone()),
         OutputMode::Dir(d) => v.push(d.clone()),
-        OutputMode::Stdout => {}
+        OutputMode::Stdout | OutputMode::Nats(_) => {}
     }
     v.into_iter()
         .map(|p| p.canonicalize().unwrap_or(p))
@@ -301,11 +302,29 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
         });
     }
 
-    // Open the output and recover; an output that fails (read-only, full)
-    // is retried, unhealthy, until it works or we are told to stop.
+    // Open the sink and recover; a sink that fails (read-only, full, NATS
+    // server unreachable) is retried, unhealthy, until it works or we are
+    // told to stop. A configuration error (no such stream) stops here.
+    let nats_env = sink::NatsEnv {
+        rt: rt.handle().clone(),
+        batch: ctx.settings.batch,
+        on_state: {
+            let ctx = ctx.clone();
+            Arc::new(move |up| {
+                if up {
+                    tracing::info!("NATS connection up");
+                    ctx.health.ok();
+                } else {
+                    tracing::warn!("NATS connection lost; reconnecting (commits wait)");
+                    ctx.health
+                        .fail("nats: connection lost, reconnecting".into());
+                }
+            })
+        },
+    };
     let mut delay = Duration::from_millis(100);
     let output = loop {
-        let attempt = output::Output::open(&ctx.settings.output)
+        let attempt = sink::Sink::open(&ctx.settings.output, &nats_env)
             .with_context(|| format!("cannot open the output {:?}", ctx.settings.output))
             .and_then(|mut out| {
                 recovery::recover(&ctx.settings, &mut ledger, &mut out)
@@ -326,6 +345,11 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
                 break out;
             }
             Err(e) => {
+                if let Some(crate::nats::stream::StreamError::Fatal(why)) =
+                    e.downcast_ref::<crate::nats::stream::StreamError>()
+                {
+                    anyhow::bail!("NATS: {why}");
+                }
                 if delay == Duration::from_millis(100) {
                     tracing::error!(
                         error = format!("{e:#}"),

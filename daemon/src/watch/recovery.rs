@@ -14,7 +14,7 @@
 
 use super::config::Settings;
 use super::ledger::{Entry, Ledger, Outcome};
-use super::output::Output;
+use super::sink::Sink;
 
 /// What recovery found.
 #[derive(Debug, Default)]
@@ -31,11 +31,11 @@ pub struct Report {
 pub fn recover(
     settings: &Settings,
     ledger: &mut Ledger,
-    output: &mut Output,
+    output: &mut Sink,
 ) -> anyhow::Result<Report> {
     let mut report = Report::default();
     let id = output.id();
-    if let Output::File(f) = output {
+    if let Sink::File(f) = output {
         let from = if ledger.output == id {
             ledger.out_committed
         } else {

@@ -4,8 +4,9 @@
 //! records — batches form while the previous fsync runs, so the latency
 //! bound is one commit, and no record waits for a timer):
 //!
-//! 1. the new records are appended to the output and fsync'ed — the one
-//!    fsync per batch;
+//! 1. the new records are committed to the sink (see `sink`: appended to
+//!    the output and fsync'ed — the one fsync per batch — or published to
+//!    JetStream and acked);
 //! 2. their `done` entries are appended to the ledger journal;
 //! 3. only then are the inputs moved to `done/` / `failed/` (or deleted).
 //!
@@ -17,7 +18,8 @@
 //! (see `recovery`), and a `gone` entry is written only once its move is
 //! durable.
 //!
-//! A failure in 1 or 2 (disk full, read-only file system, I/O error) marks
+//! A failure in 1 or 2 (disk full, read-only file system, I/O error, NATS
+//! server unreachable or not acking) marks
 //! the daemon unhealthy and retries the same step with backoff until it
 //! works: the inputs stay in the inbox and the ledger does not move, so
 //! nothing is lost and nothing is written twice. During shutdown the retries
@@ -32,7 +34,7 @@ use crossbeam_channel::{Receiver, RecvTimeoutError};
 
 use super::dispose::{Disposed, Disposer};
 use super::ledger::{Entry, Ledger, Outcome};
-use super::output::{Line, Output};
+use super::sink::{Line, Sink};
 use super::{Ctx, Processed, ProcessedKind};
 use crate::record::{self, ErrorKind, Failure, Source, pretty::pretty};
 
@@ -58,7 +60,7 @@ struct GaveUp;
 pub fn run(
     ctx: Arc<Ctx>,
     rx: Receiver<Processed>,
-    mut output: Output,
+    mut output: Sink,
     mut ledger: Ledger,
 ) -> WriterExit {
     let mut w = Writer {
@@ -88,6 +90,7 @@ pub fn run(
         }
         if commit(&ctx, &mut output, &mut ledger, &mut w, batch).is_err() {
             w.checkpoint(&mut ledger, false);
+            output.close();
             return WriterExit::GaveUp;
         }
         if w.last_checkpoint.elapsed() >= CHECKPOINT {
@@ -95,6 +98,7 @@ pub fn run(
         }
     }
     w.checkpoint(&mut ledger, false);
+    output.close();
     if !w.gone.is_empty() {
         // The moves could not be made durable: keep the journal as it is.
         return WriterExit::Drained;
@@ -191,7 +195,7 @@ fn rebuild_error(ctx: &Ctx, key: &str, e: &Entry) -> String {
 
 fn commit(
     ctx: &Ctx,
-    output: &mut Output,
+    output: &mut Sink,
     ledger: &mut Ledger,
     w: &mut Writer,
     batch: Vec<Processed>,
@@ -203,6 +207,8 @@ fn commit(
                 json: line,
                 rel: &p.job.key,
                 sha256: entry.sha256.as_deref(),
+                size: entry.size,
+                mtime: entry.mtime.as_deref(),
             }),
             ProcessedKind::AlreadyDone(_) => None,
         })

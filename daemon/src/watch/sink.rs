@@ -1,4 +1,9 @@
-//! Where records go, and how they are made durable.
+//! Sinks: where records go, behind one delivery contract.
+//!
+//! **[`Sink::commit`] returns `Ok` only once the sink has durably accepted
+//! every record of the batch.** The writer advances the ledger (and moves
+//! the inputs) only after that, and on an error retries the same batch
+//! whole, so each sink need only make a retried batch harmless:
 //!
 //! * [`OutputMode::File`]: one JSON Lines file. Each commit writes all of
 //!   a batch's lines with one `pwrite` at the known-good length and
@@ -14,6 +19,15 @@
 //!   so writing it again after a crash replaces it (never a duplicate).
 //! * [`OutputMode::Stdout`]: written and flushed; a pipe cannot be
 //!   fsync'ed or read back, so across a crash this is at-least-once.
+//! * [`OutputMode::Nats`]: published to JetStream; "durably accepted" is
+//!   the stream's publish ack (stored, and replicated when the stream has
+//!   replicas). Each message carries a `Nats-Msg-Id` derived from the
+//!   input's content ([`crate::nats::msgid`]), so what a crash or a retry
+//!   publishes again is dropped by the stream's duplicate window. While
+//!   the server is unreachable the commit fails fast, the writer retries
+//!   with backoff, and the bounded queues behind it fill up: the workers
+//!   stop, then discovery stops taking files (back-pressure, nothing
+//!   dropped, memory bounded by `--queue` + 3 × `--batch` records).
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Seek, SeekFrom, Write};
@@ -22,6 +36,9 @@ use std::path::{Path, PathBuf};
 
 use super::config::OutputMode;
 use super::fsutil;
+use crate::nats::conn::StateFn;
+use crate::nats::msgid::msg_id;
+use crate::nats::publish::{Msg, Publisher};
 use crate::record::{self, LineSource};
 
 /// One record to commit.
@@ -33,17 +50,49 @@ pub struct Line<'a> {
     pub rel: &'a str,
     /// The input's SHA-256 (hex), if read.
     pub sha256: Option<&'a str>,
+    /// The input's size (names unread inputs' NATS messages).
+    pub size: u64,
+    /// The input's mtime as in `source.mtime`.
+    pub mtime: Option<&'a str>,
 }
 
 /// An open output.
 #[derive(Debug)]
-pub enum Output {
+pub enum Sink {
     /// JSON Lines file.
     File(FileOut),
     /// Directory of record files.
     Dir(PathBuf),
     /// Standard output.
     Stdout,
+    /// NATS JetStream (boxed: the client and context are large).
+    Nats(Box<NatsSink>),
+}
+
+/// The JetStream sink: a publisher and the runtime its connection runs on
+/// (the writer is a plain thread and blocks on each batch's acks).
+#[derive(Debug)]
+pub struct NatsSink {
+    rt: tokio::runtime::Handle,
+    publisher: Publisher,
+}
+
+/// What opening a NATS sink needs besides its settings.
+pub struct NatsEnv {
+    /// The daemon's runtime (drives the connection).
+    pub rt: tokio::runtime::Handle,
+    /// Most records per commit (acks in flight).
+    pub batch: usize,
+    /// Hears of connection losses and returns (health).
+    pub on_state: StateFn,
+}
+
+impl std::fmt::Debug for NatsEnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NatsEnv")
+            .field("batch", &self.batch)
+            .finish()
+    }
 }
 
 /// The JSON Lines file output.
@@ -55,9 +104,32 @@ pub struct FileOut {
     len: u64,
 }
 
-impl Output {
-    /// Opens the output (creating directories as needed).
-    pub fn open(mode: &OutputMode) -> io::Result<Self> {
+impl Sink {
+    /// Opens the sink: creates directories, or connects to NATS and checks
+    /// the stream. A [`crate::nats::stream::StreamError::Fatal`] inside the
+    /// error means retrying cannot help.
+    pub fn open(mode: &OutputMode, nats: &NatsEnv) -> anyhow::Result<Self> {
+        if let OutputMode::Nats(t) = mode {
+            let publisher = nats.rt.block_on(Publisher::connect(
+                t,
+                nats.batch,
+                Some(nats.on_state.clone()),
+            ))?;
+            tracing::info!(
+                url = %t.conn.url,
+                subject = %t.subject,
+                stream = publisher.stream(),
+                "publishing to NATS JetStream"
+            );
+            return Ok(Sink::Nats(Box::new(NatsSink {
+                rt: nats.rt.clone(),
+                publisher,
+            })));
+        }
+        Ok(Self::open_local(mode)?)
+    }
+
+    fn open_local(mode: &OutputMode) -> io::Result<Self> {
         Ok(match mode {
             OutputMode::File(p) => {
                 if let Some(parent) = p.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -65,7 +137,7 @@ impl Output {
                 }
                 let file = open_rw(p)?;
                 let len = file.metadata()?.len();
-                Output::File(FileOut {
+                Sink::File(FileOut {
                     path: p.clone(),
                     file: Some(file),
                     len,
@@ -73,24 +145,28 @@ impl Output {
             }
             OutputMode::Dir(d) => {
                 std::fs::create_dir_all(d)?;
-                Output::Dir(d.clone())
+                Sink::Dir(d.clone())
             }
-            OutputMode::Stdout => Output::Stdout,
+            OutputMode::Stdout => Sink::Stdout,
+            OutputMode::Nats(_) => {
+                return Err(io::Error::other("a NATS sink needs a runtime (Sink::open)"));
+            }
         })
     }
 
     /// Identity of the output, stored in the ledger with its offsets.
     pub fn id(&self) -> Option<String> {
         match self {
-            Output::File(f) => Some(format!(
+            Sink::File(f) => Some(format!(
                 "file:{}",
                 f.path
                     .canonicalize()
                     .unwrap_or_else(|_| f.path.clone())
                     .display()
             )),
-            Output::Dir(d) => Some(format!("dir:{}", d.display())),
-            Output::Stdout => None,
+            Sink::Dir(d) => Some(format!("dir:{}", d.display())),
+            Sink::Stdout => None,
+            Sink::Nats(n) => Some(format!("nats:{}", n.publisher.stream())),
         }
     }
 
@@ -99,8 +175,8 @@ impl Output {
     /// cut back) and the caller retries the same batch.
     pub fn commit(&mut self, lines: &[Line<'_>]) -> io::Result<Option<u64>> {
         match self {
-            Output::File(f) => f.commit(lines).map(Some),
-            Output::Dir(d) => {
+            Sink::File(f) => f.commit(lines).map(Some),
+            Sink::Dir(d) => {
                 for l in lines {
                     let name = record_file_name(l.rel, l.sha256);
                     let mut bytes = Vec::with_capacity(l.json.len() + 1);
@@ -111,7 +187,7 @@ impl Output {
                 fsutil::fsync_dir(d)?;
                 Ok(None)
             }
-            Output::Stdout => {
+            Sink::Stdout => {
                 let mut out = io::stdout().lock();
                 let mut buf = Vec::new();
                 for l in lines {
@@ -122,6 +198,32 @@ impl Output {
                 out.flush()?;
                 Ok(None)
             }
+            Sink::Nats(n) => {
+                let msgs = lines
+                    .iter()
+                    .map(|l| Msg {
+                        id: msg_id(l.json, l.sha256, l.rel, l.size, l.mtime),
+                        payload: l.json.to_owned(),
+                    })
+                    .collect();
+                let dups =
+                    n.rt.block_on(n.publisher.publish(msgs))
+                        .map_err(io::Error::other)?;
+                if dups > 0 {
+                    tracing::info!(
+                        duplicates = dups,
+                        "re-published records were already in the stream (dropped by msg id)"
+                    );
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Hands over what is still buffered (NATS) before the process exits.
+    pub fn close(&mut self) {
+        if let Sink::Nats(n) = self {
+            n.rt.block_on(n.publisher.flush());
         }
     }
 }
@@ -254,13 +356,15 @@ mod tests {
     fn commit_then_recover_cuts_torn_tail() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("o.jsonl");
-        let mut out = Output::open(&OutputMode::File(p.clone())).unwrap();
+        let mut out = Sink::open_local(&OutputMode::File(p.clone())).unwrap();
         let rec = r#"{"schema":1,"source":{"path":"/in/a","bytes":1,"sha256":null,"mtime":null}}"#;
         let end = out
             .commit(&[Line {
                 json: rec,
                 rel: "a",
                 sha256: None,
+                size: 1,
+                mtime: None,
             }])
             .unwrap()
             .unwrap();
@@ -268,7 +372,7 @@ mod tests {
         // A torn append after it.
         let mut f = OpenOptions::new().append(true).open(&p).unwrap();
         f.write_all(&rec.as_bytes()[..20]).unwrap();
-        let Output::File(mut fo) = Output::open(&OutputMode::File(p.clone())).unwrap() else {
+        let Sink::File(mut fo) = Sink::open_local(&OutputMode::File(p.clone())).unwrap() else {
             panic!()
         };
         let mut seen = Vec::new();
