@@ -360,12 +360,13 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
     /// Ends the page: decides every pending block. (An unfinished
     /// [`Stream::push_bytes`] line counts as a last line.)
     pub fn finish(&mut self, sink: &mut dyn FnMut(Event<'_>)) {
-        if self.line_len > 0 && !self.skipping {
-            let at = self.fed;
-            self.fed = self.fed.saturating_add(self.line_len);
-            if let Ok(Some(off)) = self.buf.commit_partial() {
-                self.process_line(off, at, sink);
-            }
+        let at = self.fed;
+        self.fed = self.fed.saturating_add(self.line_len);
+        if self.line_len > 0
+            && !self.skipping
+            && let Ok(Some(off)) = self.buf.commit_partial()
+        {
+            self.process_line(off, at, sink);
         }
         self.line_len = 0;
         self.skipping = false;
@@ -420,7 +421,6 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
         } = self;
         let text = buf.as_str();
         let mut segs: heapless::Vec<Segment, LINE_SEGS> = heapless::Vec::new();
-        let room = eng.room().clamp(1, LINE_SEGS);
         // From a few lines back, so that glue repair sees the recent
         // headlines it looks for; only the new line's blocks are kept.
         let from = recent.first().copied().unwrap_or(0).min(off);
@@ -431,7 +431,7 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
             if (s.start as usize) < off {
                 continue;
             }
-            if segs.len() >= room {
+            if segs.is_full() {
                 if let Some(last) = segs.last_mut() {
                     last.end = s.end;
                 }
