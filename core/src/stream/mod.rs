@@ -472,3 +472,6 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
