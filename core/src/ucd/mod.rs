@@ -302,6 +302,7 @@ pub const TABLE_BYTES: (usize, usize) = (
 );
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // Tests: an out-of-bounds index is a failure.
 mod tests {
     use super::*;
 
