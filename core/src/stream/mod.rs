@@ -463,8 +463,8 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
     /// Drops the window's decided text.
     fn compact(&mut self) {
         let drop = self.eng.oldest_start().unwrap_or(self.buf.len());
+        let drop = self.buf.drop_front(drop);
         if drop > 0 {
-            self.buf.drop_front(drop);
             self.eng.rebase(drop as u32);
             for r in &mut self.recent {
                 *r = r.saturating_sub(drop);
