@@ -257,9 +257,66 @@ pub struct Stream<const BUF: usize = 4096, const SEGS: usize = 32> {
     line_len: usize,
     /// That line is being skipped (too long for the window).
     skipping: bool,
-    /// Window offsets of the last lines, oldest first: glue repair looks
-    /// back this far for a repeated headline.
-    recent: [usize; RECENT_LINES],
+    /// Glue repair's memory (see [`Heads`]).
+    heads: Heads,
+}
+
+/// Where glue repair's memory of recent headlines starts.
+///
+/// Glue repair splits a line where a recent headline-like line is repeated
+/// inside it (`… also claimsLukashenko may take part …`); the segmenter
+/// remembers the last two such lines ([`crate::article::glue::Recent`]).
+/// To give the new line the same memory without re-reading the whole window,
+/// the stream re-segments from the first of those lines it still needs —
+/// usually none, so only the new line is read. The rule mirrors `Recent`:
+/// lines of 20–200 bytes with at least three spaces, not ending with a
+/// period, are remembered; they are consulted while at most
+/// [`RECENT_AGE`] lines came after the newer one.
+#[derive(Clone, Copy, Debug, Default)]
+struct Heads {
+    /// Window offsets of the older and the newer remembered line.
+    at: [Option<usize>; 2],
+    /// Lines since the newer one.
+    since: usize,
+}
+
+/// How long glue repair remembers a headline (lines after it).
+const RECENT_AGE: usize = 12;
+
+impl Heads {
+    fn headline_like(line: &str) -> bool {
+        let s = crate::article::text::trim(line);
+        (20..=200).contains(&s.len())
+            && s.bytes().filter(|&b| b == b' ').count() >= 3
+            && !s.ends_with('.')
+    }
+
+    /// Offers the new line at window offset `off`; returns where to start
+    /// segmenting so that glue repair remembers what it would have.
+    fn offer(&mut self, line: &str, off: usize) -> usize {
+        let [older, newer] = self.at;
+        let from = if Self::headline_like(line) {
+            // Remembered now: the newer one stays consultable (age 0).
+            self.at = [newer, Some(off)];
+            self.since = 0;
+            newer.unwrap_or(off)
+        } else {
+            self.since += 1;
+            if newer.is_some() && self.since <= RECENT_AGE {
+                older.or(newer).unwrap_or(off)
+            } else {
+                off
+            }
+        };
+        from.min(off)
+    }
+
+    /// The window dropped its first `n` bytes.
+    fn rebase(&mut self, n: usize) {
+        for a in &mut self.at {
+            *a = a.and_then(|x| x.checked_sub(n));
+        }
+    }
 }
 
 impl<const BUF: usize, const SEGS: usize> Default for Stream<BUF, SEGS> {
@@ -267,9 +324,6 @@ impl<const BUF: usize, const SEGS: usize> Default for Stream<BUF, SEGS> {
         Self::new(Config::default())
     }
 }
-
-/// Lines glue repair looks back (a remembered headline expires after 12).
-const RECENT_LINES: usize = 13;
 
 /// Most blocks one line is cut into (glue repair); the rest of a line with
 /// more stays one block.
@@ -284,7 +338,7 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
             fed: 0,
             line_len: 0,
             skipping: false,
-            recent: [0; RECENT_LINES],
+            heads: Heads::default(),
         }
     }
 
@@ -412,18 +466,14 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
     /// The line at window offset `off` (absolute offset `at`) is complete:
     /// cut it into blocks and feed them.
     fn process_line(&mut self, off: usize, at: usize, sink: &mut dyn FnMut(Event<'_>)) {
-        self.recent.rotate_left(1);
-        if let Some(r) = self.recent.last_mut() {
-            *r = off;
-        }
         let Stream {
-            buf, eng, recent, ..
+            buf, eng, heads, ..
         } = self;
         let text = buf.as_str();
         let mut segs: heapless::Vec<Segment, LINE_SEGS> = heapless::Vec::new();
-        // From a few lines back, so that glue repair sees the recent
-        // headlines it looks for; only the new line's blocks are kept.
-        let from = recent.first().copied().unwrap_or(0).min(off);
+        // From the first recent headline glue repair still remembers (if
+        // any); only the new line's blocks are kept.
+        let from = heads.offer(text.get(off..).unwrap_or(""), off);
         let window = text.get(from..).unwrap_or("");
         for mut s in Segments::new(window, None, eng.glue()) {
             s.start += from as u32;
@@ -466,9 +516,7 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
         let drop = self.buf.drop_front(drop);
         if drop > 0 {
             self.eng.rebase(drop as u32);
-            for r in &mut self.recent {
-                *r = r.saturating_sub(drop);
-            }
+            self.heads.rebase(drop);
         }
     }
 }
