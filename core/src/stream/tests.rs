@@ -159,3 +159,26 @@ fn crlf_and_embedded_newlines() {
     assert_eq!(ea, eb);
     assert_eq!(a.position(), b.position() + 2);
 }
+
+#[test]
+fn glue_memory_starts_at_the_remembered_headline() {
+    let mut h = Heads::default();
+    let head = "Lukashenko may take part in future peace talks";
+    // Prose is not remembered: segment from the line itself.
+    assert_eq!(
+        h.offer("Officials said the talks would resume next week.", 0),
+        0
+    );
+    assert_eq!(h.offer(head, 50), 50);
+    let glued = "A group of negotiators also claimsLukashenko may take part in future peace talks.";
+    assert_eq!(h.offer(glued, 100), 50);
+    // Twelve lines after it (this one included) it is still consulted...
+    for k in 0..11 {
+        assert_eq!(h.offer("Plain prose goes on and on here.", 200 + k), 50);
+    }
+    // ... not thirteen.
+    assert_eq!(h.offer("Plain prose goes on and on here.", 300), 300);
+    // The window dropped it: nothing to re-read.
+    h.rebase(60);
+    assert_eq!(h.offer(head, 400), 400);
+}
