@@ -139,6 +139,21 @@ proptest! {
     fn lines_default_window(text in page()) {
         let (ev, blocks) = run_lines::<4096, 32>(&text);
         check_events(text.as_bytes(), &ev, &blocks);
+        // Every block is reported: each character that is not white space
+        // lies inside a block event (every line fits this window).
+        let mut k = 0;
+        for (i, c) in text.char_indices() {
+            if tidings_core::article::text::is_space(c) {
+                continue;
+            }
+            while blocks.get(k).is_some_and(|b| b.1 <= i) {
+                k += 1;
+            }
+            prop_assert!(
+                blocks.get(k).is_some_and(|b| b.0 <= i),
+                "{:?} at {} is in no block", c, i
+            );
+        }
     }
 
     #[test]

@@ -201,13 +201,19 @@ impl<const SEGS: usize> Engine<SEGS> {
                 act: Act::Open,
                 delta,
             };
-            if self.pend.push(slot).is_err() {
-                // The caller made room; a full queue here means the line
-                // had more blocks than slots: decide the oldest now.
-                self.force(text, sink);
-                if self.pend.push(slot).is_err() {
-                    continue;
+            // The caller made room for one block; a line with more blocks
+            // than free slots decides the oldest ones now.
+            let mut pushed = self.pend.push(slot).is_ok();
+            for _ in 0..SEGS + 4 {
+                if pushed || !self.force(text, sink) {
+                    break;
                 }
+                pushed = self.pend.push(slot).is_ok();
+            }
+            if !pushed {
+                // Only with fewer than three slots (`SEGS` < 3): the block
+                // cannot wait for its look-ahead; it is not reported.
+                continue;
             }
             self.next += 1;
             while self.fed + LOOKAHEAD <= idx {

@@ -244,7 +244,8 @@ pub(crate) struct Slot {
 }
 
 /// A streaming article parser with a `BUF`-byte text window and room for
-/// `SEGS` undecided blocks. Memory is fixed:
+/// `SEGS` undecided blocks (at least 3: a block waits for the two after
+/// it). Memory is fixed:
 /// `core::mem::size_of::<Stream<BUF, SEGS>>()`, about `BUF` plus 100 bytes
 /// per block slot.
 #[derive(Debug)]
@@ -412,7 +413,9 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
     }
 
     /// Ends the page: decides every pending block. (An unfinished
-    /// [`Stream::push_bytes`] line counts as a last line.)
+    /// [`Stream::push_bytes`] line counts as a last line.) For the next
+    /// page, start a new stream (`Stream::default()`): anything fed after
+    /// `finish` is treated as the tail of this page.
     pub fn finish(&mut self, sink: &mut dyn FnMut(Event<'_>)) {
         let at = self.fed;
         self.fed = self.fed.saturating_add(self.line_len);
