@@ -64,8 +64,11 @@
 //! When the window (`BUF` bytes or `SEGS` blocks) fills, the oldest pending
 //! decision is forced: a header candidate becomes boilerplate, a run not yet
 //! committed is committed, the held paragraph is released, and a dip ends
-//! the body. A 4 KiB window and 32 blocks hold every header and dip of the
-//! development corpus; the memory is fixed whatever the page length.
+//! the body. The memory is fixed whatever the page length; the window
+//! trades memory for agreement with the whole-document parser: on the 122
+//! development pages an 8 KiB window with 48 slots finds the same body on
+//! 105 pages, a 4 KiB one with 32 slots on 98 (forced decisions end some
+//! bodies early: 7% fewer body words).
 //!
 //! # What it gives up compared with [`crate::article::parse`]
 //!
