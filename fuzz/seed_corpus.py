@@ -11,7 +11,7 @@ import hashlib, json, os, glob
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "tests", "data")
-TEXT_TARGETS = ["tokens", "sentences", "article"]
+TEXT_TARGETS = ["tokens", "sentences", "article", "stream"]
 
 def put(target, data: bytes):
     d = os.path.join(ROOT, "fuzz", "corpus", target)

@@ -3,6 +3,8 @@
 # tests/cortex-m, runs it under QEMU (mps2-an386), checks that its records
 # are byte-identical to `tidings parse` on the host, checks the flash/RAM/
 # time budgets and prints them, and proves the core builds without `alloc`.
+# The `stream` firmware feeds every seed line by line into the streaming
+# entry point and must find the same title and body as the records.
 # Also reports (without failing) which panic paths survive in release code.
 #
 # Installs what is missing (rust target, QEMU, ARM binutils, rust-src),
@@ -74,7 +76,7 @@ step "building the firmware (release: opt-level s, fat LTO, panic abort)"
 build_start=$SECONDS
 # cargo reads tests/cortex-m/.cargo/config.toml (target, linker script) only
 # when run from that directory.
-(cd "$fw_dir" && cargo build --release --locked --bin firmware --bin empty --example embedded_use)
+(cd "$fw_dir" && cargo build --release --locked --bin firmware --bin empty --bin stream --example embedded_use)
 build_seconds=$((SECONDS - build_start))
 
 # ---------------------------------------------------------------- run
@@ -86,11 +88,17 @@ cut -c1-160 "$work/firmware.out"
 [ "$status" = 0 ] || die "firmware exited with status $status (124 = QEMU timed out)"
 grep -qx 'done ok' "$work/firmware.out" || die "firmware did not finish with 'done ok'"
 qemu "$elf_dir/empty" >"$work/empty.out" || die "empty firmware failed: $(tail -n 3 "$work/empty.out")"
+qemu "$elf_dir/stream" >"$work/stream.out" || die "stream firmware failed: $(tail -n 3 "$work/stream.out")"
+grep -qx 'done ok' "$work/stream.out" || die "stream firmware did not finish with 'done ok'"
 qemu "$elf_dir/examples/embedded_use" >"$work/example.out" || die "embedded_use example failed"
 python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); assert r["schema"] == 1 and r["body"], r' \
     "$work/example.out" || die "the embedded_use example did not print a record with a body"
 run_seconds=$((SECONDS - run_start))
-echo "firmware, empty firmware and the README example ran and exited 0"
+echo "firmware, empty firmware, stream firmware and the README example ran and exited 0"
+
+# ---------------------------------------------------------------- stream
+step "streaming entry point on the device: same title and body as the whole-document records"
+check "stream vs whole document" python3 "$fw_dir/tools/compare_stream.py" "$work/stream.out" "$work/firmware.out"
 
 # ---------------------------------------------------------------- identity
 step "byte-identity: device records vs host 'tidings parse'"
@@ -121,6 +129,7 @@ warn_only() {
 $budgets_check "budgets" python3 "$fw_dir/tools/budgets.py" --size "$size_tool" --nm "$nm_tool" \
     --firmware "$elf_dir/firmware" --empty "$elf_dir/empty" \
     --firmware-out "$work/firmware.out" --empty-out "$work/empty.out" \
+    --stream "$elf_dir/stream" --stream-out "$work/stream.out" \
     --input-bytes "$joined_bytes" --build-seconds "$build_seconds" --run-seconds "$run_seconds" \
     --markdown "$fw_dir/target/budgets.md"
 

@@ -16,17 +16,33 @@ the old, wider Extended_Pictographic, which fails WordBreakTest-17.0.0.txt.
 The current Word_Break and Extended_Pictographic sets equal those of the
 `unicode-segmentation` 1.13.3 crate, which implements 17.0.)
 
-Tables emitted:
+Tables emitted (why this layout: README, "Unicode data"):
 
-* `WORD`: one byte per run: Word_Break value (bits 0-4), Extended_Pictographic
-  (bit 5), and a coarse General_Category class (bits 6-7: 0 other/space/control,
-  1 letter/mark/number, 2 punctuation, 3 symbol) used by the news tokenizer to
-  give non-ASCII characters a token kind.
-* `SENTENCE`: one byte per run: Sentence_Break value.
+Both properties are stored as *paged runs*: the code points are cut into runs
+of one value, and each run is stored as the low byte of its first code point
+(`*_LO`, u8) and its value. The high bits come from the 256-code-point page
+the run starts in: `*_PAGE_FIRST[p]` is the index of the first run starting
+in page `p` or later, for the pages of the BMP (and, for the word table, of
+plane 1: emoji); for the planes above, where few pages have runs,
+`*_SUPP_PAGES` lists the pages that do and `*_SUPP_FIRST` their first run. A
+lookup finds the page's runs with one index or a binary search over a few
+dozen pages, then searches the page's few runs by low byte. That is half the size of sorted `u32` run
+starts, and no slower: the page narrows the search to a handful of runs.
+
+* `WORD_*`: one byte per run: Word_Break value (bits 0-4),
+  Extended_Pictographic (bit 5), and a coarse General_Category class (bits
+  6-7: 0 other/space/control, 1 letter/mark/number, 2 punctuation, 3 symbol)
+  used by the news tokenizer to give non-ASCII characters a token kind.
+* `SENTENCE_*`: Sentence_Break, two 4-bit values per byte
+  (`SENTENCE_NIBBLES`, run `i` in the low nibble of byte `i / 2` when `i` is
+  even). Only the UAX #29 sentence mode uses it.
+* `*_ASCII`: the value of U+0000..U+007F, indexed directly;
+  `SENTENCE_2BYTE` that of U+0080..U+07FF, two per byte.
 * `WORD_2BYTE`: the `WORD` byte of U+0080..U+07FF indexed directly (every
   two-byte UTF-8 character: Latin-1, Latin Extended, Greek, Cyrillic, Hebrew,
-  Arabic...), so the tokenizer's inner loop does no binary search on the
-  non-ASCII scripts news copy is mostly written in.
+  Arabic...), and `WORD_PUNCT` that of U+2000..U+20FF (curly quotes, dashes,
+  ellipsis, odd spaces), so the tokenizer's inner loop does no search on the
+  scripts and punctuation news copy is mostly written in.
 """
 import json, os, sys
 
@@ -104,31 +120,65 @@ def main():
     w("// Unicode data: Copyright (c) Unicode, Inc., Unicode License v3 (core/gen/ucd/LICENSE-Unicode).\n\n")
     w("/// Unicode version the tables were generated from.\n")
     w("pub const UNICODE_VERSION: (u8, u8, u8) = (17, 0, 0);\n\n")
+    def rows(vals, per, fmt=str):
+        for i in range(0, len(vals), per):
+            w("    " + ", ".join(fmt(v) for v in vals[i:i + per]) + ",\n")
+
     for name, arr, doc in [("WORD", wb, "Word_Break | Extended_Pictographic << 5 | coarse GC << 6"),
                            ("SENTENCE", sb, "Sentence_Break")]:
         starts, vals = runs(arr)
-        # Runs below 0x80 are answered by the ASCII table; keep them anyway so the
-        # search is total. Starts fit in u32; values in u8.
-        w(f"/// Run starts for {doc} ({len(starts)} runs).\n")
-        w(f"pub static {name}_STARTS: [u32; {len(starts)}] = [\n")
-        for i in range(0, len(starts), 12):
-            w("    " + ", ".join(f"0x{s:X}" for s in starts[i:i + 12]) + ",\n")
+        assert len(starts) < 1 << 16
+        first_at = lambda page: next((i for i, st in enumerate(starts) if st >= page << 8), len(starts))
+        # Directly indexed pages: the BMP, and for the word table also plane 1
+        # (emoji, historic scripts) which news copy reaches through emoji.
+        direct = 512 if name == "WORD" else 256
+        page_first = [first_at(p) for p in range(direct + 1)]
+        supp_pages = sorted({st >> 8 for st in starts if st >= direct << 8})
+        supp_first = [first_at(p) for p in supp_pages]
+        w(f"/// Low byte of each run's first code point, for {doc} ({len(starts)} runs).\n")
+        w(f"pub static {name}_LO: [u8; {len(starts)}] = [\n")
+        rows([st & 0xFF for st in starts], 24)
         w("];\n")
-        w(f"/// Run values for {doc}, parallel to `{name}_STARTS`.\n")
-        w(f"pub static {name}_VALUES: [u8; {len(vals)}] = [\n")
-        for i in range(0, len(vals), 24):
-            w("    " + ", ".join(str(v) for v in vals[i:i + 24]) + ",\n")
+        if name == "SENTENCE":
+            packed = [vals[i] | ((vals[i + 1] if i + 1 < len(vals) else 0) << 4) for i in range(0, len(vals), 2)]
+            w(f"/// Run values, two per byte (run `i` in the low nibble of byte `i / 2` when `i` is even).\n")
+            w(f"pub static {name}_NIBBLES: [u8; {len(packed)}] = [\n")
+            rows(packed, 24)
+        else:
+            w(f"/// Run values, parallel to `{name}_LO`.\n")
+            w(f"pub static {name}_VALUES: [u8; {len(vals)}] = [\n")
+            rows(vals, 24)
+        w("];\n")
+        w(f"/// Index of the first run starting in page `p` (code points `p << 8`..) or later, for the first {direct} pages.\n")
+        w(f"pub static {name}_PAGE_FIRST: [u16; {direct + 1}] = [\n")
+        rows(page_first, 16)
+        w("];\n")
+        w(f"/// Later pages (`cp >> 8`) in which at least one run starts, ascending.\n")
+        w(f"pub static {name}_SUPP_PAGES: [u16; {len(supp_pages)}] = [\n")
+        rows(supp_pages, 12, lambda v: f"0x{v:X}")
+        w("];\n")
+        w(f"/// Index of the first run starting in each of `{name}_SUPP_PAGES`.\n")
+        w(f"pub static {name}_SUPP_FIRST: [u16; {len(supp_first)}] = [\n")
+        rows(supp_first, 16)
         w("];\n")
         w(f"/// Values for U+0000..U+007F, indexed directly.\n")
         w(f"pub static {name}_ASCII: [u8; 128] = [\n")
-        for i in range(0, 128, 16):
-            w("    " + ", ".join(str(arr[c]) for c in range(i, i + 16)) + ",\n")
+        rows([arr[c] for c in range(128)], 16)
         w("];\n\n")
+        if name == "SENTENCE":
+            two = [arr[c] | (arr[c + 1] << 4) for c in range(0x80, 0x800, 2)]
+            w("/// Values for U+0080..U+07FF (two-byte UTF-8), two per byte: byte `(cp - 0x80) / 2`, low nibble for even `cp`.\n")
+            w(f"pub static SENTENCE_2BYTE: [u8; {len(two)}] = [\n")
+            rows(two, 24)
+            w("];\n\n")
         if name == "WORD":
             w("/// Values for U+0080..U+07FF (two-byte UTF-8), indexed by `cp - 0x80`.\n")
             w("pub static WORD_2BYTE: [u8; 1920] = [\n")
-            for i in range(0x80, 0x800, 24):
-                w("    " + ", ".join(str(arr[c]) for c in range(i, min(i + 24, 0x800))) + ",\n")
+            rows([arr[c] for c in range(0x80, 0x800)], 24)
+            w("];\n\n")
+            w("/// Values for U+2000..U+20FF (General Punctuation, super/subscripts, currency), indexed by `cp - 0x2000`.\n")
+            w("pub static WORD_PUNCT: [u8; 256] = [\n")
+            rows([arr[c] for c in range(0x2000, 0x2100)], 24)
             w("];\n\n")
     text = "".join(out)
     if "--check" in sys.argv:

@@ -7,6 +7,7 @@
 //! * [`token`]: word tokenizer (UAX #29 and a news-tailored mode).
 //! * [`sentence`]: sentence segmenter (UAX #29 and a news-tailored mode).
 //! * [`lexicon`]: abbreviation and boilerplate lexicons shared by the stages.
+//! * [`stream`]: the article parser fed line by line, in fixed memory.
 //! * [`ucd`]: the Unicode properties the segmenters need (UCD 17.0).
 //!
 //! See `DESIGN.md` in the repository for the pipeline.
@@ -30,6 +31,7 @@ pub mod grammar;
 pub mod json;
 pub mod lexicon;
 pub mod sentence;
+pub mod stream;
 pub mod token;
 pub mod ucd;
 

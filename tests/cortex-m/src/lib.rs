@@ -1,7 +1,8 @@
 //! Firmware harness: runs `tidings-core` on a Cortex-M4 under QEMU
 //! (`mps2-an386`) and reports what it costs there.
 //!
-//! The three binaries share [`run`]: `firmware` parses every seed with
+//! `stream` feeds the seeds line by line into the core's streaming entry
+//! point ([`stream::run`]). The other three binaries share [`run`]: `firmware` parses every seed with
 //! [`record::record`], `empty` does the same walk without parsing (the
 //! baseline that `firmware - empty` subtracts to give the core's own cost),
 //! and `panic_never` is `firmware` with a panic handler that cannot link.
@@ -31,6 +32,7 @@
 pub mod out;
 pub mod record;
 pub mod stack;
+pub mod stream;
 
 use cortex_m_semihosting::debug;
 

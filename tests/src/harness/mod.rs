@@ -10,6 +10,9 @@ use tidings_core::grammar::{byline, credit, date, outlet};
 use tidings_core::{Mode, Span, article, json, sentence, token};
 
 pub mod page;
+pub mod stream;
+
+pub use stream::check_stream;
 
 /// A harness: arbitrary bytes in, panic on a broken invariant.
 pub type Check = fn(&[u8]);
@@ -21,6 +24,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("article", check_article),
     ("grammars", check_grammars),
     ("page", check_page),
+    ("stream", check_stream),
 ];
 
 fn as_text(data: &[u8]) -> Option<&str> {
