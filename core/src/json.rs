@@ -51,6 +51,26 @@ pub struct Writer<'o> {
     overflow: bool,
 }
 
+/// SWAR scan of eight bytes (`v`, little-endian): the high bit of each
+/// lane whose byte may need escaping — a control character (< 0x20 or
+/// 0x7F), `"`, `\\`, or 0xE2 (the lead byte of U+2028/U+2029). Exact per
+/// lane (no borrows between lanes), so the lowest set bit is the first
+/// byte to look at.
+#[inline]
+fn special_lanes(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    const HIGH: u64 = ONES * 0x80;
+    // High bit set in the lanes where `x` is zero.
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
+    // Lanes below 0x20: (b & 0x7F) + 0x60 stays below 0x80, high bit clear.
+    let low = !(((v & LOW7) + ONES * 0x60) | v) & HIGH;
+    low | zero(v ^ (ONES * 0x22))
+        | zero(v ^ (ONES * 0x5C))
+        | zero(v ^ (ONES * 0x7F))
+        | zero(v ^ (ONES * 0xE2))
+}
+
 impl<'o> Writer<'o> {
     /// Writes into `out`.
     pub fn new(out: &'o mut [u8]) -> Self {
@@ -74,12 +94,27 @@ impl<'o> Writer<'o> {
         self.pos = end;
     }
 
-    /// Appends the escaped contents of a JSON string (no quotes).
+    /// Appends the escaped contents of a JSON string (no quotes). Runs of
+    /// plain bytes are found eight at a time ([`special_lanes`]) and copied
+    /// in one piece.
     pub fn escaped(&mut self, s: &str) {
         let bytes = s.as_bytes();
         let mut run = 0;
         let mut i = 0;
         while i < bytes.len() {
+            // Eight plain bytes at a time (most text needs no escaping).
+            if let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                let lanes = special_lanes(u64::from_le_bytes(chunk));
+                if lanes == 0 {
+                    i += 8;
+                    continue;
+                }
+                // Skip to the first byte that needs a look.
+                i += (lanes.trailing_zeros() / 8) as usize;
+            }
             let b = bytes.get(i).copied().unwrap_or(0);
             let esc: Option<&[u8]> = match b {
                 b'"' => Some(b"\\\""),
@@ -266,6 +301,28 @@ pub fn to_slice<const P: usize, const L: usize, const B: usize, const C: usize, 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn swar_escape_lanes_are_exact() {
+        // Every byte value in every lane, next to plain and special bytes.
+        let special = |b: u8| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7F | 0xE2);
+        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20] {
+            for b in 0u8..=255 {
+                for lane in 0..8 {
+                    let mut v = [fill; 8];
+                    if let Some(x) = v.get_mut(lane) {
+                        *x = b;
+                    }
+                    let want = v
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, x)| special(**x))
+                        .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                    assert_eq!(super::special_lanes(u64::from_le_bytes(v)), want, "{b:#x}");
+                }
+            }
+        }
+    }
+
     extern crate std;
     use super::*;
 

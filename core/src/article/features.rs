@@ -162,6 +162,18 @@ impl Features {
     }
 }
 
+/// Bytes of `b` for which `p` holds. Generic (not a `fn` pointer) so each
+/// use compiles to its own vectorised loop.
+#[inline(always)]
+fn count_where<P: Fn(u8) -> bool>(b: &[u8], p: P) -> u32 {
+    b.iter().filter(|&&x| p(x)).count() as u32
+}
+
+#[inline]
+fn sat16(x: u32) -> u16 {
+    u16::try_from(x).unwrap_or(u16::MAX)
+}
+
 #[inline]
 fn inc(x: &mut u16) {
     *x = x.saturating_add(1);
@@ -333,6 +345,8 @@ fn letter_case(c: char) -> (bool, bool, bool) {
         0x400..=0x42F => (true, true, false),
         0x430..=0x45F => (true, false, true),
         0xAC00..=0xD7A3 | 0x4E00..=0x9FFF | 0x3040..=0x30FF => (true, false, false),
+        // General punctuation: quotes, dashes, odd spaces.
+        0x2000..=0x206F => (false, false, false),
         _ => {
             let a = c.is_alphabetic();
             (a, a && c.is_uppercase(), a && c.is_lowercase())
@@ -370,19 +384,44 @@ fn core_hash(core: &str) -> u64 {
     }
 }
 
+/// The core of a white-space separated word — from its first to its last
+/// word character (`“Hello,”` → `Hello`) — and, when the word is ASCII, the
+/// core's lower-cased FNV hash, both from one pass over the bytes.
+#[inline]
+fn word_core(raw: &str) -> (&str, Option<u64>) {
+    let b = raw.as_bytes();
+    let mut h = stopwords::FNV_OFFSET;
+    let mut h_end = h;
+    let mut start = None;
+    let mut end = 0;
+    for (k, &x) in b.iter().enumerate() {
+        if x >= 0x80 {
+            return (raw.trim_matches(|c: char| !is_word_char(c)), None);
+        }
+        let w = x.is_ascii_alphanumeric() || x == b'_';
+        if start.is_none() {
+            if !w {
+                continue;
+            }
+            start = Some(k);
+        }
+        h ^= u64::from(x.to_ascii_lowercase());
+        h = h.wrapping_mul(stopwords::FNV_PRIME);
+        if w {
+            h_end = h;
+            end = k + 1;
+        }
+    }
+    match start {
+        Some(a) => (raw.get(a..end).unwrap_or(""), Some(h_end)),
+        None => ("", None),
+    }
+}
+
 impl Words {
     /// Folds one white-space separated word into `f`.
     fn word(&mut self, f: &mut Features, raw: &str) {
-        let core = if raw.is_ascii() {
-            let b = raw.as_bytes();
-            let w = |x: &u8| x.is_ascii_alphanumeric() || *x == b'_';
-            match (b.iter().position(w), b.iter().rposition(w)) {
-                (Some(a), Some(z)) => raw.get(a..=z).unwrap_or(""),
-                _ => "",
-            }
-        } else {
-            raw.trim_matches(|c: char| !is_word_char(c))
-        };
+        let (core, ascii_hash) = word_core(raw);
         if core.is_empty() {
             // A lone dash or bar separates a headline run from what follows
             // (`SANTA FE, N.M. (AP) — A cat …`); `&` does not.
@@ -419,7 +458,11 @@ impl Words {
             }
         }
         // Table words are short; long words skip the lookup.
-        let h = if core.len() <= 24 { core_hash(core) } else { 0 };
+        let h = match ascii_hash {
+            _ if core.len() > 24 => 0,
+            Some(h) => h,
+            None => core_hash(core),
+        };
         let flags = if core.len() <= 24 { WORDS.get(h) } else { 0 };
         let pair = if !self.first && self.prev_flags & PAIR_HEAD != 0 {
             WORDS.get(pair_hash(self.prev_hash, h))
@@ -505,13 +548,12 @@ fn head_end(s: &str) -> usize {
 /// letters), digits, bars, CJK and Hangul (by UTF-8 lead byte).
 fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
     // Separate simple counts: each loop vectorises.
-    let count = |p: fn(u8) -> bool| tail.iter().filter(|&&b| p(b)).count() as u32;
-    let chars = count(|b| !(0x80..0xC0).contains(&b));
-    let letters = count(|b| b.is_ascii_alphabetic() || b >= 0xC0);
-    let digits = count(|b| b.is_ascii_digit());
-    let pipes = count(|b| b == b'|');
-    let cjk = count(|b| (0xE3..=0xE9).contains(&b));
-    let hangul = count(|b| (0xEA..=0xED).contains(&b));
+    let chars = count_where(tail, |b: u8| !(0x80..0xC0).contains(&b));
+    let letters = count_where(tail, |b: u8| b.is_ascii_alphabetic() || b >= 0xC0);
+    let digits = count_where(tail, |b: u8| b.is_ascii_digit());
+    let pipes = count_where(tail, |b: u8| b == b'|');
+    let cjk = count_where(tail, |b: u8| (0xE3..=0xE9).contains(&b));
+    let hangul = count_where(tail, |b: u8| (0xEA..=0xED).contains(&b));
     let lower = tail
         .iter()
         .any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
@@ -553,46 +595,38 @@ pub fn features(s: &str) -> Features {
     let full = s;
     let s = s.get(..split).unwrap_or(s);
     let bytes = s.as_bytes();
-    let mut chars = 0u32;
+    // Counts of ASCII bytes: separate simple loops that vectorise.
+    let chars = count_where(bytes, |b: u8| !(0x80..0xC0).contains(&b));
+    let mut letters = count_where(bytes, |b: u8| b.is_ascii_alphabetic());
+    let mut digits = count_where(bytes, |b: u8| b.is_ascii_digit());
+    f.pipes = sat16(count_where(bytes, |b: u8| b == b'|'));
+    let mut has_lower = bytes.iter().any(u8::is_ascii_lowercase);
+    // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
-    let mut has_lower = false;
-    // Last character that is neither white space nor a closing mark.
-    let mut last_non_closing: u32 = 0;
     let mut words = Words {
         first: true,
         in_run: true,
         ..Words::default()
     };
     let mut word_start: Option<usize> = None;
-    for (i, &x) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&x) = bytes.get(i) {
+        let at = i;
         let (space, word) = if x < 0x80 {
-            chars += 1;
+            i += 1;
             let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
-            match class {
-                C_UPPER => inc(&mut f.letters),
-                C_LOWER => {
-                    inc(&mut f.letters);
-                    has_lower = true;
-                }
-                C_DIGIT => inc(&mut f.digits),
-                C_PIPE => inc(&mut f.pipes),
-                _ => {}
-            }
-            if class != C_SPACE && class != C_CLOSE {
-                last_non_closing = u32::from(x);
-            }
             (
                 class == C_SPACE,
                 matches!(class, C_UPPER | C_LOWER | C_DIGIT | C_UNDER),
             )
-        } else if x >= 0xC0 {
-            chars += 1;
+        } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += c.len_utf8().max(1);
             let space = is_space(c);
             let (alpha, _, lower) = letter_case(c);
             let mut word = alpha;
             if alpha {
-                inc(&mut f.letters);
+                letters += 1;
                 if lower {
                     has_lower = true;
                 }
@@ -603,17 +637,11 @@ pub fn features(s: &str) -> Features {
                 }
             } else if c == '©' {
                 f.signals |= W_LEGAL;
-            } else if c.is_numeric() {
-                inc(&mut f.digits);
+            } else if !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric() {
+                digits += 1;
                 word = true;
             }
-            if !space && !is_closing(c) {
-                last_non_closing = c as u32;
-            }
             (space, word)
-        } else {
-            // UTF-8 continuation byte.
-            continue;
         };
         if word && !in_token {
             inc(&mut f.tokens);
@@ -621,15 +649,17 @@ pub fn features(s: &str) -> Features {
         in_token = word;
         if space {
             if let Some(ws) = word_start.take() {
-                words.word(&mut f, s.get(ws..i).unwrap_or(""));
+                words.word(&mut f, s.get(ws..at).unwrap_or(""));
             }
         } else if word_start.is_none() {
-            word_start = Some(i);
+            word_start = Some(at);
         }
     }
     if let Some(ws) = word_start {
         words.word(&mut f, s.get(ws..).unwrap_or(""));
     }
+    f.letters = sat16(letters);
+    f.digits = sat16(digits);
     f.chars = chars;
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
     if f.words < 2 {
@@ -649,13 +679,14 @@ pub fn features(s: &str) -> Features {
             .tokens
             .saturating_add(u16::try_from(twords).unwrap_or(u16::MAX));
         f.words = u16::try_from(total).unwrap_or(u16::MAX);
-        last_non_closing = full
-            .trim_end_matches(|c: char| is_space(c) || is_closing(c))
-            .chars()
-            .next_back()
-            .map_or(0, |c| c as u32);
     }
     let s = full;
+    // Last character that is neither white space nor a closing mark.
+    let last_non_closing = s
+        .trim_end_matches(|c: char| is_space(c) || is_closing(c))
+        .chars()
+        .next_back()
+        .map_or(0, |c| c as u32);
 
     // Ending.
     let t = s.trim_end_matches(is_space);

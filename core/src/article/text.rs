@@ -69,10 +69,16 @@ pub fn is_hangul(c: char) -> bool {
 /// A "word character" in the sense of regex `\w`: letters, digits, `_`.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        c.is_alphanumeric()
+    // Fast answers for the blocks scraped news is made of (Latin letters,
+    // Cyrillic, punctuation and quotes, Hangul, CJK); the Unicode tables
+    // for the rest.
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric() || c == '_',
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F => true,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x2000..=0x206F => false,
+        0xAC00..=0xD7A3 | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -202,6 +208,18 @@ pub fn char_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_char_fast_paths_agree_with_unicode() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            let want = if c.is_ascii() {
+                c.is_ascii_alphanumeric() || c == '_'
+            } else {
+                c.is_alphanumeric()
+            };
+            assert_eq!(is_word_char(c), want, "{:#x}", c as u32);
+        }
+    }
 
     #[test]
     fn folding() {
