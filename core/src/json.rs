@@ -51,24 +51,13 @@ pub struct Writer<'o> {
     overflow: bool,
 }
 
-/// SWAR scan of eight bytes (`v`, little-endian): the high bit of each
-/// lane whose byte may need escaping — a control character (< 0x20 or
-/// 0x7F), `"`, `\\`, or 0xE2 (the lead byte of U+2028/U+2029). Exact per
-/// lane (no borrows between lanes), so the lowest set bit is the first
-/// byte to look at.
+/// Lanes of eight bytes (see [`crate::article::swar`]) that may need
+/// escaping: a control character (< 0x20 or 0x7F), `"`, `\\`, or 0xE2 (the
+/// lead byte of U+2028/U+2029).
 #[inline]
 fn special_lanes(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7F;
-    const HIGH: u64 = ONES * 0x80;
-    // High bit set in the lanes where `x` is zero.
-    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
-    // Lanes below 0x20: (b & 0x7F) + 0x60 stays below 0x80, high bit clear.
-    let low = !(((v & LOW7) + ONES * 0x60) | v) & HIGH;
-    low | zero(v ^ (ONES * 0x22))
-        | zero(v ^ (ONES * 0x5C))
-        | zero(v ^ (ONES * 0x7F))
-        | zero(v ^ (ONES * 0xE2))
+    use crate::article::swar::{below, eq};
+    below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F) | eq(v, 0xE2)
 }
 
 impl<'o> Writer<'o> {
@@ -103,17 +92,14 @@ impl<'o> Writer<'o> {
         let mut i = 0;
         while i < bytes.len() {
             // Eight plain bytes at a time (most text needs no escaping).
-            if let Some(chunk) = bytes
-                .get(i..i + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            {
-                let lanes = special_lanes(u64::from_le_bytes(chunk));
+            if let Some(v) = crate::article::swar::load(bytes, i) {
+                let lanes = special_lanes(v);
                 if lanes == 0 {
                     i += 8;
                     continue;
                 }
                 // Skip to the first byte that needs a look.
-                i += (lanes.trailing_zeros() / 8) as usize;
+                i += crate::article::swar::first_lane(lanes);
             }
             let b = bytes.get(i).copied().unwrap_or(0);
             let esc: Option<&[u8]> = match b {

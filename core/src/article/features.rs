@@ -162,11 +162,23 @@ impl Features {
     }
 }
 
-/// Bytes of `b` for which `p` holds. Generic (not a `fn` pointer) so each
-/// use compiles to its own vectorised loop.
-#[inline(always)]
-fn count_where<P: Fn(u8) -> bool>(b: &[u8], p: P) -> u32 {
-    b.iter().filter(|&&x| p(x)).count() as u32
+/// Counts over the head of a segment, eight bytes at a time: characters
+/// (bytes that are not UTF-8 continuation bytes), ASCII letters, ASCII
+/// digits, `|`, and whether an ASCII lower-case letter occurs.
+fn ascii_counts(b: &[u8]) -> (u32, u32, u32, u32, bool) {
+    use super::swar::{LaneCount, ascii_range, eq, for_chunks, high_range};
+    let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
+    let mut lower = false;
+    for_chunks(b, |v, valid| {
+        cont.add(high_range(v, 0x80, 0xBF) & valid);
+        let low = ascii_range(v, b'a', b'z') & valid;
+        letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
+        digits.add(ascii_range(v, b'0', b'9') & valid);
+        pipes.add(eq(v, b'|') & valid);
+        lower |= low != 0;
+    });
+    let chars = (b.len() as u32).saturating_sub(cont.total());
+    (chars, letters.total(), digits.total(), pipes.total(), lower)
 }
 
 #[inline]
@@ -547,33 +559,49 @@ fn head_end(s: &str) -> usize {
 /// words (white-space transitions), letters (non-ASCII characters count as
 /// letters), digits, bars, CJK and Hangul (by UTF-8 lead byte).
 fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
-    // Separate simple counts: each loop vectorises.
-    let chars = count_where(tail, |b: u8| !(0x80..0xC0).contains(&b));
-    let letters = count_where(tail, |b: u8| b.is_ascii_alphabetic() || b >= 0xC0);
-    let digits = count_where(tail, |b: u8| b.is_ascii_digit());
-    let pipes = count_where(tail, |b: u8| b == b'|');
-    let cjk = count_where(tail, |b: u8| (0xE3..=0xE9).contains(&b));
-    let hangul = count_where(tail, |b: u8| (0xEA..=0xED).contains(&b));
-    let lower = tail
-        .iter()
-        .any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
-    let is_sp = |b: u8| b == b' ' || b == b'\n' || b == b'\t';
-    let starts = tail
-        .windows(2)
-        .filter(|w| matches!(w, [a, b] if is_sp(*a) && !is_sp(*b)))
-        .count() as u32;
-    let first = tail.first().is_some_and(|&b| !is_sp(b)) && prev_space;
-    let words = starts + u32::from(first);
+    use super::swar::{LaneCount, ascii_range, eq, for_chunks, high_range};
+    // Eight bytes at a time, every count in the same pass.
+    let [
+        mut cont,
+        mut letters,
+        mut digits,
+        mut pipes,
+        mut cjk,
+        mut hangul,
+        mut starts,
+    ] = [LaneCount::default(); 7];
+    let mut lower = false;
+    let mut legal = false;
+    // The previous byte was white space (a word may start here).
+    let mut carry = if prev_space { 0x80 } else { 0 };
+    for_chunks(tail, |v, valid| {
+        cont.add(high_range(v, 0x80, 0xBF) & valid);
+        let alpha = ascii_range(v, b'A', b'Z') | ascii_range(v, b'a', b'z');
+        letters.add((alpha | high_range(v, 0xC0, 0xFF)) & valid);
+        digits.add(ascii_range(v, b'0', b'9') & valid);
+        pipes.add(eq(v, b'|') & valid);
+        cjk.add(high_range(v, 0xE3, 0xE9) & valid);
+        hangul.add(high_range(v, 0xEA, 0xED) & valid);
+        lower |= (ascii_range(v, b'a', b'z') | high_range(v, 0xD0, 0xD1)) & valid != 0;
+        // `©` is C2 A9.
+        legal |= eq(v, 0xC2) != 0 || eq(v, 0xA9) != 0;
+        let sp = (eq(v, b' ') | eq(v, b'\n') | eq(v, b'\t')) & valid;
+        let word = !sp & valid & super::swar::ONES.wrapping_mul(0x80);
+        starts.add(word & ((sp << 8) | carry));
+        carry = (sp >> 56) & 0x80;
+    });
+    let chars = (tail.len() as u32).saturating_sub(cont.total());
+    let words = starts.total();
     let sat = |x: u32| u16::try_from(x).unwrap_or(u16::MAX);
-    f.letters = f.letters.saturating_add(sat(letters));
-    f.digits = f.digits.saturating_add(sat(digits));
-    f.pipes = f.pipes.saturating_add(sat(pipes));
-    f.cjk = f.cjk.saturating_add(sat(cjk));
-    f.hangul = f.hangul.saturating_add(sat(hangul));
+    f.letters = f.letters.saturating_add(sat(letters.total()));
+    f.digits = f.digits.saturating_add(sat(digits.total()));
+    f.pipes = f.pipes.saturating_add(sat(pipes.total()));
+    f.cjk = f.cjk.saturating_add(sat(cjk.total()));
+    f.hangul = f.hangul.saturating_add(sat(hangul.total()));
     if lower {
         f.all_caps = false;
     }
-    if find_bytes(tail, "©".as_bytes()).is_some() {
+    if legal && find_bytes(tail, "©".as_bytes()).is_some() {
         f.signals |= W_LEGAL;
     }
     (chars, words)
@@ -596,11 +624,8 @@ pub fn features(s: &str) -> Features {
     let s = s.get(..split).unwrap_or(s);
     let bytes = s.as_bytes();
     // Counts of ASCII bytes: separate simple loops that vectorise.
-    let chars = count_where(bytes, |b: u8| !(0x80..0xC0).contains(&b));
-    let mut letters = count_where(bytes, |b: u8| b.is_ascii_alphabetic());
-    let mut digits = count_where(bytes, |b: u8| b.is_ascii_digit());
-    f.pipes = sat16(count_where(bytes, |b: u8| b == b'|'));
-    let mut has_lower = bytes.iter().any(u8::is_ascii_lowercase);
+    let (chars, mut letters, mut digits, pipes, mut has_lower) = ascii_counts(bytes);
+    f.pipes = sat16(pipes);
     // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
     let mut words = Words {
@@ -806,6 +831,43 @@ impl LowerBuf for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_counts_match_a_plain_count() {
+        let texts = [
+            "",
+            "a",
+            " lead",
+            "Ünïcödé wörds — “quoted” © 2019 | 한국어 문장 中文字符 and ASCII 123\ttabs\nlines  ",
+            "x y z w v u t s r q p o n m l k j i h g f e d c b a 0 1 2 3 4 5 6 7 8 9 | | |",
+        ];
+        for t in texts {
+            for prev_space in [false, true] {
+                let b = t.as_bytes();
+                let mut f = Features::default();
+                let (chars, words) = count_tail(&mut f, b, prev_space);
+                let n = |p: &dyn Fn(u8) -> bool| b.iter().filter(|&&x| p(x)).count() as u32;
+                assert_eq!(chars, t.chars().count() as u32, "{t}");
+                let sp = |x: u8| x == b' ' || x == b'\n' || x == b'\t';
+                let starts = b
+                    .windows(2)
+                    .filter(|w| matches!(w, [a, c] if sp(*a) && !sp(*c)))
+                    .count();
+                let first = b.first().is_some_and(|&x| !sp(x)) && prev_space;
+                assert_eq!(words as usize, starts + usize::from(first), "{t}");
+                assert_eq!(
+                    u32::from(f.letters),
+                    n(&|x| x.is_ascii_alphabetic() || x >= 0xC0),
+                    "{t}"
+                );
+                assert_eq!(u32::from(f.digits), n(&|x| x.is_ascii_digit()));
+                assert_eq!(u32::from(f.pipes), n(&|x| x == b'|'));
+                assert_eq!(u32::from(f.cjk), n(&|x| (0xE3..=0xE9).contains(&x)));
+                assert_eq!(u32::from(f.hangul), n(&|x| (0xEA..=0xED).contains(&x)));
+                assert_eq!(f.signals & W_LEGAL != 0, t.contains('©'));
+            }
+        }
+    }
 
     #[test]
     fn prose_vs_menu() {

@@ -66,6 +66,22 @@ impl BodyHasher {
         let bytes = s.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                i += 1;
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    if self.started {
+                        self.space = true;
+                    }
+                    continue;
+                }
+                if self.space {
+                    self.byte(b' ');
+                    self.space = false;
+                }
+                self.started = true;
+                self.byte(b);
+                continue;
+            }
             let n = match b {
                 0..0x80 => 1,
                 0xC0..0xE0 => 2,

@@ -14,6 +14,7 @@
 //! * [`region`]: the densest run of prose (pass 1).
 //! * [`header`], [`classify`], [`assemble`]: roles and kinds (pass 2).
 //! * [`record`]: the [`Article`]; [`id`]: its body hash.
+//! * [`swar`]: eight-bytes-at-a-time scans for the byte loops.
 //!
 //! Two passes over the text, no allocation; memory is the [`Article`] plus
 //! two fixed rings of a few KiB, whatever the size of the page. The
@@ -32,6 +33,7 @@ pub mod record;
 pub mod region;
 pub mod score;
 pub mod segment;
+pub mod swar;
 pub mod text;
 
 pub use crate::lexicon::boilerplate::Kind as BoilerKind;
