@@ -166,19 +166,27 @@ impl Features {
 /// (bytes that are not UTF-8 continuation bytes), ASCII letters, ASCII
 /// digits, `|`, and whether an ASCII lower-case letter occurs.
 fn ascii_counts(b: &[u8]) -> (u32, u32, u32, u32, bool) {
-    use super::swar::{LaneCount, ascii_range, eq, for_chunks, high_range};
-    let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
+    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
+    let mut totals = [0u32; 4];
     let mut lower = false;
-    for_chunks(b, |v, valid| {
-        cont.add(high_range(v, 0x80, 0xBF) & valid);
-        let low = ascii_range(v, b'a', b'z') & valid;
-        letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
-        digits.add(ascii_range(v, b'0', b'9') & valid);
-        pipes.add(eq(v, b'|') & valid);
-        lower |= low != 0;
-    });
-    let chars = (b.len() as u32).saturating_sub(cont.total());
-    (chars, letters.total(), digits.total(), pipes.total(), lower)
+    for block in b.chunks(BLOCK) {
+        let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
+        for at in (0..block.len()).step_by(8) {
+            let (v, valid) = load_padded(block, at);
+            cont.add(high_range(v, 0x80, 0xBF) & valid);
+            let low = ascii_range(v, b'a', b'z') & valid;
+            letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
+            digits.add(ascii_range(v, b'0', b'9') & valid);
+            pipes.add(eq(v, b'|') & valid);
+            lower |= low != 0;
+        }
+        for (t, c) in totals.iter_mut().zip([cont, letters, digits, pipes]) {
+            *t = t.saturating_add(c.sum());
+        }
+    }
+    let [cont, letters, digits, pipes] = totals;
+    let chars = (b.len() as u32).saturating_sub(cont);
+    (chars, letters, digits, pipes, lower)
 }
 
 #[inline]
@@ -559,45 +567,54 @@ fn head_end(s: &str) -> usize {
 /// words (white-space transitions), letters (non-ASCII characters count as
 /// letters), digits, bars, CJK and Hangul (by UTF-8 lead byte).
 fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
-    use super::swar::{LaneCount, ascii_range, eq, for_chunks, high_range};
+    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
     // Eight bytes at a time, every count in the same pass.
-    let [
-        mut cont,
-        mut letters,
-        mut digits,
-        mut pipes,
-        mut cjk,
-        mut hangul,
-        mut starts,
-    ] = [LaneCount::default(); 7];
+    let mut totals = [0u32; 7];
     let mut lower = false;
     let mut legal = false;
     // The previous byte was white space (a word may start here).
     let mut carry = if prev_space { 0x80 } else { 0 };
-    for_chunks(tail, |v, valid| {
-        cont.add(high_range(v, 0x80, 0xBF) & valid);
-        let alpha = ascii_range(v, b'A', b'Z') | ascii_range(v, b'a', b'z');
-        letters.add((alpha | high_range(v, 0xC0, 0xFF)) & valid);
-        digits.add(ascii_range(v, b'0', b'9') & valid);
-        pipes.add(eq(v, b'|') & valid);
-        cjk.add(high_range(v, 0xE3, 0xE9) & valid);
-        hangul.add(high_range(v, 0xEA, 0xED) & valid);
-        lower |= (ascii_range(v, b'a', b'z') | high_range(v, 0xD0, 0xD1)) & valid != 0;
-        // `©` is C2 A9.
-        legal |= eq(v, 0xC2) != 0 || eq(v, 0xA9) != 0;
-        let sp = (eq(v, b' ') | eq(v, b'\n') | eq(v, b'\t')) & valid;
-        let word = !sp & valid & super::swar::ONES.wrapping_mul(0x80);
-        starts.add(word & ((sp << 8) | carry));
-        carry = (sp >> 56) & 0x80;
-    });
-    let chars = (tail.len() as u32).saturating_sub(cont.total());
-    let words = starts.total();
+    for block in tail.chunks(BLOCK) {
+        let [
+            mut cont,
+            mut letters,
+            mut digits,
+            mut pipes,
+            mut cjk,
+            mut hangul,
+            mut starts,
+        ] = [LaneCount::default(); 7];
+        for at in (0..block.len()).step_by(8) {
+            let (v, valid) = load_padded(block, at);
+            cont.add(high_range(v, 0x80, 0xBF) & valid);
+            let low = ascii_range(v, b'a', b'z');
+            let alpha = ascii_range(v, b'A', b'Z') | low;
+            letters.add((alpha | high_range(v, 0xC0, 0xFF)) & valid);
+            digits.add(ascii_range(v, b'0', b'9') & valid);
+            pipes.add(eq(v, b'|') & valid);
+            cjk.add(high_range(v, 0xE3, 0xE9) & valid);
+            hangul.add(high_range(v, 0xEA, 0xED) & valid);
+            lower |= (low | high_range(v, 0xD0, 0xD1)) & valid != 0;
+            // `©` is C2 A9.
+            legal |= eq(v, 0xC2) != 0;
+            let sp = (eq(v, b' ') | eq(v, b'\n') | eq(v, b'\t')) & valid;
+            let word = !sp & valid;
+            starts.add(word & ((sp << 8) | carry));
+            carry = (sp >> 56) & 0x80;
+        }
+        let counts = [cont, letters, digits, pipes, cjk, hangul, starts];
+        for (t, c) in totals.iter_mut().zip(counts) {
+            *t = t.saturating_add(c.sum());
+        }
+    }
+    let [cont, letters, digits, pipes, cjk, hangul, words] = totals;
+    let chars = (tail.len() as u32).saturating_sub(cont);
     let sat = |x: u32| u16::try_from(x).unwrap_or(u16::MAX);
-    f.letters = f.letters.saturating_add(sat(letters.total()));
-    f.digits = f.digits.saturating_add(sat(digits.total()));
-    f.pipes = f.pipes.saturating_add(sat(pipes.total()));
-    f.cjk = f.cjk.saturating_add(sat(cjk.total()));
-    f.hangul = f.hangul.saturating_add(sat(hangul.total()));
+    f.letters = f.letters.saturating_add(sat(letters));
+    f.digits = f.digits.saturating_add(sat(digits));
+    f.pipes = f.pipes.saturating_add(sat(pipes));
+    f.cjk = f.cjk.saturating_add(sat(cjk));
+    f.hangul = f.hangul.saturating_add(sat(hangul));
     if lower {
         f.all_caps = false;
     }
@@ -636,6 +653,36 @@ pub fn features(s: &str) -> Features {
     let mut word_start: Option<usize> = None;
     let mut i = 0;
     while let Some(&x) = bytes.get(i) {
+        // Eight ASCII bytes at a time: only the lanes where white space
+        // starts or ends a word need a look.
+        if let Some(v) = super::swar::load(bytes, i)
+            && v & (super::swar::ONES * 0x80) == 0
+        {
+            use super::swar::{ascii_range, eq, first_lane};
+            let sp = eq(v, b' ') | ascii_range(v, 0x09, 0x0D);
+            let wc = ascii_range(v, b'a', b'z')
+                | ascii_range(v, b'A', b'Z')
+                | ascii_range(v, b'0', b'9')
+                | eq(v, b'_');
+            let prev_wc = (wc << 8) | if in_token { 0x80 } else { 0 };
+            f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
+            in_token = wc >> 63 != 0;
+            let prev_sp = (sp << 8) | if word_start.is_none() { 0x80 } else { 0 };
+            let mut turns = sp ^ prev_sp;
+            while turns != 0 {
+                let k = first_lane(turns);
+                turns &= turns - 1;
+                let at = i + k;
+                match word_start.take() {
+                    // White space ends the word.
+                    Some(ws) => words.word(&mut f, s.get(ws..at).unwrap_or("")),
+                    // A word starts.
+                    None => word_start = Some(at),
+                }
+            }
+            i += 8;
+            continue;
+        }
         let at = i;
         let (space, word) = if x < 0x80 {
             i += 1;

@@ -54,65 +54,47 @@ pub fn high_range(v: u64, lo: u8, hi: u8) -> u64 {
     ascii_range(v ^ HIGH, lo & 0x7F, hi & 0x7F)
 }
 
-/// Calls `f(word, valid)` for every 8-byte chunk of `b`; the last, short
-/// chunk is zero-padded and `valid` has the high bit of its real lanes
-/// (all eight otherwise). Callers AND their masks with `valid`.
+/// The eight bytes at `at`, zero-padded past the end of `b`, and the
+/// high bit of each real lane (callers AND their masks with it).
 #[inline(always)]
-pub fn for_chunks(b: &[u8], mut f: impl FnMut(u64, u64)) {
-    let mut it = b.chunks_exact(8);
-    for c in it.by_ref() {
-        if let Ok(a) = <[u8; 8]>::try_from(c) {
-            f(u64::from_le_bytes(a), HIGH);
-        }
+pub fn load_padded(b: &[u8], at: usize) -> (u64, u64) {
+    if let Some(v) = load(b, at) {
+        return (v, HIGH);
     }
-    let rest = it.remainder();
-    if !rest.is_empty() {
-        let mut a = [0u8; 8];
-        for (d, s) in a.iter_mut().zip(rest) {
-            *d = *s;
-        }
-        let valid = HIGH >> (8 * (8 - rest.len()));
-        f(u64::from_le_bytes(a), valid);
+    let rest = b.get(at..).unwrap_or(&[]);
+    let mut a = [0u8; 8];
+    for (d, s) in a.iter_mut().zip(rest) {
+        *d = *s;
     }
+    let n = rest.len().min(8);
+    let valid = if n == 0 { 0 } else { HIGH >> (8 * (8 - n)) };
+    (u64::from_le_bytes(a), valid)
 }
 
-/// Per-lane counters of masks (high bit per lane, as the helpers return):
-/// `add` a mask per chunk, `total` sums the lanes. Lanes are flushed to a
-/// wide total every 255 chunks so they never overflow.
+/// Bytes per block of [`LaneCount`] accumulation: 255 chunks, so no 8-bit
+/// lane can overflow.
+pub const BLOCK: usize = 255 * 8;
+
+/// Per-lane counters of masks (high bit per lane, as the helpers return).
+/// At most 255 masks may be added between [`LaneCount::sum`] calls — scan
+/// in [`BLOCK`]s.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct LaneCount {
-    lanes: u64,
-    pending: u32,
-    total: u32,
-}
+pub struct LaneCount(u64);
 
 impl LaneCount {
     /// Counts the lanes set in `mask`.
     #[inline(always)]
     pub fn add(&mut self, mask: u64) {
-        self.lanes += mask >> 7;
-        self.pending += 1;
-        if self.pending == 255 {
-            self.flush();
-        }
-    }
-
-    #[inline(always)]
-    fn flush(&mut self) {
-        // Eight 8-bit lanes (each ≤ 255) → four 16-bit lanes → one sum.
-        const M: u64 = 0x00FF_00FF_00FF_00FF;
-        let x = (self.lanes & M) + ((self.lanes >> 8) & M);
-        let sum = (x.wrapping_mul(0x0001_0001_0001_0001) >> 48) & 0xFFFF;
-        self.total = self.total.saturating_add(sum as u32);
-        self.lanes = 0;
-        self.pending = 0;
+        self.0 += mask >> 7;
     }
 
     /// The number of lanes counted.
     #[inline(always)]
-    pub fn total(mut self) -> u32 {
-        self.flush();
-        self.total
+    pub fn sum(self) -> u32 {
+        // Eight 8-bit lanes (each ≤ 255) → four 16-bit lanes → one sum.
+        const M: u64 = 0x00FF_00FF_00FF_00FF;
+        let x = (self.0 & M) + ((self.0 >> 8) & M);
+        ((x.wrapping_mul(0x0001_0001_0001_0001) >> 48) & 0xFFFF) as u32
     }
 }
 
@@ -164,18 +146,20 @@ mod tests {
         let text: std::vec::Vec<u8> = (0..5000u32).map(|i| (i * 37 % 251) as u8).collect();
         for len in [0, 1, 7, 8, 9, 2039, 2040, 2041, 5000] {
             let b = text.get(..len).unwrap_or(&[]);
-            let (mut upper, mut cont) = (LaneCount::default(), LaneCount::default());
-            for_chunks(b, |v, valid| {
-                upper.add(ascii_range(v, b'A', b'Z') & valid);
-                cont.add(high_range(v, 0x80, 0xBF) & valid);
-            });
+            let (mut upper, mut cont) = (0, 0);
+            for block in b.chunks(BLOCK) {
+                let (mut u, mut c) = (LaneCount::default(), LaneCount::default());
+                for at in (0..block.len()).step_by(8) {
+                    let (v, valid) = load_padded(block, at);
+                    u.add(ascii_range(v, b'A', b'Z') & valid);
+                    c.add(high_range(v, 0x80, 0xBF) & valid);
+                }
+                upper += u.sum();
+                cont += c.sum();
+            }
             let want_upper = b.iter().filter(|x| x.is_ascii_uppercase()).count() as u32;
             let want_cont = b.iter().filter(|x| (0x80..0xC0).contains(*x)).count() as u32;
-            assert_eq!(
-                (upper.total(), cont.total()),
-                (want_upper, want_cont),
-                "{len}"
-            );
+            assert_eq!((upper, cont), (want_upper, want_cont), "{len}");
         }
     }
 

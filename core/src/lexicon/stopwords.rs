@@ -620,7 +620,7 @@ pub fn word_hash(word: &str) -> u64 {
             h ^= c.to_ascii_lowercase() as u64;
             h = h.wrapping_mul(FNV_PRIME);
         } else {
-            let l = c.to_lowercase().next().unwrap_or(c);
+            let l = crate::article::text::lower(c);
             let mut buf = [0u8; 4];
             h = fnv_bytes(h, l.encode_utf8(&mut buf).as_bytes());
         }
