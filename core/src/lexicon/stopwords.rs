@@ -587,6 +587,11 @@ impl<const N: usize> WordTable<N> {
         }
     }
 
+    /// Occupied slots (for sizing tests).
+    pub fn used(&self) -> usize {
+        self.slots.iter().filter(|&&e| e != 0).count()
+    }
+
     /// Flags of the word (or pair) with hash `h`; 0 when absent.
     #[inline]
     pub fn get(&self, h: u64) -> u8 {
