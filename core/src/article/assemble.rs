@@ -518,7 +518,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 }
 
 /// Where pass 2 gets its segments: pass 1's cache, or a pipeline that
-/// re-reads the text from a snapshot.
+/// re-reads the text from a snapshot. One lives on the stack per parse (the
+/// size of the pipeline, as before the cache existed; no allocator to box
+/// it with).
+#[allow(clippy::large_enum_variant)]
 enum Source<'c, 'a> {
     Cached(core::slice::Iter<'c, Info>),
     Pipeline(Pipeline<'a, 0>),
