@@ -47,6 +47,21 @@ fn end_to_end(c: &mut Criterion) {
     let cfg = article::Config::default();
     let mut buf = vec![0u8; 1 << 20];
 
+    // Profiling mode: `TIDINGS_PROFILE_REPS=N` runs N passes over the pages
+    // and exits, so `perf stat`/`perf record` see only parse + JSON work
+    // (a fixed amount, unlike criterion's adaptive iteration counts).
+    if let Some(reps) = std::env::var("TIDINGS_PROFILE_REPS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let mut out = 0;
+        for _ in 0..reps {
+            out += run(&pages, &cfg, &mut buf);
+        }
+        eprintln!("{reps} x {bytes} bytes, {out} JSON bytes");
+        std::process::exit(0);
+    }
+
     // One timed pass for the articles/s line (criterion reports bytes/s).
     let t = Instant::now();
     let reps = 5;

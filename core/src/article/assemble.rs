@@ -517,6 +517,27 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     }
 }
 
+/// Where pass 2 gets its segments: pass 1's cache, or a pipeline that
+/// re-reads the text from a snapshot. One lives on the stack per parse (the
+/// size of the pipeline, as before the cache existed; no allocator to box
+/// it with).
+#[allow(clippy::large_enum_variant)]
+enum Source<'c, 'a> {
+    Cached(core::slice::Iter<'c, Info>),
+    Pipeline(Pipeline<'a, 0>),
+}
+
+impl Iterator for Source<'_, '_> {
+    type Item = Info;
+    #[inline]
+    fn next(&mut self) -> Option<Info> {
+        match self {
+            Source::Cached(it) => it.next().copied(),
+            Source::Pipeline(p) => p.next(),
+        }
+    }
+}
+
 /// Runs pass 2 over `text` with the body window `[first, last]` (segment
 /// ordinals) and fills `out`.
 pub fn assemble<
@@ -531,6 +552,7 @@ pub fn assemble<
     cfg: &Config,
     pass1: &super::Pass1<'a>,
     out: &mut Article<'a, P, L, B, C, A>,
+    cached: Option<&[Info]>,
 ) -> Result<(), Error> {
     let mut asm = Asm {
         text,
@@ -561,12 +583,16 @@ pub fn assemble<
         return Ok(());
     };
     // Resume near the body; everything above is one page-header block.
-    let pipeline: Pipeline<'a, 0> = match pass1.resume.clone() {
-        Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
-        None => Pipeline::fresh(text, cfg, (lo, hi)),
+    let resume_at = pass1.resume.as_ref().map_or(0, |(at, _)| *at);
+    let source = match cached {
+        Some(infos) => Source::Cached(infos.get(resume_at as usize..).unwrap_or(&[]).iter()),
+        None => Source::Pipeline(match pass1.resume.clone() {
+            Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
+            None => Pipeline::fresh(text, cfg, (lo, hi)),
+        }),
     };
     let mut started = false;
-    for it in pipeline {
+    for it in source {
         if !started {
             started = true;
             far_block(asm.out, text, 0, it.seg.start as usize, Kind::Header)?;

@@ -42,8 +42,10 @@ fn clock_time(w: &str) -> bool {
 }
 
 /// Stop words of every language, boilerplate signal words and month names
-/// in one table: one probe per word (plus one per word pair).
-pub static WORDS: WordTable<4096> = WordTable::build(&[
+/// in one table: one probe per word (plus one per word pair). About a
+/// thousand entries in 2048 slots (8 KiB): under half full, so probes stay
+/// short, and half the flash and cache footprint of a 4096-slot table.
+pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::EN, W_STOP),
     (stopwords::FR, W_STOP),
     (stopwords::DE, W_STOP),
@@ -160,6 +162,38 @@ impl Features {
     pub fn headline(&self) -> bool {
         !self.terminal && (2..=25).contains(&self.words) && self.lex.is_none()
     }
+}
+
+/// Counts over the head of a segment, eight bytes at a time: characters
+/// (bytes that are not UTF-8 continuation bytes), ASCII letters, ASCII
+/// digits, `|`, and whether an ASCII lower-case letter occurs.
+fn ascii_counts(b: &[u8]) -> (u32, u32, u32, u32, bool) {
+    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
+    let mut totals = [0u32; 4];
+    let mut lower = false;
+    for block in b.chunks(BLOCK) {
+        let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
+        for at in (0..block.len()).step_by(8) {
+            let (v, valid) = load_padded(block, at);
+            cont.add(high_range(v, 0x80, 0xBF) & valid);
+            let low = ascii_range(v, b'a', b'z') & valid;
+            letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
+            digits.add(ascii_range(v, b'0', b'9') & valid);
+            pipes.add(eq(v, b'|') & valid);
+            lower |= low != 0;
+        }
+        for (t, c) in totals.iter_mut().zip([cont, letters, digits, pipes]) {
+            *t = t.saturating_add(c.sum());
+        }
+    }
+    let [cont, letters, digits, pipes] = totals;
+    let chars = (b.len() as u32).saturating_sub(cont);
+    (chars, letters, digits, pipes, lower)
+}
+
+#[inline]
+fn sat16(x: u32) -> u16 {
+    u16::try_from(x).unwrap_or(u16::MAX)
 }
 
 #[inline]
@@ -333,6 +367,8 @@ fn letter_case(c: char) -> (bool, bool, bool) {
         0x400..=0x42F => (true, true, false),
         0x430..=0x45F => (true, false, true),
         0xAC00..=0xD7A3 | 0x4E00..=0x9FFF | 0x3040..=0x30FF => (true, false, false),
+        // General punctuation: quotes, dashes, odd spaces.
+        0x2000..=0x206F => (false, false, false),
         _ => {
             let a = c.is_alphabetic();
             (a, a && c.is_uppercase(), a && c.is_lowercase())
@@ -370,19 +406,56 @@ fn core_hash(core: &str) -> u64 {
     }
 }
 
+/// The core of a white-space separated word — from its first to its last
+/// word character (`“Hello,”` → `Hello`) — and, when the word is ASCII, the
+/// core's lower-cased FNV hash, both from one pass over the bytes.
+#[inline]
+fn word_core(raw: &str) -> (&str, Option<u64>) {
+    let b = raw.as_bytes();
+    let slow = || (raw.trim_matches(|c: char| !is_word_char(c)), None);
+    // Leading punctuation.
+    let Some(a) = b
+        .iter()
+        .position(|&x| WORD_LOWER.get(usize::from(x)).is_none_or(|t| t & 0x80 != 0))
+    else {
+        return ("", None);
+    };
+    let mut h = stopwords::FNV_OFFSET;
+    let mut h_end = h;
+    let mut end = a;
+    for (k, &x) in b.iter().enumerate().skip(a) {
+        let Some(&t) = WORD_LOWER.get(usize::from(x)) else {
+            return slow();
+        };
+        h ^= u64::from(t & 0x7F);
+        h = h.wrapping_mul(stopwords::FNV_PRIME);
+        if t & 0x80 != 0 {
+            h_end = h;
+            end = k + 1;
+        }
+    }
+    (raw.get(a..end).unwrap_or(""), Some(h_end))
+}
+
+/// ASCII byte → its lower-case form, with the high bit set for word
+/// characters (`[A-Za-z0-9_]`): one load per byte in [`word_core`].
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+static WORD_LOWER: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        let word = c.is_ascii_alphanumeric() || c == b'_';
+        t[i] = c.to_ascii_lowercase() | if word { 0x80 } else { 0 };
+        i += 1;
+    }
+    t
+};
+
 impl Words {
     /// Folds one white-space separated word into `f`.
     fn word(&mut self, f: &mut Features, raw: &str) {
-        let core = if raw.is_ascii() {
-            let b = raw.as_bytes();
-            let w = |x: &u8| x.is_ascii_alphanumeric() || *x == b'_';
-            match (b.iter().position(w), b.iter().rposition(w)) {
-                (Some(a), Some(z)) => raw.get(a..=z).unwrap_or(""),
-                _ => "",
-            }
-        } else {
-            raw.trim_matches(|c: char| !is_word_char(c))
-        };
+        let (core, ascii_hash) = word_core(raw);
         if core.is_empty() {
             // A lone dash or bar separates a headline run from what follows
             // (`SANTA FE, N.M. (AP) — A cat …`); `&` does not.
@@ -419,7 +492,11 @@ impl Words {
             }
         }
         // Table words are short; long words skip the lookup.
-        let h = if core.len() <= 24 { core_hash(core) } else { 0 };
+        let h = match ascii_hash {
+            _ if core.len() > 24 => 0,
+            Some(h) => h,
+            None => core_hash(core),
+        };
         let flags = if core.len() <= 24 { WORDS.get(h) } else { 0 };
         let pair = if !self.first && self.prev_flags & PAIR_HEAD != 0 {
             WORDS.get(pair_hash(self.prev_hash, h))
@@ -504,24 +581,48 @@ fn head_end(s: &str) -> usize {
 /// words (white-space transitions), letters (non-ASCII characters count as
 /// letters), digits, bars, CJK and Hangul (by UTF-8 lead byte).
 fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
-    // Separate simple counts: each loop vectorises.
-    let count = |p: fn(u8) -> bool| tail.iter().filter(|&&b| p(b)).count() as u32;
-    let chars = count(|b| !(0x80..0xC0).contains(&b));
-    let letters = count(|b| b.is_ascii_alphabetic() || b >= 0xC0);
-    let digits = count(|b| b.is_ascii_digit());
-    let pipes = count(|b| b == b'|');
-    let cjk = count(|b| (0xE3..=0xE9).contains(&b));
-    let hangul = count(|b| (0xEA..=0xED).contains(&b));
-    let lower = tail
-        .iter()
-        .any(|&b| b.is_ascii_lowercase() || (0xD0..=0xD1).contains(&b));
-    let is_sp = |b: u8| b == b' ' || b == b'\n' || b == b'\t';
-    let starts = tail
-        .windows(2)
-        .filter(|w| matches!(w, [a, b] if is_sp(*a) && !is_sp(*b)))
-        .count() as u32;
-    let first = tail.first().is_some_and(|&b| !is_sp(b)) && prev_space;
-    let words = starts + u32::from(first);
+    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
+    // Eight bytes at a time, every count in the same pass.
+    let mut totals = [0u32; 7];
+    let mut lower = false;
+    let mut legal = false;
+    // The previous byte was white space (a word may start here).
+    let mut carry = if prev_space { 0x80 } else { 0 };
+    for block in tail.chunks(BLOCK) {
+        let [
+            mut cont,
+            mut letters,
+            mut digits,
+            mut pipes,
+            mut cjk,
+            mut hangul,
+            mut starts,
+        ] = [LaneCount::default(); 7];
+        for at in (0..block.len()).step_by(8) {
+            let (v, valid) = load_padded(block, at);
+            cont.add(high_range(v, 0x80, 0xBF) & valid);
+            let low = ascii_range(v, b'a', b'z');
+            let alpha = ascii_range(v, b'A', b'Z') | low;
+            letters.add((alpha | high_range(v, 0xC0, 0xFF)) & valid);
+            digits.add(ascii_range(v, b'0', b'9') & valid);
+            pipes.add(eq(v, b'|') & valid);
+            cjk.add(high_range(v, 0xE3, 0xE9) & valid);
+            hangul.add(high_range(v, 0xEA, 0xED) & valid);
+            lower |= (low | high_range(v, 0xD0, 0xD1)) & valid != 0;
+            // `©` is C2 A9.
+            legal |= eq(v, 0xC2) != 0;
+            let sp = (eq(v, b' ') | eq(v, b'\n') | eq(v, b'\t')) & valid;
+            let word = !sp & valid;
+            starts.add(word & ((sp << 8) | carry));
+            carry = (sp >> 56) & 0x80;
+        }
+        let counts = [cont, letters, digits, pipes, cjk, hangul, starts];
+        for (t, c) in totals.iter_mut().zip(counts) {
+            *t = t.saturating_add(c.sum());
+        }
+    }
+    let [cont, letters, digits, pipes, cjk, hangul, words] = totals;
+    let chars = (tail.len() as u32).saturating_sub(cont);
     let sat = |x: u32| u16::try_from(x).unwrap_or(u16::MAX);
     f.letters = f.letters.saturating_add(sat(letters));
     f.digits = f.digits.saturating_add(sat(digits));
@@ -531,7 +632,7 @@ fn count_tail(f: &mut Features, tail: &[u8], prev_space: bool) -> (u32, u32) {
     if lower {
         f.all_caps = false;
     }
-    if find_bytes(tail, "©".as_bytes()).is_some() {
+    if legal && find_bytes(tail, "©".as_bytes()).is_some() {
         f.signals |= W_LEGAL;
     }
     (chars, words)
@@ -553,46 +654,65 @@ pub fn features(s: &str) -> Features {
     let full = s;
     let s = s.get(..split).unwrap_or(s);
     let bytes = s.as_bytes();
-    let mut chars = 0u32;
+    // Counts of ASCII bytes: separate simple loops that vectorise.
+    let (chars, mut letters, mut digits, pipes, mut has_lower) = ascii_counts(bytes);
+    f.pipes = sat16(pipes);
+    // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
-    let mut has_lower = false;
-    // Last character that is neither white space nor a closing mark.
-    let mut last_non_closing: u32 = 0;
     let mut words = Words {
         first: true,
         in_run: true,
         ..Words::default()
     };
     let mut word_start: Option<usize> = None;
-    for (i, &x) in bytes.iter().enumerate() {
-        let (space, word) = if x < 0x80 {
-            chars += 1;
-            let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
-            match class {
-                C_UPPER => inc(&mut f.letters),
-                C_LOWER => {
-                    inc(&mut f.letters);
-                    has_lower = true;
+    let mut i = 0;
+    while let Some(&x) = bytes.get(i) {
+        // Eight ASCII bytes at a time: only the lanes where white space
+        // starts or ends a word need a look.
+        if let Some(v) = super::swar::load(bytes, i)
+            && v & (super::swar::ONES * 0x80) == 0
+        {
+            use super::swar::{ascii_range, eq, first_lane};
+            let sp = eq(v, b' ') | ascii_range(v, 0x09, 0x0D);
+            let wc = ascii_range(v, b'a', b'z')
+                | ascii_range(v, b'A', b'Z')
+                | ascii_range(v, b'0', b'9')
+                | eq(v, b'_');
+            let prev_wc = (wc << 8) | if in_token { 0x80 } else { 0 };
+            f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
+            in_token = wc >> 63 != 0;
+            let prev_sp = (sp << 8) | if word_start.is_none() { 0x80 } else { 0 };
+            let mut turns = sp ^ prev_sp;
+            while turns != 0 {
+                let k = first_lane(turns);
+                turns &= turns - 1;
+                let at = i + k;
+                match word_start.take() {
+                    // White space ends the word.
+                    Some(ws) => words.word(&mut f, s.get(ws..at).unwrap_or("")),
+                    // A word starts.
+                    None => word_start = Some(at),
                 }
-                C_DIGIT => inc(&mut f.digits),
-                C_PIPE => inc(&mut f.pipes),
-                _ => {}
             }
-            if class != C_SPACE && class != C_CLOSE {
-                last_non_closing = u32::from(x);
-            }
+            i += 8;
+            continue;
+        }
+        let at = i;
+        let (space, word) = if x < 0x80 {
+            i += 1;
+            let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
             (
                 class == C_SPACE,
                 matches!(class, C_UPPER | C_LOWER | C_DIGIT | C_UNDER),
             )
-        } else if x >= 0xC0 {
-            chars += 1;
+        } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += c.len_utf8().max(1);
             let space = is_space(c);
             let (alpha, _, lower) = letter_case(c);
             let mut word = alpha;
             if alpha {
-                inc(&mut f.letters);
+                letters += 1;
                 if lower {
                     has_lower = true;
                 }
@@ -603,17 +723,11 @@ pub fn features(s: &str) -> Features {
                 }
             } else if c == '©' {
                 f.signals |= W_LEGAL;
-            } else if c.is_numeric() {
-                inc(&mut f.digits);
+            } else if !(0x2000..=0x206F).contains(&(c as u32)) && c.is_numeric() {
+                digits += 1;
                 word = true;
             }
-            if !space && !is_closing(c) {
-                last_non_closing = c as u32;
-            }
             (space, word)
-        } else {
-            // UTF-8 continuation byte.
-            continue;
         };
         if word && !in_token {
             inc(&mut f.tokens);
@@ -621,15 +735,17 @@ pub fn features(s: &str) -> Features {
         in_token = word;
         if space {
             if let Some(ws) = word_start.take() {
-                words.word(&mut f, s.get(ws..i).unwrap_or(""));
+                words.word(&mut f, s.get(ws..at).unwrap_or(""));
             }
         } else if word_start.is_none() {
-            word_start = Some(i);
+            word_start = Some(at);
         }
     }
     if let Some(ws) = word_start {
         words.word(&mut f, s.get(ws..).unwrap_or(""));
     }
+    f.letters = sat16(letters);
+    f.digits = sat16(digits);
     f.chars = chars;
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
     if f.words < 2 {
@@ -649,13 +765,14 @@ pub fn features(s: &str) -> Features {
             .tokens
             .saturating_add(u16::try_from(twords).unwrap_or(u16::MAX));
         f.words = u16::try_from(total).unwrap_or(u16::MAX);
-        last_non_closing = full
-            .trim_end_matches(|c: char| is_space(c) || is_closing(c))
-            .chars()
-            .next_back()
-            .map_or(0, |c| c as u32);
     }
     let s = full;
+    // Last character that is neither white space nor a closing mark.
+    let last_non_closing = s
+        .trim_end_matches(|c: char| is_space(c) || is_closing(c))
+        .chars()
+        .next_back()
+        .map_or(0, |c| c as u32);
 
     // Ending.
     let t = s.trim_end_matches(is_space);
@@ -775,6 +892,79 @@ impl LowerBuf for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_counts_match_a_plain_count() {
+        let texts = [
+            "",
+            "a",
+            " lead",
+            "Ünïcödé wörds — “quoted” © 2019 | 한국어 문장 中文字符 and ASCII 123\ttabs\nlines  ",
+            "x y z w v u t s r q p o n m l k j i h g f e d c b a 0 1 2 3 4 5 6 7 8 9 | | |",
+        ];
+        for t in texts {
+            for prev_space in [false, true] {
+                let b = t.as_bytes();
+                let mut f = Features::default();
+                let (chars, words) = count_tail(&mut f, b, prev_space);
+                let n = |p: &dyn Fn(u8) -> bool| b.iter().filter(|&&x| p(x)).count() as u32;
+                assert_eq!(chars, t.chars().count() as u32, "{t}");
+                let sp = |x: u8| x == b' ' || x == b'\n' || x == b'\t';
+                let starts = b
+                    .windows(2)
+                    .filter(|w| matches!(w, [a, c] if sp(*a) && !sp(*c)))
+                    .count();
+                let first = b.first().is_some_and(|&x| !sp(x)) && prev_space;
+                assert_eq!(words as usize, starts + usize::from(first), "{t}");
+                assert_eq!(
+                    u32::from(f.letters),
+                    n(&|x| x.is_ascii_alphabetic() || x >= 0xC0),
+                    "{t}"
+                );
+                assert_eq!(u32::from(f.digits), n(&|x| x.is_ascii_digit()));
+                assert_eq!(u32::from(f.pipes), n(&|x| x == b'|'));
+                assert_eq!(u32::from(f.cjk), n(&|x| (0xE3..=0xE9).contains(&x)));
+                assert_eq!(u32::from(f.hangul), n(&|x| (0xEA..=0xED).contains(&x)));
+                assert_eq!(f.signals & W_LEGAL != 0, t.contains('©'));
+            }
+        }
+    }
+
+    #[test]
+    fn word_table_is_under_half_full() {
+        let used = WORDS.used();
+        assert!(used * 2 < 2048, "{used} of 2048 slots");
+    }
+
+    #[test]
+    fn word_core_matches_trimming() {
+        for w in [
+            "",
+            "-",
+            "&",
+            "“Hello,”",
+            "(AP)",
+            "U.S.",
+            "don't",
+            "__x__",
+            "2025-10-19",
+            "café",
+            "Ünï",
+            "…",
+            "x",
+            "ab'",
+            "'ab",
+            "—word—",
+            "a-b",
+            "Что?",
+        ] {
+            let (core, h) = word_core(w);
+            assert_eq!(core, w.trim_matches(|c: char| !is_word_char(c)), "{w}");
+            if let Some(h) = h {
+                assert_eq!(h, word_hash(core), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn prose_vs_menu() {

@@ -262,53 +262,81 @@ fn camel_split(line: &str, i: usize) -> bool {
 /// The first sentence or camel glue point in `line[from..]` (a byte offset
 /// into `line`; `seg_start` is where the current segment began).
 pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
+    use super::swar;
     let bytes = line.as_bytes();
-    let start = from.max(1);
-    let mut prev = bytes.get(start - 1).copied().unwrap_or(0);
-    for (i, &b) in bytes.iter().enumerate().skip(start) {
-        let p = prev;
-        prev = b;
-        match b {
-            b'.' | b'!' | b'?' => {
-                // Only when glued: the next byte is not a space.
-                let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-                if next == b' ' || next == b'\n' || next == b'.' {
-                    continue;
-                }
-                if let Some(at) = sentence_split(line, seg_start, i)
-                    && at > seg_start
-                    && at < line.len()
-                {
-                    return Some(at);
-                }
+    // Candidate bytes — terminators, ASCII capitals, the lead bytes of
+    // Latin-1 and Cyrillic capitals — found eight at a time; only they are
+    // checked one by one.
+    let mut base = from.max(1);
+    while base < bytes.len() {
+        let (mut lanes, width) = match swar::load(bytes, base) {
+            Some(v) => (
+                swar::eq(v, b'.')
+                    | swar::eq(v, b'!')
+                    | swar::eq(v, b'?')
+                    | swar::ascii_range(v, b'A', b'Z')
+                    | swar::eq(v, 0xC3)
+                    | swar::eq(v, 0xD0),
+                8,
+            ),
+            None => {
+                let rest = bytes.get(base..).unwrap_or(&[]);
+                let m = rest.iter().enumerate().fold(0u64, |m, (k, &b)| {
+                    let hit = matches!(b, b'.' | b'!' | b'?' | b'A'..=b'Z' | 0xC3 | 0xD0);
+                    if hit { m | 0x80 << (8 * k) } else { m }
+                });
+                (m, rest.len())
             }
-            b'A'..=b'Z'
-                if p.is_ascii_lowercase()
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-                    && camel_split(line, i) =>
-            {
-                return Some(i);
+        };
+        while lanes != 0 {
+            let i = base + swar::first_lane(lanes);
+            lanes &= lanes - 1;
+            if let Some(at) = glue_at(line, seg_start, i) {
+                return Some(at);
             }
-            // Latin-1 and Cyrillic capitals (C3 80–9E, D0 80–AF) glued to a
-            // lower-case letter; other scripts are left alone.
-            0xC3 | 0xD0 => {
-                let second = bytes.get(i + 1).copied().unwrap_or(0);
-                let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
-                    || (b == 0xD0 && (0x80..=0xAF).contains(&second));
-                if upper
-                    && let Some(c) = char_at(line, i)
-                    && c.is_uppercase()
-                    && char_before(line, i).is_some_and(char::is_lowercase)
-                    && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
-                    && camel_split(line, i)
-                {
-                    return Some(i);
-                }
-            }
-            _ => {}
         }
+        base += width;
     }
     None
+}
+
+/// The glue split at candidate byte `i` (≥ 1) of `line`, if any.
+#[inline]
+fn glue_at(line: &str, seg_start: usize, i: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let b = bytes.get(i).copied()?;
+    let p = bytes.get(i.checked_sub(1)?).copied()?;
+    match b {
+        b'.' | b'!' | b'?' => {
+            // Only when glued: the next byte is not a space.
+            let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+            if next == b' ' || next == b'\n' || next == b'.' {
+                return None;
+            }
+            sentence_split(line, seg_start, i).filter(|&at| at > seg_start && at < line.len())
+        }
+        b'A'..=b'Z'
+            if p.is_ascii_lowercase()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                && camel_split(line, i) =>
+        {
+            Some(i)
+        }
+        // Latin-1 and Cyrillic capitals (C3 80–9E, D0 80–AF) glued to a
+        // lower-case letter; other scripts are left alone.
+        0xC3 | 0xD0 => {
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
+                || (b == 0xD0 && (0x80..=0xAF).contains(&second));
+            let c = char_at(line, i).filter(|_| upper)?;
+            (c.is_uppercase()
+                && char_before(line, i).is_some_and(char::is_lowercase)
+                && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
+                && camel_split(line, i))
+            .then_some(i)
+        }
+        _ => None,
+    }
 }
 
 /// Standfirst glue: where the line repeats its own first three words after

@@ -19,6 +19,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_fold_hash_is_the_folded_hash() {
+        use crate::lexicon::stopwords::{FNV_OFFSET, fnv_bytes};
+        let slow = |s: &str| {
+            super::super::text::Folded::new(s).fold(FNV_OFFSET, |h, c| {
+                let mut buf = [0u8; 4];
+                fnv_bytes(h, c.encode_utf8(&mut buf).as_bytes())
+            })
+        };
+        for s in [
+            "",
+            "  ",
+            "Hello  World",
+            "\tA\n b \r",
+            "x",
+            " Trailing space \x0b",
+        ] {
+            assert_eq!(fold_hash(s), slow(s), "{s:?}");
+        }
+        assert_eq!(fold_hash("Ünïcödé  Title"), fold_hash("ünïcödé title"));
+    }
+
+    #[test]
     fn content_words_skip_stop_words() {
         let mut v = heapless::Vec::<u32, 8>::new();
         content_words("The law that’s helping fuel Delhi’s air", &mut v);
@@ -138,6 +160,26 @@ pub fn name_like(it: &Info, text: &str) -> bool {
 pub fn fold_hash(s: &str) -> u64 {
     use crate::lexicon::stopwords::{FNV_OFFSET, FNV_PRIME};
     let mut h = FNV_OFFSET;
+    if s.is_ascii() {
+        // The same folding, byte by byte.
+        let mut space = false;
+        let mut started = false;
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                space = true;
+                continue;
+            }
+            if space && started {
+                h ^= u64::from(b' ');
+                h = h.wrapping_mul(FNV_PRIME);
+            }
+            space = false;
+            started = true;
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        return h;
+    }
     for c in super::text::Folded::new(s) {
         let mut buf = [0u8; 4];
         for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -196,7 +238,10 @@ pub fn title_score(
     if it.anchor == Anchor::Title {
         score += 4.0;
     }
-    let own = fold_hash(s);
+    let own = match k.and_then(|k| hashes.get(k)) {
+        Some(&h) if h != 0 => h,
+        _ => fold_hash(s),
+    };
     if it.c.repeat
         || hashes
             .iter()
@@ -283,9 +328,14 @@ pub fn pick_title(
     text: &str,
     lede: &[u32],
 ) -> Option<TitleAt> {
+    // Folded hashes for the repeat tests. Texts that fold equal have the
+    // same word count, and a title has at most 30 words (or is a short CJK
+    // line), so longer blocks can never match one: they get 0.
     let mut hashes = [0u64; MAX_HEADER];
     for (h, it) in hashes.iter_mut().zip(items) {
-        *h = fold_hash(it.seg.text(text));
+        if it.f.words <= 30 || it.f.chars <= 160 {
+            *h = fold_hash(it.seg.text(text));
+        }
     }
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;

@@ -60,8 +60,14 @@ impl BodyHasher {
         if self.started {
             self.space = true;
         }
-        if s.is_ascii() {
-            for &b in s.as_bytes() {
+        // One pass over the bytes: ASCII directly; a multi-byte character is
+        // decoded only when its lead byte can start a white-space character
+        // (NBSP, U+1680, U+2000–U+206F, U+3000, U+FEFF), else hashed as is.
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                i += 1;
                 if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
                     if self.started {
                         self.space = true;
@@ -74,14 +80,27 @@ impl BodyHasher {
                 }
                 self.started = true;
                 self.byte(b);
+                continue;
             }
-            return;
-        }
-        for c in s.chars() {
-            if is_space(c) {
+            let n = match b {
+                0..0x80 => 1,
+                0xC0..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            let space = if b < 0x80 {
+                matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+            } else {
+                matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+                    && s.get(i..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(is_space)
+            };
+            if space {
                 if self.started {
                     self.space = true;
                 }
+                i += n;
                 continue;
             }
             if self.space {
@@ -89,10 +108,10 @@ impl BodyHasher {
                 self.space = false;
             }
             self.started = true;
-            let mut buf = [0u8; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                self.byte(b);
+            for &x in bytes.get(i..i + n).unwrap_or(&[]) {
+                self.byte(x);
             }
+            i += n;
         }
     }
 

@@ -14,6 +14,7 @@
 //! * [`region`]: the densest run of prose (pass 1).
 //! * [`header`], [`classify`], [`assemble`]: roles and kinds (pass 2).
 //! * [`record`]: the [`Article`]; [`id`]: its body hash.
+//! * [`swar`]: eight-bytes-at-a-time scans for the byte loops.
 //!
 //! Two passes over the text, no allocation; memory is the [`Article`] plus
 //! two fixed rings of a few KiB, whatever the size of the page. The
@@ -32,6 +33,7 @@ pub mod record;
 pub mod region;
 pub mod score;
 pub mod segment;
+pub mod swar;
 pub mod text;
 
 pub use crate::lexicon::boilerplate::Kind as BoilerKind;
@@ -133,15 +135,21 @@ pub const WARN_NO_BODY: &str = "no article body found";
 /// Warning: the body is very short (< 40 words).
 pub const WARN_SHORT_BODY: &str = "article body is very short";
 
+/// Segments [`parse`] keeps from pass 1 for pass 2 (see [`parse_into_with`]):
+/// enough for every development page, ≈ 60 KiB of stack on a 64-bit host.
+pub const CACHE: usize = 512;
+
 /// Parses `text` into an [`Article`] with the default capacities.
 pub fn parse<'a>(text: &'a str, cfg: &Config) -> Result<Article<'a>, Error> {
     let mut a = Article::empty(text);
-    parse_into(text, cfg, &mut a)?;
+    let mut cache = [context::Info::default(); CACHE];
+    parse_into_with(text, cfg, &mut a, &mut cache)?;
     Ok(a)
 }
 
 /// Parses `text` into caller-provided storage (any capacities). `out` is
-/// reset first.
+/// reset first. Uses no segment cache: pass 2 re-reads the region around
+/// the body (the small-memory path; see [`parse_into_with`]).
 pub fn parse_into<
     'a,
     const P: usize,
@@ -154,13 +162,37 @@ pub fn parse_into<
     cfg: &Config,
     out: &mut Article<'a, P, L, B, C, A>,
 ) -> Result<(), Error> {
+    parse_into_with(text, cfg, out, &mut [])
+}
+
+/// [`parse_into`] with a caller-provided segment cache. Pass 1 stores every
+/// segment's [`context::Info`] (features, context flags, quality) in
+/// `cache`; when the whole page fits, pass 2 reads them back instead of
+/// segmenting and analysing the region around the body a second time —
+/// about half the work. A page with more segments than `cache.len()` (or an
+/// empty cache) takes the re-reading path; the record is the same either
+/// way except that re-reading warms its context flags up from a snapshot.
+pub fn parse_into_with<
+    'a,
+    const P: usize,
+    const L: usize,
+    const B: usize,
+    const C: usize,
+    const A: usize,
+>(
+    text: &'a str,
+    cfg: &Config,
+    out: &mut Article<'a, P, L, B, C, A>,
+    cache: &mut [context::Info],
+) -> Result<(), Error> {
     if u32::try_from(text.len()).is_err() {
         return Err(Error::TooLarge { len: text.len() });
     }
     *out = Article::empty(text);
-    let pass1 = pass1(text, cfg);
+    let pass1 = pass1_cached(text, cfg, cache);
     // Pass 2: the record.
-    assemble::assemble(text, cfg, &pass1, out)?;
+    let cached = pass1.cached.and_then(|n| cache.get(..n as usize));
+    assemble::assemble(text, cfg, &pass1, out, cached)?;
     finish(out, cfg);
     Ok(())
 }
@@ -177,17 +209,30 @@ pub struct Pass1<'a> {
     pub first: Option<context::Info>,
     /// Its span (for title anchors).
     pub line0: Option<(u32, u32)>,
+    /// Number of segments when all of them are in the cache.
+    pub cached: Option<u32>,
 }
 
 /// Pass 1: the body window.
 pub fn pass1<'a>(text: &'a str, cfg: &Config) -> Pass1<'a> {
+    pass1_cached(text, cfg, &mut [])
+}
+
+/// Pass 1, storing each segment's [`context::Info`] at its ordinal in
+/// `cache` while it fits.
+pub fn pass1_cached<'a>(text: &'a str, cfg: &Config, cache: &mut [context::Info]) -> Pass1<'a> {
     let mut region = region::Region::new(cfg);
     let mut pipeline = context::Pipeline::new(text, cfg);
     let mut first = None;
+    let mut count = 0u32;
     while let Some(info) = pipeline.next() {
         if info.idx == 0 {
             first = Some(info);
         }
+        if let Some(slot) = cache.get_mut(info.idx as usize) {
+            *slot = info;
+        }
+        count = info.idx.saturating_add(1);
         region.feed(&info, cfg, &pipeline);
     }
     let window = region
@@ -199,6 +244,7 @@ pub fn pass1<'a>(text: &'a str, cfg: &Config) -> Pass1<'a> {
         resume: region.resume(),
         first,
         line0: pipeline.line0(),
+        cached: (count as usize <= cache.len()).then_some(count),
     }
 }
 

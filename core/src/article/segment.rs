@@ -35,12 +35,33 @@ impl Segment {
     }
 }
 
+/// Whether `hay` may hold a run of six spaces: any six consecutive bytes
+/// put at least three into one aligned 8-byte chunk, so a chunk without two
+/// adjacent spaces (and a short tail without them) rules the run out. Most
+/// lines have no double space at all.
+fn maybe_space_run(hay: &[u8]) -> bool {
+    use super::swar;
+    let mut at = 0;
+    while let Some(v) = swar::load(hay, at) {
+        let sp = swar::eq(v, b' ');
+        if sp & (sp >> 8) != 0 {
+            return true;
+        }
+        at += 8;
+    }
+    hay.get(at..)
+        .is_some_and(|t| t.windows(2).any(|w| w == b"  "))
+}
+
 /// Runs of six or more spaces that do not touch a line break, in
 /// `line[from..]`: `(start, end)` of the first one and how many there are.
 fn gaps(line: &str, from: usize) -> (Option<(usize, usize)>, usize) {
     let Some(hay) = line.as_bytes().get(from..) else {
         return (None, 0);
     };
+    if !maybe_space_run(hay) {
+        return (None, 0);
+    }
     let mut first = None;
     let mut count = 0;
     let mut base = 0;

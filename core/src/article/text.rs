@@ -69,10 +69,16 @@ pub fn is_hangul(c: char) -> bool {
 /// A "word character" in the sense of regex `\w`: letters, digits, `_`.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        c.is_alphanumeric()
+    // Fast answers for the blocks scraped news is made of (Latin letters,
+    // Cyrillic, punctuation and quotes, Hangul, CJK); the Unicode tables
+    // for the rest.
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphanumeric() || c == '_',
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F => true,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x2000..=0x206F => false,
+        0xAC00..=0xD7A3 | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -80,11 +86,16 @@ pub fn is_word_char(c: char) -> bool {
 /// good enough for matching lexicon phrases, never allocates).
 #[inline]
 pub fn lower(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
-    }
+    // Direct offsets for Latin-1 and basic Cyrillic capitals, no change for
+    // their small letters, Hangul and CJK; the Unicode tables otherwise.
+    let offset = match c as u32 {
+        0..0x80 => return c.to_ascii_lowercase(),
+        0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => 0x20,
+        0x400..=0x40F => 0x50,
+        0xDF..=0xFF | 0x430..=0x45F | 0xAC00..=0xD7A3 | 0x4E00..=0x9FFF => return c,
+        _ => return c.to_lowercase().next().unwrap_or(c),
+    };
+    char::from_u32(c as u32 + offset).unwrap_or(c)
 }
 
 /// Characters of `s` lower-cased, with every run of white space folded to
@@ -196,12 +207,63 @@ pub fn span_in(text: &str, sub: &str) -> Option<Span> {
 /// Number of `char`s in `s` (counts UTF-8 lead bytes).
 #[inline]
 pub fn char_count(s: &str) -> usize {
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Bytes that are not UTF-8 continuation bytes, eight at a time.
+    use super::swar::{BLOCK, LaneCount, high_range, load_padded};
+    let b = s.as_bytes();
+    let mut cont = 0usize;
+    for block in b.chunks(BLOCK) {
+        let mut c = LaneCount::default();
+        for at in (0..block.len()).step_by(8) {
+            let (v, valid) = load_padded(block, at);
+            c.add(high_range(v, 0x80, 0xBF) & valid);
+        }
+        cont += c.sum() as usize;
+    }
+    b.len() - cont.min(b.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_char_fast_paths_agree_with_unicode() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            let want = if c.is_ascii() {
+                c.is_ascii_alphanumeric() || c == '_'
+            } else {
+                c.is_alphanumeric()
+            };
+            assert_eq!(is_word_char(c), want, "{:#x}", c as u32);
+        }
+    }
+
+    #[test]
+    fn lower_fast_paths_agree_with_unicode() {
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                lower(c),
+                c.to_lowercase().next().unwrap_or(c),
+                "{:#x}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn char_count_is_chars() {
+        let long = "é a 한국 ".repeat(300);
+        for t in [
+            "",
+            "a",
+            "é",
+            "ascii only text",
+            "Ünïcödé — “x” 한국어 中文",
+            long.as_str(),
+        ] {
+            assert_eq!(char_count(t), t.chars().count());
+        }
+    }
 
     #[test]
     fn folding() {

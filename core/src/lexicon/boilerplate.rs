@@ -542,15 +542,29 @@ pub fn exact(key: &Key) -> Option<Kind> {
     EXACT.get(i).map(|&(_, kind)| kind)
 }
 
+/// First byte of every [`PREFIX`] phrase, in order: [`prefix`] scans these
+/// bytes instead of dereferencing every phrase.
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+static PREFIX_FIRST: [u8; PREFIX.len()] = {
+    let mut t = [0u8; PREFIX.len()];
+    let mut i = 0;
+    while i < PREFIX.len() {
+        let p = PREFIX[i].0.as_bytes();
+        t[i] = if p.is_empty() { 0 } else { p[0] };
+        i += 1;
+    }
+    t
+};
+
 /// Kind of a block that starts with a [`PREFIX`] phrase.
 pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
     let first = k.first().copied()?;
-    for &(p, kind) in PREFIX {
-        let p = p.as_bytes();
-        if p.first() != Some(&first) {
+    for (&(p, kind), &f) in PREFIX.iter().zip(PREFIX_FIRST.iter()) {
+        if f != first {
             continue;
         }
+        let p = p.as_bytes();
         if let Some(rest) = k.strip_prefix(p) {
             let boundary = match (p.last(), rest.first()) {
                 (_, None) => true,

@@ -587,6 +587,11 @@ impl<const N: usize> WordTable<N> {
         }
     }
 
+    /// Occupied slots (for sizing tests).
+    pub fn used(&self) -> usize {
+        self.slots.iter().filter(|&&e| e != 0).count()
+    }
+
     /// Flags of the word (or pair) with hash `h`; 0 when absent.
     #[inline]
     pub fn get(&self, h: u64) -> u8 {
@@ -620,7 +625,7 @@ pub fn word_hash(word: &str) -> u64 {
             h ^= c.to_ascii_lowercase() as u64;
             h = h.wrapping_mul(FNV_PRIME);
         } else {
-            let l = c.to_lowercase().next().unwrap_or(c);
+            let l = crate::article::text::lower(c);
             let mut buf = [0u8; 4];
             h = fnv_bytes(h, l.encode_utf8(&mut buf).as_bytes());
         }

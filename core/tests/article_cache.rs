@@ -1,0 +1,60 @@
+//! The pass-1 segment cache (`article::parse_into_with`) must not change
+//! what the parser extracts: on every development page, the cached path
+//! (`article::parse`) and the re-reading path (`article::parse_into`, no
+//! cache) give the same body, title, subtitle, date, authors, outlet and
+//! captions. Boilerplate kinds may differ only where the re-reading path
+//! warms its context flags up from a snapshot, so they are not compared.
+
+use std::path::Path;
+use tidings_core::article::{self, Article, Config};
+
+fn pages() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
+    let mut out = Vec::new();
+    for dump in ["dump_html_text", "dump_w3m"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dump))
+            .expect("dev corpus")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let bytes = std::fs::read(&p).expect("page");
+            out.push((
+                p.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ));
+        }
+    }
+    out
+}
+
+fn fields<'a>(a: &Article<'a>) -> Vec<String> {
+    let mut v = vec![
+        format!("title {:?}", a.title()),
+        format!("subtitle {:?}", a.subtitle()),
+        format!("section {:?}", a.section()),
+        format!("published {:?}", a.published()),
+        format!("outlet {:?}", a.outlet()),
+        format!("id {:x}", a.id()),
+    ];
+    v.extend(a.authors().map(|x| format!("author {x}")));
+    v.extend(a.captions().map(|x| format!("caption {x}")));
+    for p in a.body() {
+        v.push(format!("para {:?}", p.lines().collect::<Vec<_>>()));
+    }
+    v
+}
+
+#[test]
+fn cached_and_uncached_records_agree() {
+    let cfg = Config::default();
+    let mut checked = 0;
+    for (name, text) in pages() {
+        let cached = article::parse(&text, &cfg).expect("parse");
+        let mut plain: Box<Article<'_>> = Box::new(Article::empty(""));
+        article::parse_into(&text, &cfg, &mut plain).expect("parse_into");
+        assert_eq!(fields(&cached), fields(&plain), "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 100, "only {checked} pages");
+}
