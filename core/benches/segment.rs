@@ -6,8 +6,14 @@
 //! away and all pay for producing positions.
 //!
 //!     cargo bench -p tidings-core --bench segment -- --measurement-time 3 --warm-up-time 1
+//!
+//! Counting instructions (robust on a shared machine, where wall-clock
+//! numbers swing): `TIDINGS_BENCH_ONCE=news` (or `uax29`) makes the bench
+//! binary tokenize the corpus once and exit, e.g. under
+//! `valgrind --tool=cachegrind --cache-sim=no`; subtract a run with
+//! `TIDINGS_BENCH_ONCE=none` (corpus construction only).
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use std::hint::black_box;
 use tidings_core::token::{Mode, tokenize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -93,5 +99,29 @@ fn words(c: &mut Criterion) {
     g.finish();
 }
 
+/// One pass of our tokenizer over the corpus (see the module docs).
+fn once(which: &str) {
+    let text = corpus::news_corpus();
+    let mode = match which {
+        "news" => Mode::News,
+        "uax29" => Mode::Uax29,
+        _ => return,
+    };
+    let (mut n, mut sum) = (0usize, 0usize);
+    for t in tokenize(black_box(text.as_str()), mode) {
+        n += 1;
+        sum = sum.wrapping_add(t.end);
+    }
+    println!("{which}: {} bytes, {n} tokens, checksum {sum}", text.len());
+}
+
 criterion_group!(benches, words);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(which) = std::env::var("TIDINGS_BENCH_ONCE") {
+        once(&which);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
