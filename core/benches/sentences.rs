@@ -87,7 +87,10 @@ fn once(which: &str) {
         n += 1;
         acc = acc.wrapping_add(s.end);
     }
-    println!("{which}: {} bytes, {n} segments, checksum {acc}", text.len());
+    println!(
+        "{which}: {} bytes, {n} segments, checksum {acc}",
+        text.len()
+    );
 }
 
 criterion_group!(benches, bench);
