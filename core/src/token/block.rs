@@ -576,12 +576,12 @@ mod avx2 {
     }
 }
 
-/// Whether the AVX2 classifier may run: compiled in, or (with `std`)
-/// detected at run time. `std`'s detection caches its answer, so this is
-/// a load and a test per block.
+/// Whether AVX2 code may run: compiled in, or (with `std`) detected at run
+/// time. `std`'s detection caches its answer, so this is a load and a test
+/// per block. Shared with the sentence scanner.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn has_avx2() -> bool {
+pub(crate) fn has_avx2() -> bool {
     #[cfg(target_feature = "avx2")]
     {
         true

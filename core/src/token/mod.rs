@@ -106,6 +106,9 @@ mod uax29;
 mod web;
 mod word;
 
+#[cfg(target_arch = "x86_64")]
+pub(crate) use block::has_avx2;
+
 #[cfg(test)]
 mod tests;
 
