@@ -358,6 +358,47 @@ impl News {
 
     /// A line break at `c` that no terminator claimed.
     fn line_break(&mut self, text: &str, seg: usize, c: usize) -> Step {
+        if let Some(step) = self.line_break_fast(text, seg, c) {
+            return step;
+        }
+        self.line_break_general(text, seg, c)
+    }
+
+    /// The two commonest line breaks of page text, decided from the bytes
+    /// around `c` (a unit test checks them against the general rules):
+    ///
+    /// * a blank line (`\n\n`) before a visible ASCII character always ends
+    ///   the segment;
+    /// * a line ending in a visible ASCII character other than a lower-case
+    ///   letter, `,` or `;` (or in a lower-case word that is not a
+    ///   line-continuing word like `the`), followed by a capital: none of
+    ///   the continuation rules applies to an upper-case next line but the
+    ///   continuing-word and comma rules.
+    #[inline]
+    fn line_break_fast(&mut self, text: &str, seg: usize, c: usize) -> Option<Step> {
+        let b = text.as_bytes();
+        let prev = *c.checked_sub(1).and_then(|i| b.get(i))?;
+        let next = *b.get(c + 1)?;
+        let ws_end = if next == b'\n' && b.get(c + 2).is_some_and(u8::is_ascii_graphic) {
+            c + 2
+        } else if next.is_ascii_uppercase()
+            && prev.is_ascii_graphic()
+            && !matches!(prev, b',' | b';')
+            && !(prev.is_ascii_lowercase() && lines::ends_with_continuing_word(text, c))
+        {
+            c + 1
+        } else {
+            return None;
+        };
+        Some(if self.content(text, seg) >= c {
+            Step::keep(ws_end) // nothing but white space so far
+        } else {
+            Step::cut(ws_end, ws_end)
+        })
+    }
+
+    /// [`Self::line_break`] by the general rules.
+    fn line_break_general(&mut self, text: &str, seg: usize, c: usize) -> Step {
         let (ws_end, newlines) = skip_ws(text, c);
         if ws_end >= text.len() {
             return Step::keep(text.len());
@@ -445,8 +486,59 @@ mod tests {
         assert!(inner_period("3.5", 1) && inner_period("U.S.", 1) && !inner_period("U.S.", 3));
     }
 
+    /// Text rich in line breaks around the fast path's conditions.
+    fn lines_text() -> impl Strategy<Value = String> {
+        const PIECES: &[&str] = &[
+            "\n",
+            "\n\n",
+            " ",
+            "\r\n",
+            "the",
+            "of",
+            "Menu",
+            "news",
+            "A",
+            "B.",
+            "1.",
+            ",",
+            ";",
+            "-",
+            ":",
+            "x",
+            "\u{e9}t\u{e9}",
+            "by",
+            "Jane",
+            "\u{2022}",
+            "(",
+            ")",
+            "\"",
+            "9",
+            "them",
+            "intothe",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The line-break fast path gives the general rules' answer
+        /// wherever it fires, for any segment start before the break.
+        #[test]
+        fn line_break_fast_agrees(text in lines_text(), back in 0usize..40) {
+            for (c, _) in text.match_indices('\n') {
+                let mut seg = c.saturating_sub(back);
+                while !text.is_char_boundary(seg) {
+                    seg -= 1;
+                }
+                let mut news = News::new();
+                let Some(fast) = news.line_break_fast(&text, seg, c) else { continue };
+                let mut news = News::new();
+                let general = news.line_break_general(&text, seg, c);
+                prop_assert_eq!(fast.brk, general.brk, "break at {} from {} in {:?}", c, seg, text);
+                prop_assert_eq!(fast.resume, general.resume, "resume at {} from {} in {:?}", c, seg, text);
+            }
+        }
 
         /// The fast paths give the general rules' answer wherever they fire.
         #[test]

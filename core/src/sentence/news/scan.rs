@@ -96,10 +96,7 @@ fn block_at(bytes: &[u8], pos: usize) -> u64 {
 
 /// Whether byte `b` is a candidate before the `E2 80 9x` exclusion.
 const fn is_candidate_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b'.' | b'\n' | b'?' | b'!' | b')' | 0xE2 | 0xE3 | 0xEF
-    )
+    matches!(b, b'.' | b'\n' | b'?' | b'!' | b')' | 0xE2 | 0xE3 | 0xEF)
 }
 
 static CANDIDATE: [bool; 256] = {
@@ -121,8 +118,8 @@ fn drop_quotes(chunk: &[u8; SPAN], mut mask: u64, mut e2: u64) -> u64 {
     while e2 != 0 {
         let i = e2.trailing_zeros() as usize;
         e2 &= e2 - 1;
-        let quote = chunk.get(i + 1) == Some(&0x80)
-            && chunk.get(i + 2).is_some_and(|&b| b & 0xF0 == 0x90);
+        let quote =
+            chunk.get(i + 1) == Some(&0x80) && chunk.get(i + 2).is_some_and(|&b| b & 0xF0 == 0x90);
         mask &= !(u64::from(quote) << i);
     }
     mask
@@ -350,7 +347,11 @@ mod tests {
                 check_classifiers(&chunk);
             }
         }
-        for pat in [&[0xE2u8, 0x80, 0x9D][..], &[0xE2, 0x80, 0xA6], &[0xE2, 0x80]] {
+        for pat in [
+            &[0xE2u8, 0x80, 0x9D][..],
+            &[0xE2, 0x80, 0xA6],
+            &[0xE2, 0x80],
+        ] {
             for off in 0..SPAN {
                 let mut c = [b'a'; SPAN];
                 for (d, s) in c.iter_mut().skip(off).zip(pat) {
@@ -361,7 +362,10 @@ mod tests {
         }
         let text = include_bytes!("../../../benches/data/news.txt");
         for pos in (0..text.len().saturating_sub(SPAN)).step_by(61) {
-            if let Some(c) = text.get(pos..pos + SPAN).and_then(|s| <&[u8; SPAN]>::try_from(s).ok()) {
+            if let Some(c) = text
+                .get(pos..pos + SPAN)
+                .and_then(|s| <&[u8; SPAN]>::try_from(s).ok())
+            {
                 check_classifiers(c);
             }
         }
