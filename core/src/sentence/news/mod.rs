@@ -83,13 +83,7 @@ fn starts_capital(text: &str, i: usize) -> bool {
 #[inline]
 fn word_start(text: &str, c: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let ascii = b
-        .get(..c)?
-        .iter()
-        .rev()
-        .take(FAST_WORD)
-        .take_while(|x| x.is_ascii_alphabetic())
-        .count();
+    let ascii = ascii_letters_before(b, c, FAST_WORD);
     let mut s = c - ascii;
     let mut chars = ascii;
     while let Some(&x) = s.checked_sub(1).and_then(|j| b.get(j)) {
@@ -119,6 +113,46 @@ fn word_start(text: &str, c: usize) -> Option<usize> {
         }
     }
     Some(s)
+}
+
+/// The number of ASCII letters (at most `max`) right before `c`.
+///
+/// Eight bytes at a time (SWAR): most words fit in the first eight, so
+/// this is a couple of loads and bit operations instead of a byte loop
+/// whose exit the branch predictor cannot guess.
+#[inline]
+fn ascii_letters_before(b: &[u8], c: usize, max: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while n < max {
+        let end = c - n;
+        let Some(w) = end
+            .checked_sub(8)
+            .and_then(|s| b.get(s..end))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        else {
+            // Near the start of the text: byte by byte.
+            let rest = b.get(..end).unwrap_or(&[]);
+            let k = rest
+                .iter()
+                .rev()
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count();
+            return (n + k).min(max);
+        };
+        // Byte `end - 1` is the most significant.
+        let x = u64::from_le_bytes(w);
+        let low = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+        let above_z = low + 0x0505_0505_0505_0505; // > 'z'
+        let from_a = low + 0x1F1F_1F1F_1F1F_1F1F; // >= 'a'
+        let letters = from_a & !above_z & !x & HIGH;
+        let other = !letters & HIGH;
+        if other != 0 {
+            return (n + (other.leading_zeros() / 8) as usize).min(max);
+        }
+        n += 8;
+    }
+    max
 }
 
 /// A period inside a token that every rule keeps: before a lower-case
@@ -473,6 +507,22 @@ mod tests {
             "Sept",
         ];
         proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn letters_before() {
+        let t = b"x 12 Abc.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz. @[`{ AZaz.\xc3\xa9ab.";
+        for c in 0..=t.len() {
+            for max in [1, 5, 8, 9, 24] {
+                let want = t[..c]
+                    .iter()
+                    .rev()
+                    .take(max)
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters_before(t, c, max), want, "at {c}, max {max}");
+            }
+        }
     }
 
     #[test]
