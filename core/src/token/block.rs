@@ -386,6 +386,7 @@ mod avx2 {
     use core::arch::x86_64::{
         __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8,
         _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_slli_epi16, _mm256_srli_epi16,
     };
 
     #[inline]
@@ -467,48 +468,6 @@ mod avx2 {
 
     #[inline]
     #[target_feature(enable = "avx2")]
-    fn letter(v: __m256i) -> __m256i {
-        range(or(v, splat(0x20)), b'a', b'z')
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
-    fn alnum(v: __m256i) -> __m256i {
-        or(letter(v), range(v, b'0', b'9'))
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
-    fn space(v: __m256i) -> __m256i {
-        or(eq(v, b' '), range(v, b'\t', b'\r'))
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
-    fn not_ends(v: __m256i) -> __m256i {
-        or(
-            or(range(v, b'&', b'\''), range(v, b'+', b'/')),
-            or(range(v, b':', b';'), or(eq(v, b'@'), eq(v, b'_'))),
-        )
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
-    fn special(v: __m256i) -> __m256i {
-        or(
-            or(eq(v, b'.'), eq(v, b'-')),
-            or(or(eq(v, b'@'), eq(v, b'_')), eq(v, b'#')),
-        )
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
-    fn comma(v: __m256i) -> __m256i {
-        or(eq(v, b','), eq(v, b';'))
-    }
-
-    #[inline]
-    #[target_feature(enable = "avx2")]
     fn lead2(v: __m256i, v1: __m256i) -> __m256i {
         let c3 = andnot(or(eq(v1, 0x97), eq(v1, 0xB7)), eq(v, 0xC3));
         or(or(range(v, 0xC4, 0xCA), range(v, 0xD0, 0xD1)), c3)
@@ -540,29 +499,161 @@ mod avx2 {
         and(q, range(v2, 0x98, 0x99))
     }
 
+    /// Two 32-byte copies of a 16-byte `pshufb` table (the shuffle looks
+    /// up within each 128-bit lane).
+    #[derive(Clone, Copy)]
+    #[repr(align(32))]
+    struct Table([u8; 32]);
+
+    const fn table(t: [u8; 16]) -> Table {
+        let mut out = [0u8; 32];
+        let mut i = 0;
+        #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+        while i < 16 {
+            out[i] = t[i];
+            out[i + 16] = t[i];
+            i += 1;
+        }
+        Table(out)
+    }
+
+    // ASCII byte classes as flag bits, looked up by nibble: a byte has flag
+    // `k` when its low nibble's entry and its high nibble's entry both have
+    // bit `k`, so each flag is a rectangle (high nibbles × low nibbles) of
+    // the ASCII table. High nibbles 8..F have no flags (non-ASCII).
+    //
+    // Set A: 0 `A-O a-o`, 1 `P-Z p-z`, 2 `0-9`, 3 `\t..\r`, 4 ` `, 5 `.`,
+    // 6 `-`, 7 `'`.
+    // Set B: 0 `,`, 1 `;`, 2 `& ' + , - . /`, 3 `:`, 4 `@`, 5 `_`, 6 `#`,
+    // 7 `\r`.
+
+    /// `(set, flag bit, high nibbles, low nibbles)`, nibble sets as bit
+    /// masks.
+    const RECTS: [(u8, u8, u16, u16); 16] = [
+        (0, 0, 1 << 4 | 1 << 6, 0xFFFE),
+        (0, 1, 1 << 5 | 1 << 7, 0x07FF),
+        (0, 2, 1 << 3, 0x03FF),
+        (0, 3, 1 << 0, 0x3E00),
+        (0, 4, 1 << 2, 1 << 0x0),
+        (0, 5, 1 << 2, 1 << 0xE),
+        (0, 6, 1 << 2, 1 << 0xD),
+        (0, 7, 1 << 2, 1 << 0x7),
+        (1, 0, 1 << 2, 1 << 0xC),
+        (1, 1, 1 << 3, 1 << 0xB),
+        (1, 2, 1 << 2, 0xF8C0),
+        (1, 3, 1 << 3, 1 << 0xA),
+        (1, 4, 1 << 4, 1 << 0x0),
+        (1, 5, 1 << 5, 1 << 0xF),
+        (1, 6, 1 << 2, 1 << 0x3),
+        (1, 7, 1 << 0, 1 << 0xD),
+    ];
+
+    /// The (low-nibble, high-nibble) tables of flag set `set`.
+    const fn tables(set: u8) -> (Table, Table) {
+        let (mut lo, mut hi) = ([0u8; 16], [0u8; 16]);
+        let mut r = 0;
+        while r < RECTS.len() {
+            #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
+            let (s, bit, his, los) = RECTS[r];
+            if s == set {
+                let mut n = 0;
+                while n < 16 {
+                    #[allow(clippy::indexing_slicing)] // Compile time, as above.
+                    {
+                        if los & (1 << n) != 0 {
+                            lo[n] |= 1 << bit;
+                        }
+                        if his & (1 << n) != 0 {
+                            hi[n] |= 1 << bit;
+                        }
+                    }
+                    n += 1;
+                }
+            }
+            r += 1;
+        }
+        (table(lo), table(hi))
+    }
+
+    static A_LO: Table = tables(0).0;
+    static A_HI: Table = tables(0).1;
+    static B_LO: Table = tables(1).0;
+    static B_HI: Table = tables(1).1;
+
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn load_table(t: &Table) -> __m256i {
+        // SAFETY: a `Table` is 32 initialised bytes.
+        unsafe { _mm256_loadu_si256(t.0.as_ptr().cast::<__m256i>()) }
+    }
+
+    /// The flag sets A and B of each byte of `v` (see `RECTS`).
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn flags(v: __m256i) -> (__m256i, __m256i) {
+        let lo = and(v, splat(0x0F));
+        let hi = and(_mm256_srli_epi16::<4>(v), splat(0x0F));
+        let a = and(
+            _mm256_shuffle_epi8(load_table(&A_LO), lo),
+            _mm256_shuffle_epi8(load_table(&A_HI), hi),
+        );
+        let b = and(
+            _mm256_shuffle_epi8(load_table(&B_LO), lo),
+            _mm256_shuffle_epi8(load_table(&B_HI), hi),
+        );
+        (a, b)
+    }
+
+    /// Bytes with any of the flags `bits` in `f` (of the two halves).
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn any(f0: __m256i, f1: __m256i, bits: u8) -> u64 {
+        let zero = _mm256_setzero_si256();
+        !mask2(
+            _mm256_cmpeq_epi8(and(f0, splat(bits)), zero),
+            _mm256_cmpeq_epi8(and(f1, splat(bits)), zero),
+        )
+    }
+
+    /// Bytes with flag `7 - S` in `f`: shifted to bit 7, which the mask
+    /// extraction reads (16-bit shifts keep each byte's bit 7 its own).
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn flag<const S: i32>(f0: __m256i, f1: __m256i) -> u64 {
+        mask2(_mm256_slli_epi16::<S>(f0), _mm256_slli_epi16::<S>(f1))
+    }
+
     /// AVX2 classification; the same masks as [`super::classify_scalar`].
+    /// ASCII classes come from two nibble-table lookups per vector
+    /// (`vpshufb`) instead of a compare per byte value.
     #[inline]
     #[target_feature(enable = "avx2")]
     pub(super) fn classify<const UAX: bool>(chunk: &[u8; super::SPAN]) -> Raw {
         let (a, b) = (load(chunk, 0), load(chunk, 32));
+        let ((a0, b0), (a1, b1)) = (flags(a), flags(b));
+        let special = |fa: __m256i, fb: __m256i| or(and(fa, splat(0x60)), and(fb, splat(0x70)));
+        let zero = _mm256_setzero_si256();
         let mut r = Raw {
-            alnum: mask2(alnum(a), alnum(b)),
-            letter: mask2(letter(a), letter(b)),
-            space: mask2(space(a), space(b)),
+            alnum: any(a0, a1, 0x07),
+            letter: any(a0, a1, 0x03),
+            space: any(a0, a1, 0x18),
             nonascii: mask2(a, b),
-            not_ends: mask2(not_ends(a), not_ends(b)),
-            special: mask2(special(a), special(b)),
-            dot: mask2(eq(a, b'.'), eq(b, b'.')),
-            dash: mask2(eq(a, b'-'), eq(b, b'-')),
-            comma: mask2(comma(a), comma(b)),
-            apos: mask2(eq(a, b'\''), eq(b, b'\'')),
+            not_ends: any(b0, b1, 0x3E),
+            special: !mask2(
+                _mm256_cmpeq_epi8(special(a0, b0), zero),
+                _mm256_cmpeq_epi8(special(a1, b1), zero),
+            ),
+            dot: flag::<2>(a0, a1),
+            dash: flag::<1>(a0, a1),
+            comma: any(b0, b1, 0x03),
+            apos: flag::<0>(a0, a1),
             ..Raw::default()
         };
         if UAX {
-            r.colon = mask2(eq(a, b':'), eq(b, b':'));
-            r.blank = mask2(eq(a, b' '), eq(b, b' '));
-            r.under = mask2(eq(a, b'_'), eq(b, b'_'));
-            r.cr = mask2(eq(a, b'\r'), eq(b, b'\r'));
+            r.colon = flag::<4>(b0, b1);
+            r.blank = flag::<3>(a0, a1);
+            r.under = flag::<2>(b0, b1);
+            r.cr = flag::<0>(b0, b1);
         }
         if r.nonascii != 0 {
             let (a1, a2) = (load(chunk, 1), load(chunk, 2));
