@@ -28,6 +28,10 @@ fn offset(whole: &str, part: &str) -> usize {
 fn words(c: &mut Criterion) {
     let text = corpus::news_corpus();
     let text = text.as_str();
+    println!(
+        "simd level: {} (AVX2 needs the `std` feature or target_feature=avx2)",
+        tidings_core::token::simd_level()
+    );
     let mut g = c.benchmark_group("words");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
@@ -112,7 +116,11 @@ fn once(which: &str) {
         n += 1;
         sum = sum.wrapping_add(t.end);
     }
-    println!("{which}: {} bytes, {n} tokens, checksum {sum}", text.len());
+    println!(
+        "{which} ({}): {} bytes, {n} tokens, checksum {sum}",
+        tidings_core::token::simd_level(),
+        text.len()
+    );
 }
 
 criterion_group!(benches, words);

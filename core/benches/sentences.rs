@@ -69,8 +69,9 @@ fn bench(c: &mut Criterion) {
     let us = text.split_sentence_bounds().count();
     let icu_n = icu.segment_str(&text).count().saturating_sub(1);
     println!(
-        "corpus {} bytes; segments: news {news}, uax29 {uax}, unicode-segmentation {us}, icu {icu_n}",
-        text.len()
+        "corpus {} bytes; segments: news {news}, uax29 {uax}, unicode-segmentation {us}, icu {icu_n}; simd level {}",
+        text.len(),
+        tidings_core::token::simd_level()
     );
 }
 
@@ -88,7 +89,8 @@ fn once(which: &str) {
         acc = acc.wrapping_add(s.end);
     }
     println!(
-        "{which}: {} bytes, {n} segments, checksum {acc}",
+        "{which} ({}): {} bytes, {n} segments, checksum {acc}",
+        tidings_core::token::simd_level(),
         text.len()
     );
 }

@@ -702,6 +702,19 @@ pub(super) fn classify<const UAX: bool>(chunk: &[u8; SPAN]) -> Raw {
     classify_baseline::<UAX>(chunk)
 }
 
+/// Name of the block classifier [`classify`] runs on this CPU.
+pub(crate) fn classifier() -> &'static str {
+    #[cfg(target_arch = "x86_64")]
+    if has_avx2() {
+        return "avx2";
+    }
+    if cfg!(all(target_arch = "x86_64", target_feature = "sse2")) {
+        "sse2"
+    } else {
+        "scalar"
+    }
+}
+
 /// The classifier every CPU of the target has: SSE2 on x86-64, else the
 /// scalar table version.
 #[inline(always)]

@@ -514,7 +514,9 @@ mod tests {
         let t = b"x 12 Abc.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz. @[`{ AZaz.\xc3\xa9ab.";
         for c in 0..=t.len() {
             for max in [1, 5, 8, 9, 24] {
-                let want = t[..c]
+                let want = t
+                    .get(..c)
+                    .unwrap_or(&[])
                     .iter()
                     .rev()
                     .take(max)
