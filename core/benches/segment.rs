@@ -6,8 +6,14 @@
 //! away and all pay for producing positions.
 //!
 //!     cargo bench -p tidings-core --bench segment -- --measurement-time 3 --warm-up-time 1
+//!
+//! Counting instructions (robust on a shared machine, where wall-clock
+//! numbers swing): `TIDINGS_BENCH_ONCE=news` (or `uax29`) makes the bench
+//! binary tokenize the corpus once and exit, e.g. under
+//! `valgrind --tool=cachegrind --cache-sim=no`; subtract a run with
+//! `TIDINGS_BENCH_ONCE=none` (corpus construction only).
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use std::hint::black_box;
 use tidings_core::token::{Mode, tokenize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -22,6 +28,10 @@ fn offset(whole: &str, part: &str) -> usize {
 fn words(c: &mut Criterion) {
     let text = corpus::news_corpus();
     let text = text.as_str();
+    println!(
+        "simd level: {} (AVX2 needs the `std` feature or target_feature=avx2)",
+        tidings_core::token::simd_level()
+    );
     let mut g = c.benchmark_group("words");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
@@ -93,5 +103,33 @@ fn words(c: &mut Criterion) {
     g.finish();
 }
 
+/// One pass of our tokenizer over the corpus (see the module docs).
+fn once(which: &str) {
+    let text = corpus::news_corpus();
+    let mode = match which {
+        "news" => Mode::News,
+        "uax29" => Mode::Uax29,
+        _ => return,
+    };
+    let (mut n, mut sum) = (0usize, 0usize);
+    for t in tokenize(black_box(text.as_str()), mode) {
+        n += 1;
+        sum = sum.wrapping_add(t.end);
+    }
+    println!(
+        "{which} ({}): {} bytes, {n} tokens, checksum {sum}",
+        tidings_core::token::simd_level(),
+        text.len()
+    );
+}
+
 criterion_group!(benches, words);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(which) = std::env::var("TIDINGS_BENCH_ONCE") {
+        once(&which);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -3,11 +3,16 @@
 //! `icu_segmenter` (both UAX #29). Every bench consumes the full output.
 //!
 //! Run: `cargo bench -p tidings-core --bench sentences`
+//!
+//! Counting instructions: `TIDINGS_BENCH_ONCE=news` (or `uax29`) segments
+//! the corpus once and exits, e.g. under
+//! `valgrind --tool=cachegrind --cache-sim=no`; subtract a run with
+//! `TIDINGS_BENCH_ONCE=none` (corpus construction only).
 
 #[path = "corpus.rs"]
 mod corpus;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use icu_segmenter::SentenceSegmenter;
 use std::hint::black_box;
 use tidings_core::sentence::{Mode, sentences};
@@ -64,10 +69,39 @@ fn bench(c: &mut Criterion) {
     let us = text.split_sentence_bounds().count();
     let icu_n = icu.segment_str(&text).count().saturating_sub(1);
     println!(
-        "corpus {} bytes; segments: news {news}, uax29 {uax}, unicode-segmentation {us}, icu {icu_n}",
+        "corpus {} bytes; segments: news {news}, uax29 {uax}, unicode-segmentation {us}, icu {icu_n}; simd level {}",
+        text.len(),
+        tidings_core::token::simd_level()
+    );
+}
+
+/// One pass of our segmenter over the corpus (see the module docs).
+fn once(which: &str) {
+    let text = corpus::news_corpus();
+    let mode = match which {
+        "news" => Mode::News,
+        "uax29" => Mode::Uax29,
+        _ => return,
+    };
+    let (mut n, mut acc) = (0usize, 0usize);
+    for s in sentences(black_box(&text), mode) {
+        n += 1;
+        acc = acc.wrapping_add(s.end);
+    }
+    println!(
+        "{which} ({}): {} bytes, {n} segments, checksum {acc}",
+        tidings_core::token::simd_level(),
         text.len()
     );
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(which) = std::env::var("TIDINGS_BENCH_ONCE") {
+        once(&which);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

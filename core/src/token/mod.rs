@@ -106,8 +106,20 @@ mod uax29;
 mod web;
 mod word;
 
+#[cfg(target_arch = "x86_64")]
+pub(crate) use block::has_avx2;
+
 #[cfg(test)]
 mod tests;
+
+/// The SIMD level the tokenizer and the sentence scanner use on this CPU:
+/// `"avx2"` (compiled in with `target_feature = "avx2"`, or detected at
+/// run time when the `std` feature is on), `"sse2"` (the x86-64 baseline)
+/// or `"scalar"`. The output is the same for all three; benchmarks print
+/// it so numbers can be compared.
+pub fn simd_level() -> &'static str {
+    block::classifier()
+}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -15,51 +15,11 @@ use super::Kind;
 use super::uax29::{classify, fast_segment_end};
 use crate::lexicon::abbrev::{self, Abbrev};
 
-/// FNV-1a of the ASCII-lowercased bytes: the lexicon's bloom-filter hash.
-const fn key_hash(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811C_9DC5;
-    let mut rest = bytes;
-    while let [b, tail @ ..] = rest {
-        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-        rest = tail;
-    }
-    h
-}
-
-/// A 4096-bit bloom filter (two bits per key) over the abbreviation
-/// lexicon, built at compile time from [`abbrev::ENGLISH`]. Sentence-final
-/// words are checked against the lexicon; the filter rejects almost all of
-/// them without the binary search.
-static BLOOM: [u64; 64] = {
-    let mut out = [0u64; 64];
-    let mut rest = abbrev::ENGLISH;
-    while let [(key, _), tail @ ..] = rest {
-        let h = key_hash(key.as_bytes());
-        let (a, b) = ((h & 4095) as usize, ((h >> 12) & 4095) as usize);
-        #[allow(clippy::indexing_slicing)] // Compile time: out of bounds is a build error.
-        {
-            out[a / 64] |= 1 << (a % 64);
-            out[b / 64] |= 1 << (b % 64);
-        }
-        rest = tail;
-    }
-    out
-};
-
-/// [`abbrev::lookup`] behind the bloom filter.
+/// The lexicon entry of `word`. (`abbrev::lookup` answers "no" for
+/// ordinary words with its Bloom filter before any search.)
 #[inline]
 fn lexicon(word: &str) -> Option<Abbrev> {
-    let h = key_hash(word.as_bytes());
-    let bit = |i: u32| {
-        BLOOM
-            .get((i / 64) as usize)
-            .is_some_and(|w| (w >> (i % 64)) & 1 != 0)
-    };
-    if bit(h & 4095) && bit((h >> 12) & 4095) {
-        abbrev::lookup(word)
-    } else {
-        None
-    }
+    abbrev::lookup(word)
 }
 
 /// Whether `s` is a dotted initialism: two or more single letters separated
@@ -321,15 +281,9 @@ mod tests {
     }
 
     #[test]
-    fn bloom_admits_every_key() {
+    fn lexicon_lookups() {
         for (key, _) in abbrev::ENGLISH {
-            let h = key_hash(key.as_bytes());
-            let bit = |i: u32| {
-                BLOOM
-                    .get((i / 64) as usize)
-                    .is_some_and(|w| (w >> (i % 64)) & 1 != 0)
-            };
-            assert!(bit(h & 4095) && bit((h >> 12) & 4095), "{key}");
+            assert!(abbrev::ENGLISH_FILTER.may_contain(key.as_bytes()), "{key}");
         }
         assert!(lexicon("Sept").is_some());
         assert!(lexicon("U.S").is_some());

@@ -96,7 +96,46 @@ fn line_ends_sentence(text: &str, start: usize) -> bool {
 }
 
 /// The line ends with a word that cannot end finished text (`the`, `of`).
-fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
+///
+/// Consulted at most line breaks, so the common case reads the eight bytes
+/// before `line_end` as one word and finds the lower-case run with bit
+/// arithmetic (SWAR) instead of a byte loop with an unpredictable exit.
+pub(super) fn ends_with_continuing_word(text: &str, line_end: usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let window = line_end
+        .checked_sub(8)
+        .and_then(|s| text.as_bytes().get(s..line_end))
+        .and_then(|w| <[u8; 8]>::try_from(w).ok());
+    let Some(window) = window else {
+        return ends_with_continuing_word_bytes(text, line_end);
+    };
+    // Byte `line_end - 1` is the most significant.
+    let x = u64::from_le_bytes(window);
+    let low = x & LOW7;
+    let above_z = low + 0x0505_0505_0505_0505; // high bit: low 7 bits > 'z'
+    let from_a = low + 0x1F1F_1F1F_1F1F_1F1F; // high bit: low 7 bits >= 'a'
+    let lower = from_a & !above_z & !x & HIGH;
+    let not_lower = !lower & HIGH;
+    if not_lower == 0 {
+        // Eight or more lower-case letters: rare, and longer than any
+        // listed word unless exactly eight.
+        return ends_with_continuing_word_bytes(text, line_end);
+    }
+    let n = (not_lower.leading_zeros() / 8) as usize;
+    if n == 0 {
+        return false;
+    }
+    let before = (x >> (8 * (7 - n))) as u8;
+    before.is_ascii_whitespace()
+        && text
+            .get(line_end - n..line_end)
+            .is_some_and(|w| LINE_CONTINUING_SET.contains(w))
+}
+
+/// [`ends_with_continuing_word`], one byte at a time (near the start of
+/// the text, and for long runs of lower-case letters).
+fn ends_with_continuing_word_bytes(text: &str, line_end: usize) -> bool {
     // Such words are short lower-case ASCII: read at most 8 letters back.
     let bytes = text.as_bytes();
     let n = bytes
@@ -183,6 +222,25 @@ mod tests {
     fn cont(t: &str) -> bool {
         let brk = t.find('\n').unwrap_or(0);
         continues(t, 0, line_end(t, brk), brk + 1)
+    }
+
+    #[test]
+    fn continuing_word_swar_matches_bytes() {
+        let t = "x of\nA the\nB\tand\nC cathedral\nD intothe\nE ofé\nand\nF  \u{e9}the\nG,with\n\
+                 H abcdefgh\nI between\nJ onto\nwas\nK 9to\nL";
+        for (i, b) in t.bytes().enumerate() {
+            if b == b'\n' {
+                assert_eq!(
+                    ends_with_continuing_word(t, i),
+                    ends_with_continuing_word_bytes(t, i),
+                    "at {i}: {:?}",
+                    t.get(i.saturating_sub(10)..i)
+                );
+            }
+        }
+        assert!(ends_with_continuing_word("He met the", 10));
+        assert!(ends_with_continuing_word("the", 3));
+        assert!(!ends_with_continuing_word("He met them", 11));
     }
 
     #[test]

@@ -83,13 +83,7 @@ fn starts_capital(text: &str, i: usize) -> bool {
 #[inline]
 fn word_start(text: &str, c: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let ascii = b
-        .get(..c)?
-        .iter()
-        .rev()
-        .take(FAST_WORD)
-        .take_while(|x| x.is_ascii_alphabetic())
-        .count();
+    let ascii = ascii_letters_before(b, c, FAST_WORD);
     let mut s = c - ascii;
     let mut chars = ascii;
     while let Some(&x) = s.checked_sub(1).and_then(|j| b.get(j)) {
@@ -119,6 +113,46 @@ fn word_start(text: &str, c: usize) -> Option<usize> {
         }
     }
     Some(s)
+}
+
+/// The number of ASCII letters (at most `max`) right before `c`.
+///
+/// Eight bytes at a time (SWAR): most words fit in the first eight, so
+/// this is a couple of loads and bit operations instead of a byte loop
+/// whose exit the branch predictor cannot guess.
+#[inline]
+fn ascii_letters_before(b: &[u8], c: usize, max: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while n < max {
+        let end = c - n;
+        let Some(w) = end
+            .checked_sub(8)
+            .and_then(|s| b.get(s..end))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        else {
+            // Near the start of the text: byte by byte.
+            let rest = b.get(..end).unwrap_or(&[]);
+            let k = rest
+                .iter()
+                .rev()
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count();
+            return (n + k).min(max);
+        };
+        // Byte `end - 1` is the most significant.
+        let x = u64::from_le_bytes(w);
+        let low = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+        let above_z = low + 0x0505_0505_0505_0505; // > 'z'
+        let from_a = low + 0x1F1F_1F1F_1F1F_1F1F; // >= 'a'
+        let letters = from_a & !above_z & !x & HIGH;
+        let other = !letters & HIGH;
+        if other != 0 {
+            return (n + (other.leading_zeros() / 8) as usize).min(max);
+        }
+        n += 8;
+    }
+    max
 }
 
 /// A period inside a token that every rule keeps: before a lower-case
@@ -358,6 +392,47 @@ impl News {
 
     /// A line break at `c` that no terminator claimed.
     fn line_break(&mut self, text: &str, seg: usize, c: usize) -> Step {
+        if let Some(step) = self.line_break_fast(text, seg, c) {
+            return step;
+        }
+        self.line_break_general(text, seg, c)
+    }
+
+    /// The two commonest line breaks of page text, decided from the bytes
+    /// around `c` (a unit test checks them against the general rules):
+    ///
+    /// * a blank line (`\n\n`) before a visible ASCII character always ends
+    ///   the segment;
+    /// * a line ending in a visible ASCII character other than a lower-case
+    ///   letter, `,` or `;` (or in a lower-case word that is not a
+    ///   line-continuing word like `the`), followed by a capital: none of
+    ///   the continuation rules applies to an upper-case next line but the
+    ///   continuing-word and comma rules.
+    #[inline]
+    fn line_break_fast(&mut self, text: &str, seg: usize, c: usize) -> Option<Step> {
+        let b = text.as_bytes();
+        let prev = *c.checked_sub(1).and_then(|i| b.get(i))?;
+        let next = *b.get(c + 1)?;
+        let ws_end = if next == b'\n' && b.get(c + 2).is_some_and(u8::is_ascii_graphic) {
+            c + 2
+        } else if next.is_ascii_uppercase()
+            && prev.is_ascii_graphic()
+            && !matches!(prev, b',' | b';')
+            && !(prev.is_ascii_lowercase() && lines::ends_with_continuing_word(text, c))
+        {
+            c + 1
+        } else {
+            return None;
+        };
+        Some(if self.content(text, seg) >= c {
+            Step::keep(ws_end) // nothing but white space so far
+        } else {
+            Step::cut(ws_end, ws_end)
+        })
+    }
+
+    /// [`Self::line_break`] by the general rules.
+    fn line_break_general(&mut self, text: &str, seg: usize, c: usize) -> Step {
         let (ws_end, newlines) = skip_ws(text, c);
         if ws_end >= text.len() {
             return Step::keep(text.len());
@@ -435,6 +510,24 @@ mod tests {
     }
 
     #[test]
+    fn letters_before() {
+        let t = b"x 12 Abc.zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz. @[`{ AZaz.\xc3\xa9ab.";
+        for c in 0..=t.len() {
+            for max in [1, 5, 8, 9, 24] {
+                let want = t
+                    .get(..c)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take(max)
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters_before(t, c, max), want, "at {c}, max {max}");
+            }
+        }
+    }
+
+    #[test]
     fn fast_paths_fire() {
         assert_eq!(plain_sentence_end("He left. The", 7), Some(9));
         let ru = "\u{41e}\u{43d} \u{443}\u{448}\u{451}\u{43b}. \u{41e}\u{43d}";
@@ -445,8 +538,59 @@ mod tests {
         assert!(inner_period("3.5", 1) && inner_period("U.S.", 1) && !inner_period("U.S.", 3));
     }
 
+    /// Text rich in line breaks around the fast path's conditions.
+    fn lines_text() -> impl Strategy<Value = String> {
+        const PIECES: &[&str] = &[
+            "\n",
+            "\n\n",
+            " ",
+            "\r\n",
+            "the",
+            "of",
+            "Menu",
+            "news",
+            "A",
+            "B.",
+            "1.",
+            ",",
+            ";",
+            "-",
+            ":",
+            "x",
+            "\u{e9}t\u{e9}",
+            "by",
+            "Jane",
+            "\u{2022}",
+            "(",
+            ")",
+            "\"",
+            "9",
+            "them",
+            "intothe",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..30).prop_map(|v| v.concat())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The line-break fast path gives the general rules' answer
+        /// wherever it fires, for any segment start before the break.
+        #[test]
+        fn line_break_fast_agrees(text in lines_text(), back in 0usize..40) {
+            for (c, _) in text.match_indices('\n') {
+                let mut seg = c.saturating_sub(back);
+                while !text.is_char_boundary(seg) {
+                    seg -= 1;
+                }
+                let mut news = News::new();
+                let Some(fast) = news.line_break_fast(&text, seg, c) else { continue };
+                let mut news = News::new();
+                let general = news.line_break_general(&text, seg, c);
+                prop_assert_eq!(fast.brk, general.brk, "break at {} from {} in {:?}", c, seg, text);
+                prop_assert_eq!(fast.resume, general.resume, "resume at {} from {} in {:?}", c, seg, text);
+            }
+        }
 
         /// The fast paths give the general rules' answer wherever they fire.
         #[test]

@@ -49,11 +49,12 @@ pub(super) fn is_ws(c: char) -> bool {
 /// Skips white space from `i`; returns the end of the run and the number
 /// of line breaks in it (a paragraph separator counts 2). ASCII bytes are
 /// handled without decoding.
-#[inline]
+///
+/// The common cases (one space or one line break before a visible ASCII
+/// character) are inlined into the callers; the loop is not.
+#[inline(always)]
 pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
     let bytes = text.as_bytes();
-    // The common cases: one space or one line break before a visible
-    // ASCII character.
     if let (Some(&first), Some(second)) = (bytes.get(i), bytes.get(i + 1))
         && second.is_ascii_graphic()
     {
@@ -63,6 +64,13 @@ pub(super) fn skip_ws(text: &str, i: usize) -> (usize, u32) {
             _ => {}
         }
     }
+    skip_ws_loop(text, i)
+}
+
+/// [`skip_ws`] beyond its common cases.
+#[inline(never)]
+fn skip_ws_loop(text: &str, i: usize) -> (usize, u32) {
+    let bytes = text.as_bytes();
     let mut k = i;
     let mut lines = 0u32;
     while let Some(&b) = bytes.get(k) {
