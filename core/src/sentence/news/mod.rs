@@ -1,7 +1,7 @@
 //! `Mode::News`: sentence boundaries as a copy editor would draw them.
 //!
 //! Only candidate positions are examined — `.`, `?`, `!`, `…` (and the
-//! other Unicode terminators), line breaks and `)` — found with `memchr`
+//! other Unicode terminators), line breaks and `)` — found with bitmasks
 //! ([`scan`]). At each candidate a bounded window of context decides:
 //! the terminator run and its closers ([`run`]), the word before
 //! ([`left`]), the word after ([`next`]); then one small module per
