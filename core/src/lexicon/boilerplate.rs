@@ -560,23 +560,37 @@ static PREFIX_FIRST: [u8; PREFIX.len()] = {
 pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
     let first = k.first().copied()?;
-    for (&(p, kind), &f) in PREFIX.iter().zip(PREFIX_FIRST.iter()) {
-        if f != first {
-            continue;
-        }
-        let p = p.as_bytes();
-        if let Some(rest) = k.strip_prefix(p) {
-            let boundary = match (p.last(), rest.first()) {
-                (_, None) => true,
-                (Some(l), _) if !l.is_ascii_alphanumeric() => true,
-                (_, Some(&r)) => !(r.is_ascii_alphanumeric() || r >= 0x80),
-            };
-            if boundary {
+    // Candidates: the phrases with the key's first byte, eight first bytes
+    // at a time.
+    let mut base = 0;
+    while base < PREFIX_FIRST.len() {
+        let (v, valid) = crate::article::swar::load_padded(&PREFIX_FIRST, base);
+        let mut lanes = crate::article::swar::eq(v, first) & valid;
+        while lanes != 0 {
+            let i = base + crate::article::swar::first_lane(lanes);
+            lanes &= lanes - 1;
+            if let Some(&(p, kind)) = PREFIX.get(i)
+                && prefix_matches(k, p.as_bytes())
+            {
                 return Some(kind);
             }
         }
+        base += 8;
     }
     None
+}
+
+/// Whether the folded key `k` starts with phrase `p` at a word boundary.
+#[inline]
+fn prefix_matches(k: &[u8], p: &[u8]) -> bool {
+    let Some(rest) = k.strip_prefix(p) else {
+        return false;
+    };
+    match (p.last(), rest.first()) {
+        (_, None) => true,
+        (Some(l), _) if !l.is_ascii_alphanumeric() => true,
+        (_, Some(&r)) => !(r.is_ascii_alphanumeric() || r >= 0x80),
+    }
 }
 
 #[cfg(test)]
