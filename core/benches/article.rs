@@ -8,6 +8,11 @@
 //! iteration ÷ time per iteration).
 //!
 //!     cargo bench -p tidings-core --bench article -- --measurement-time 3 --warm-up-time 1
+//!
+//! Profiling: `TIDINGS_PROFILE_REPS=N` makes the binary run N passes and
+//! exit (no criterion), e.g.
+//!
+//!     TIDINGS_PROFILE_REPS=1 valgrind --tool=callgrind target/release/deps/article-<hash>
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

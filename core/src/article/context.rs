@@ -393,6 +393,11 @@ impl<'a, const S: usize> Pipeline<'a, S> {
             if name.len() < 4 {
                 continue;
             }
+            // Cheap gate: the folded prefix test needs the same first letter.
+            let first = |t: &str| t.chars().next().map(super::text::lower);
+            if first(s) != first(name) {
+                continue;
+            }
             if let Some(n) = strip_prefix_folded(s, name) {
                 let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
                 let w = rest.split(is_space).next().unwrap_or("");

@@ -784,7 +784,8 @@ pub fn features(s: &str) -> Features {
     f.terminal = !f.ellipsis && is_terminal_cp(last_non_closing);
     let first = s.chars().next();
     f.bullet = first.is_some_and(is_bullet);
-    if let Some(w) = s.split(is_space).next()
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Some(w) = s.split(is_space).next()
         && let Some(d) = w.strip_suffix('.').or_else(|| w.strip_suffix(')'))
         && (1..=2).contains(&d.len())
         && d.bytes().all(|b| b.is_ascii_digit())

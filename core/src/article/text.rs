@@ -35,6 +35,13 @@ pub fn is_space(c: char) -> bool {
 /// `s` without leading and trailing [`is_space`] characters.
 #[inline]
 pub fn trim(s: &str) -> &str {
+    // Most blocks start and end with a visible ASCII character: nothing to
+    // trim, no character decoding.
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    let b = s.as_bytes();
+    if visible(b.first()) && visible(b.last()) {
+        return s;
+    }
     s.trim_matches(is_space)
 }
 
@@ -247,6 +254,24 @@ mod tests {
                 "{:#x}",
                 c as u32
             );
+        }
+    }
+
+    #[test]
+    fn trim_fast_path_agrees() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a\r",
+            "\u{a0}x\u{a0}",
+            "x\u{3000}",
+            "ab cd",
+            "\u{feff}T",
+            "é",
+        ] {
+            assert_eq!(trim(t), t.trim_matches(is_space), "{t:?}");
         }
     }
 

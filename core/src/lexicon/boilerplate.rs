@@ -466,6 +466,9 @@ impl Key {
             .unwrap_or(&[]);
         if head.is_ascii() {
             k.truncated = core.len() > MAX_KEY;
+            if k.fold_plain_ascii(head) {
+                return k;
+            }
             for &b in head {
                 if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
                     space = true;
@@ -507,6 +510,42 @@ impl Key {
             }
         }
         k
+    }
+
+    /// The common case of [`Key::new`], eight bytes at a time: when the
+    /// first [`MAX_KEY`] bytes of an ASCII `head` hold no tab or line break
+    /// and no two adjacent spaces, folding is just lower-casing them. Returns
+    /// false (nothing written) otherwise.
+    fn fold_plain_ascii(&mut self, head: &[u8]) -> bool {
+        use crate::article::swar::{ascii_range, eq, load_padded};
+        let n = head.len().min(MAX_KEY);
+        let src = head.get(..n).unwrap_or(&[]);
+        let mut carry = 0u64;
+        let mut at = 0;
+        while at < n {
+            let (v, valid) = load_padded(src, at);
+            let breaks = (eq(v, b'\t') | eq(v, b'\n') | eq(v, b'\r')) & valid;
+            let sp = eq(v, b' ') & valid;
+            if breaks != 0 || sp & ((sp << 8) | carry) != 0 {
+                return false;
+            }
+            carry = (sp >> 56) & 0x80;
+            at += 8;
+        }
+        let mut at = 0;
+        while at < n {
+            let (v, _) = load_padded(src, at);
+            let lower = v | (ascii_range(v, b'A', b'Z') >> 2);
+            let m = (n - at).min(8);
+            if let (Some(dst), Some(bytes)) =
+                (self.buf.get_mut(at..at + m), lower.to_le_bytes().get(..m))
+            {
+                dst.copy_from_slice(bytes);
+            }
+            at += 8;
+        }
+        self.len = n;
+        true
     }
 
     fn push(&mut self, c: char) -> bool {
@@ -560,27 +599,42 @@ static PREFIX_FIRST: [u8; PREFIX.len()] = {
 pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
     let first = k.first().copied()?;
-    for (&(p, kind), &f) in PREFIX.iter().zip(PREFIX_FIRST.iter()) {
-        if f != first {
-            continue;
-        }
-        let p = p.as_bytes();
-        if let Some(rest) = k.strip_prefix(p) {
-            let boundary = match (p.last(), rest.first()) {
-                (_, None) => true,
-                (Some(l), _) if !l.is_ascii_alphanumeric() => true,
-                (_, Some(&r)) => !(r.is_ascii_alphanumeric() || r >= 0x80),
-            };
-            if boundary {
+    // Candidates: the phrases with the key's first byte, eight first bytes
+    // at a time.
+    let mut base = 0;
+    while base < PREFIX_FIRST.len() {
+        let (v, valid) = crate::article::swar::load_padded(&PREFIX_FIRST, base);
+        let mut lanes = crate::article::swar::eq(v, first) & valid;
+        while lanes != 0 {
+            let i = base + crate::article::swar::first_lane(lanes);
+            lanes &= lanes - 1;
+            if let Some(&(p, kind)) = PREFIX.get(i)
+                && prefix_matches(k, p.as_bytes())
+            {
                 return Some(kind);
             }
         }
+        base += 8;
     }
     None
 }
 
+/// Whether the folded key `k` starts with phrase `p` at a word boundary.
+#[inline]
+fn prefix_matches(k: &[u8], p: &[u8]) -> bool {
+    let Some(rest) = k.strip_prefix(p) else {
+        return false;
+    };
+    match (p.last(), rest.first()) {
+        (_, None) => true,
+        (Some(l), _) if !l.is_ascii_alphanumeric() => true,
+        (_, Some(&r)) => !(r.is_ascii_alphanumeric() || r >= 0x80),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    extern crate std;
     use super::*;
 
     #[test]
@@ -593,6 +647,53 @@ mod tests {
         for (p, _) in EXACT.iter().chain(PREFIX) {
             assert!(!p.chars().any(char::is_uppercase), "{p}");
             assert!(p.len() <= MAX_KEY, "{p}");
+        }
+    }
+
+    #[test]
+    fn plain_ascii_fold_agrees_with_the_general_fold() {
+        // The general fold, byte by byte (the pre-SWAR loop).
+        fn slow(head: &[u8]) -> std::vec::Vec<u8> {
+            let mut out = std::vec::Vec::new();
+            let mut space = false;
+            for &b in head {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+                    space = true;
+                    continue;
+                }
+                if space {
+                    space = false;
+                    if out.len() < MAX_KEY {
+                        out.push(b' ');
+                    }
+                }
+                if out.len() == MAX_KEY {
+                    break;
+                }
+                out.push(b.to_ascii_lowercase());
+            }
+            out
+        }
+        let long = "Read More About The Things That Happened Here Today And Yesterday";
+        for t in [
+            "Advertisement",
+            "Leave a Reply",
+            long,
+            "x",
+            "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z 0 1 2 3 4 5 6 7 8",
+            "Ends with a space at forty-seven  ok and then more text",
+        ] {
+            let head = t.as_bytes().get(..t.len().min(MAX_KEY + 8)).unwrap_or(&[]);
+            let mut k = Key {
+                buf: [0; MAX_KEY],
+                len: 0,
+                truncated: false,
+            };
+            if k.fold_plain_ascii(head) {
+                assert_eq!(k.as_bytes(), slow(head).as_slice(), "{t}");
+            } else {
+                assert!(t.contains("  "), "{t}");
+            }
         }
     }
 
