@@ -79,7 +79,8 @@ TIDINGS_EMBEDDED_BUDGETS=${TIDINGS_EMBEDDED_BUDGETS:-warn} bash scripts/embedded
 if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
     # The subset: every unit test of the core except the ones that run
     # thousands of proptest cases or whole corpora (those run natively above,
-    # and the fuzz targets exercise the same code under AddressSanitizer).
+    # and the fuzz targets exercise the same code under AddressSanitizer), and
+    # exhaustive sweeps of safe arithmetic (SWAR lanes, every code point).
     step "Miri: tidings-core unit tests (minus proptest/corpus-sized ones)"
     if rustup toolchain list | grep '^nightly' >/dev/null; then
         for c in miri rust-src; do
@@ -88,7 +89,11 @@ if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
         done
         MIRIFLAGS=${MIRIFLAGS:--Zmiri-disable-isolation} cargo +nightly miri test -p tidings-core --lib --locked -- \
             --skip fast_equals_reference --skip on_the_bench_corpus --skip at_every_block_alignment \
-            --skip paged_search_equals_full_search --skip fast_paths_agree
+            --skip paged_search_equals_full_search --skip fast_paths_agree \
+            --skip bench_corpus_matches_the_definition --skip masks_are_exact_per_lane \
+            --skip swar_escape_lanes_are_exact --skip word_char_fast_paths_agree_with_unicode \
+            --skip lower_fast_paths_agree_with_unicode --skip walk_matches_the_definition \
+            --skip line_break_fast_agrees
     else
         echo "no nightly toolchain: Miri skipped"
     fi

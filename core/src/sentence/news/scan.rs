@@ -346,7 +346,10 @@ mod tests {
     #[test]
     fn classifiers_agree() {
         let mut chunk = [0u8; SPAN];
-        for start in 0..=255u8 {
+        // Under Miri (which checks the SIMD loads) a sample of the starts
+        // and of the corpus: the full sweep takes it tens of minutes.
+        let stride = if cfg!(miri) { 37 } else { 1 };
+        for start in (0..=255u8).step_by(stride) {
             for step in [1u8, 7, 31] {
                 for (i, b) in chunk.iter_mut().enumerate() {
                     *b = start.wrapping_add((i as u8).wrapping_mul(step));
@@ -368,7 +371,7 @@ mod tests {
             }
         }
         let text = include_bytes!("../../../benches/data/news.txt");
-        for pos in (0..text.len().saturating_sub(SPAN)).step_by(61) {
+        for pos in (0..text.len().saturating_sub(SPAN)).step_by(61 * stride) {
             if let Some(c) = text
                 .get(pos..pos + SPAN)
                 .and_then(|s| <&[u8; SPAN]>::try_from(s).ok())
