@@ -1037,7 +1037,7 @@ mod tests {
             &[0xED, 0x9E, 0xA3],
             &[0xD0, 0x96],
         ] {
-            for off in 0..SPAN {
+            for off in (0..SPAN).step_by(if cfg!(miri) { 5 } else { 1 }) {
                 let mut c = [b'a'; SPAN];
                 for (d, s) in c.iter_mut().skip(off).zip(pat) {
                     *d = *s;
