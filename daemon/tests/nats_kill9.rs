@@ -7,7 +7,7 @@ mod common;
 #[path = "common/nats.rs"]
 mod nats;
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use common::*;
 use nats::*;
@@ -15,24 +15,7 @@ use nats::*;
 #[test]
 fn daemon_kill9_mid_burst_then_restart_gives_every_file_once() {
     with_nats_timeout(150, || {
-        let seed = std::env::var("TIDINGS_TEST_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-                    | 1
-            });
-        eprintln!("seed {seed} (rerun with TIDINGS_TEST_SEED={seed})");
-        let mut x = seed;
-        let mut below = |n: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % n
-        };
+        let mut rng = Rng::from_env("NATS kill -9 test");
         let mut env = Env::new();
         let server = NatsServer::start(env.path());
         let url = server.url();
@@ -52,7 +35,7 @@ fn daemon_kill9_mid_burst_then_restart_gives_every_file_once() {
         ];
         for round in 0..4 {
             let mut d = env.spawn(&watch_args(&env, &url, &extra), |_| {});
-            let delay = 150 + below(500);
+            let delay = 150 + rng.below(500);
             std::thread::sleep(Duration::from_millis(delay));
             assert!(d.alive(), "daemon died on its own; log:\n{}", d.log_text());
             d.kill9();

@@ -4,39 +4,12 @@
 mod common;
 use common::*;
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-/// xorshift64*: reproducible randomness from a printed seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use std::time::Duration;
 
 #[test]
 fn kill9_at_random_moments_during_a_burst_then_restart_gives_every_file_once() {
     with_timeout(150, || {
-        let seed = std::env::var("TIDINGS_TEST_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-                    | 1
-            });
-        eprintln!("kill -9 test seed: {seed} (rerun with TIDINGS_TEST_SEED={seed})");
-        let mut rng = Rng(seed);
+        let mut rng = Rng::from_env("kill -9 test");
         let mut env = Env::new();
         let n = 5000usize;
         for i in 0..n {
@@ -82,8 +55,8 @@ fn kill9_at_random_moments_during_a_burst_then_restart_gives_every_file_once() {
         let recs = env.records(); // panics on a torn line
         let names = by_name(&recs);
         let dup: Vec<_> = names.iter().filter(|&(_, &c)| c > 1).take(5).collect();
-        assert!(dup.is_empty(), "duplicates: {dup:?} (seed {seed})");
-        assert_eq!(names.len(), n, "missing records (seed {seed})");
+        assert!(dup.is_empty(), "duplicates: {dup:?} (seed {})", rng.seed);
+        assert_eq!(names.len(), n, "missing records (seed {})", rng.seed);
         assert_eq!(recs.len(), n);
         assert_eq!(std::fs::read_dir(&env.inbox).unwrap().count(), 0);
         assert_eq!(std::fs::read_dir(&env.done).unwrap().count(), n);

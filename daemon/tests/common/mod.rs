@@ -318,3 +318,40 @@ pub fn free_addr() -> String {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     l.local_addr().unwrap().to_string()
 }
+
+/// xorshift64*: reproducible randomness from a printed seed.
+pub struct Rng {
+    state: u64,
+    /// The seed it started from, for failure messages.
+    pub seed: u64,
+}
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.state ^= self.state >> 12;
+        self.state ^= self.state << 25;
+        self.state ^= self.state >> 27;
+        self.state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    /// Seeded from `TIDINGS_TEST_SEED`, else from the clock; prints the seed
+    /// so that a failing run can be replayed.
+    pub fn from_env(what: &str) -> Rng {
+        let seed = std::env::var("TIDINGS_TEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+                    | 1
+            });
+        eprintln!("{what} seed: {seed} (rerun with TIDINGS_TEST_SEED={seed})");
+        Rng { state: seed, seed }
+    }
+}
