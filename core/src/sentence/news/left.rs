@@ -3,6 +3,7 @@
 //! Only the non-white-space run before the terminator is read (at most
 //! [`MAX_TOKEN`] bytes), plus, for a few rules, the word before it.
 
+use super::text;
 use super::text::{char_before, is_bullet, is_opener, is_space, is_ws, letter_case};
 use crate::lexicon::abbrev::{self, Abbrev};
 
@@ -150,7 +151,7 @@ fn classify(key: &str) -> (LeftKind, &str) {
     // versus, `p.` page): `P.` and `V.` stay initials.
     let mut chars = key.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        if !c.is_alphabetic() {
+        if !text::is_alphabetic(c) {
             return (LeftKind::Word, key);
         }
         if letter_case(c) == Some(false)
@@ -204,7 +205,7 @@ fn dotted(key: &str) -> Option<bool> {
     let mut upper = true;
     for part in key.split('.') {
         let n = part.chars().count();
-        if n == 0 || n > 2 || !part.chars().all(char::is_alphabetic) {
+        if n == 0 || n > 2 || !part.chars().all(text::is_alphabetic) {
             return None;
         }
         upper &= part.chars().all(|c| letter_case(c) == Some(true));

@@ -25,6 +25,7 @@
 //! line before, even though it starts in lower case.
 
 use super::next::{Next, Shape};
+use super::text;
 use super::text::{char_at, char_before, letter_case, skip_space_back};
 use super::words::LINE_CONTINUING_SET;
 
@@ -44,7 +45,7 @@ pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize
         // Only the last-word and comma rules can apply (the common case: a
         // headline or menu line, then a capitalised line).
         return ((ends_lower && ends_with_continuing_word(text, line_end))
-            || (ends_comma && first.is_alphanumeric()))
+            || (ends_comma && text::is_alphanumeric(first)))
             && !starts_list_item(text, &Next::at(text, next));
     }
     let n = Next::at(text, next);
@@ -62,7 +63,7 @@ pub(super) fn continues(text: &str, content: usize, line_end: usize, next: usize
         return true;
     }
     last == Some('-')
-        && char_before(text, line_end.saturating_sub(1)).is_some_and(char::is_alphabetic)
+        && char_before(text, line_end.saturating_sub(1)).is_some_and(text::is_alphabetic)
         && n.shape == Shape::Lower
 }
 

@@ -68,7 +68,7 @@ fn starts_capital(text: &str, i: usize) -> bool {
         Some(x) if x.is_ascii_uppercase() => true,
         Some(&x) if x >= 0x80 => char_at(text, i).is_some_and(|ch| match text::letter_case(ch) {
             Some(upper) => upper,
-            None => ch.is_alphabetic(),
+            None => text::is_alphabetic(ch),
         }),
         _ => false,
     }

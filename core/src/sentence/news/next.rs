@@ -1,6 +1,7 @@
 //! The shape of what follows a candidate boundary: the next word after
 //! white space and opening quotes/brackets.
 
+use super::text;
 use super::text::{char_at, is_bullet, is_dash, is_opener, is_word_char, letter_case};
 
 /// Longest next word examined.
@@ -139,10 +140,10 @@ fn shape_of(c: char, text: &str, i: usize) -> Shape {
         }
         None => {}
     }
-    if c.is_numeric() {
+    if text::is_numeric(c) {
         return Shape::Digit;
     }
-    if c.is_alphabetic() {
+    if text::is_alphabetic(c) {
         return Shape::Upper;
     }
     Shape::Other

@@ -8,6 +8,7 @@
 
 use super::left::{Left, LeftKind, is_numeric_word, previous_token, previous_word};
 use super::next::{Next, Shape};
+use super::text;
 use super::text::{is_space, letter_case};
 use super::verdict::{Verdict, Why};
 use super::words::{
@@ -102,7 +103,7 @@ fn dateline_credit(text: &str, next: &Next<'_>) -> bool {
         || !rest.get(..close).is_some_and(|inner| {
             inner
                 .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | '/'))
+                .all(|c| text::is_alphabetic(c) || matches!(c, ' ' | '&' | '.' | '-' | '/'))
         })
     {
         return false;
@@ -216,7 +217,7 @@ fn prepositive(text: &str, start: usize) -> bool {
     if raw == "&" || raw == "and" {
         return false;
     }
-    if raw.ends_with([',', ';', ':']) || !raw.chars().any(char::is_alphanumeric) {
+    if raw.ends_with([',', ';', ':']) || !raw.chars().any(text::is_alphanumeric) {
         return true;
     }
     raw.chars().next().and_then(letter_case) == Some(false)
@@ -395,7 +396,7 @@ fn fronted_time_phrase(text: &str, content: usize, time_start: usize) -> bool {
     }
     let mut words = 0;
     for tok in prefix.split(|c: char| is_space(c) || c.is_whitespace()) {
-        let t = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ':');
+        let t = tok.trim_matches(|c: char| !text::is_alphanumeric(c) && c != '.' && c != ':');
         let t = t.trim_end_matches('.');
         if t.is_empty() {
             continue;
