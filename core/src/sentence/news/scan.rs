@@ -218,11 +218,13 @@ mod sse2 {
 
 #[cfg(target_arch = "x86_64")]
 mod avx2 {
-    //! The SSE2 version on 32-byte vectors. Calling [`classify`] is only
+    //! The SSE2 version on 32-byte vectors, with the candidate bytes found
+    //! by a nibble table lookup (`vpshufb`). Calling [`classify`] is only
     //! sound where AVX2 is present (see `crate::token::has_avx2`).
     use core::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256,
-        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8, _mm256_setzero_si256,
+        _mm256_shuffle_epi8, _mm256_srli_epi16,
     };
 
     #[inline]
@@ -254,13 +256,27 @@ mod avx2 {
         else {
             return 0;
         };
-        let e2 = eq(v, 0xE2);
-        let punct = or(or(eq(v, b'.'), eq(v, b'\n')), or(eq(v, b'?'), eq(v, b'!')));
-        let other = or(or(eq(v, b')'), e2), or(eq(v, 0xE3), eq(v, 0xEF)));
-        let hi = _mm256_and_si256(v2, _mm256_set1_epi8(0xF0u8 as i8));
-        let quote = _mm256_and_si256(_mm256_and_si256(e2, eq(v1, 0x80)), eq(hi, 0x90));
-        let m = _mm256_andnot_si256(quote, or(punct, other));
-        u64::from(_mm256_movemask_epi8(m) as u32)
+        // Candidate bytes by nibbles: `lo[b & 15] & hi[b >> 4]` is non-zero
+        // exactly for `. \n ? ! )` and `E2 E3 EF` (one bit per high nibble
+        // that has candidates: 2 for `! ) .`, 0 for `\n`, 3 for `?`, E).
+        // Fewer instructions than eight compares and their ORs.
+        let lo_tab = _mm256_setr_epi8(
+            0, 1, 8, 8, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 12, //
+            0, 1, 8, 8, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 12,
+        );
+        let hi_tab = _mm256_setr_epi8(
+            2, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, //
+            2, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
+        );
+        let nib = _mm256_set1_epi8(0x0F);
+        let lo = _mm256_shuffle_epi8(lo_tab, _mm256_and_si256(v, nib));
+        let hi = _mm256_shuffle_epi8(hi_tab, _mm256_and_si256(_mm256_srli_epi16::<4>(v), nib));
+        let none = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256());
+        // `E2 80 9x`: not candidates.
+        let top = _mm256_and_si256(v2, _mm256_set1_epi8(0xF0u8 as i8));
+        let quote = _mm256_and_si256(_mm256_and_si256(eq(v, 0xE2), eq(v1, 0x80)), eq(top, 0x90));
+        let skip = or(none, quote);
+        u64::from(!(_mm256_movemask_epi8(skip) as u32))
     }
 
     #[inline]
