@@ -289,7 +289,7 @@ mod tests {
     /// (a sample under Miri).
     #[test]
     fn char_class_shortcuts() {
-        let step = if cfg!(miri) { 97 } else { 1 };
+        let step = if cfg!(miri) { 997 } else { 1 };
         for c in (0..=0x10_FFFFu32).step_by(step).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
