@@ -9,7 +9,7 @@
 //!   in English news copy: abbreviations, initials, numbers, times,
 //!   ellipses, quotations with attribution, lists, URLs, glued sentences and
 //!   line structure (headlines, bylines, hard wraps). Only candidate
-//!   positions are examined, found 64 bytes at a time with SIMD bitmasks
+//!   positions are examined, found 128 bytes at a time with SIMD bitmasks
 //!   (`news`).
 //!
 //! News-mode line structure: a blank line always ends a segment; a single
