@@ -365,6 +365,12 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
             }
         }
     };
+    if ctx.settings.parser == crate::record::Parser::Null {
+        tracing::warn!(
+            "{}=1: benchmark mode, records carry no article (null parser)",
+            config::NULL_PARSER_ENV
+        );
+    }
     tracing::info!(
         inbox = %ctx.settings.inbox.display(),
         output = ?ctx.settings.output,
