@@ -356,10 +356,10 @@ impl Discovery {
         // Symlinks, FIFOs, sockets, devices (and directories outside
         // recursive mode) are queued too: the worker turns them into error
         // records without opening them.
-        self.enqueue(key, rel);
+        self.enqueue(key, rel, meta.is_file());
     }
 
-    fn enqueue(&mut self, key: String, rel: PathBuf) {
+    fn enqueue(&mut self, key: String, rel: PathBuf, listed_regular: bool) {
         // Shutdown stops intake: what is not queued yet stays in the inbox.
         if self.ctx.shutting_down() || !self.ctx.claim(&key) {
             return;
@@ -371,6 +371,7 @@ impl Discovery {
             key,
             rel,
             seen: Instant::now(),
+            listed_regular,
         };
         loop {
             match self.jobs.send_timeout(job, Duration::from_millis(100)) {
@@ -476,7 +477,7 @@ impl Discovery {
             {
                 s.queued = true;
             }
-            self.enqueue(key, rel);
+            self.enqueue(key, rel, false);
         }
     }
 

@@ -20,6 +20,7 @@ mod dispose;
 mod fsutil;
 mod ledger;
 mod metrics;
+mod mover;
 mod names;
 mod recovery;
 mod sink;
@@ -52,6 +53,9 @@ pub struct Job {
     pub rel: PathBuf,
     /// When discovery queued it (end-to-end latency starts here).
     pub seen: Instant,
+    /// Discovery's `lstat` just saw a regular file, so the worker need
+    /// not `lstat` it again (it still checks the opened descriptor).
+    pub listed_regular: bool,
 }
 
 /// What a worker hands the writer.
