@@ -197,7 +197,8 @@ pub enum Parser {
 }
 
 /// The core object [`Parser::Null`] produces for every article.
-pub const NULL_PARSER_JSON: &str = r#"{"schema":1,"title":null,"warnings":["null parser (benchmark)"]}"#;
+pub const NULL_PARSER_JSON: &str =
+    r#"{"schema":1,"title":null,"warnings":["null parser (benchmark)"]}"#;
 
 /// The record for a file's bytes: decode, parse, splice the source in.
 pub fn build(bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
@@ -205,12 +206,7 @@ pub fn build(bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
 }
 
 /// [`build`] with a choice of parser (see [`Parser::Null`]).
-pub fn build_with(
-    parser: Parser,
-    bytes: &[u8],
-    source: &Source,
-    ingested_at: SystemTime,
-) -> Built {
+pub fn build_with(parser: Parser, bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,
         Err(f) => return build_error(f, source, ingested_at),

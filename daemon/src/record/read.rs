@@ -209,9 +209,7 @@ pub fn read_inbox_file(
             return Err(ReadError::from_io(&e, meta));
         }
     };
-    let fmeta = file
-        .metadata()
-        .map_err(|e| ReadError::from_io(&e, lfm))?;
+    let fmeta = file.metadata().map_err(|e| ReadError::from_io(&e, lfm))?;
     let fm = FileMeta::from_metadata(&fmeta);
     if !fmeta.file_type().is_file() {
         return Err(ReadError::failed(
@@ -373,7 +371,10 @@ mod tests {
             other => panic!("{other:?}"),
         };
         // Discovery saw regular files; by now they are something else.
-        assert_eq!(kind(read_inbox_file(&l, 100, true)), (ErrorKind::Symlink, true));
+        assert_eq!(
+            kind(read_inbox_file(&l, 100, true)),
+            (ErrorKind::Symlink, true)
+        );
         assert_eq!(
             kind(read_inbox_file(dir.path(), 100, true)),
             (ErrorKind::NotAFile, true)
@@ -382,8 +383,14 @@ mod tests {
         let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
         // SAFETY: a valid NUL-terminated path.
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
-        assert_eq!(kind(read_inbox_file(&fifo, 100, true)), (ErrorKind::NotAFile, true));
-        assert_eq!(kind(read_inbox_file(&f, 4, true)), (ErrorKind::TooLarge, true));
+        assert_eq!(
+            kind(read_inbox_file(&fifo, 100, true)),
+            (ErrorKind::NotAFile, true)
+        );
+        assert_eq!(
+            kind(read_inbox_file(&f, 4, true)),
+            (ErrorKind::TooLarge, true)
+        );
         let ok = read_inbox_file(&f, 5, true).unwrap();
         assert_eq!(ok.bytes, b"hello");
         assert_eq!(ok.meta.len, 5);
@@ -413,7 +420,8 @@ mod tests {
             other => panic!("{other:?}"),
         }
         // And one that shrank: what is there.
-        let data = read_regular(File::open(&f).unwrap(), FileMeta { len: 50, ..meta }, 100).unwrap();
+        let data =
+            read_regular(File::open(&f).unwrap(), FileMeta { len: 50, ..meta }, 100).unwrap();
         assert_eq!(data.bytes, b"0123456789");
     }
 }

@@ -292,7 +292,11 @@ mod tests {
             disp.dispose(Path::new("sub/a.txt"), None, None).unwrap(),
             Disposed::Left
         );
-        assert_eq!(std::fs::read_to_string(done.join("sub/a.txt")).unwrap(), "1");
+        assert_eq!(
+            std::fs::read_to_string(done.join("sub/a.txt")).unwrap(),
+            "1"
+        );
+        disp.sync().unwrap();
         // Removed by hand while running: made again.
         std::fs::remove_dir_all(&done).unwrap();
         std::fs::write(inbox.join("b.txt"), "2").unwrap();
@@ -302,7 +306,10 @@ mod tests {
         );
         assert_eq!(std::fs::read_to_string(done.join("b.txt")).unwrap(), "2");
         // A source that vanished is still an error, not a loop.
-        assert!(disp.move_to(&inbox.join("nope"), &done.join("nope"), true).is_err());
+        assert!(
+            disp.move_to(&inbox.join("nope"), &done.join("nope"), true)
+                .is_err()
+        );
         disp.sync().unwrap();
     }
 

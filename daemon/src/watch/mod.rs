@@ -18,6 +18,7 @@ pub mod config;
 mod discover;
 mod dispose;
 mod fsutil;
+mod inotify;
 mod ledger;
 mod metrics;
 mod mover;

@@ -97,7 +97,8 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
             {
                 return Step::Emit(ProcessedKind::AlreadyDone(e), Some(data.meta));
             }
-            let built = record::build_with(ctx.settings.parser, &data.bytes, &source, SystemTime::now());
+            let built =
+                record::build_with(ctx.settings.parser, &data.bytes, &source, SystemTime::now());
             let entry = entry_for(&built, &source);
             Step::Emit(
                 ProcessedKind::Record {
