@@ -235,10 +235,7 @@ fn read_regular(mut file: File, meta: FileMeta, max_bytes: u64) -> Result<FileDa
     let want = len.saturating_add(1);
     let mut bytes = vec![0u8; want];
     let mut filled = 0usize;
-    loop {
-        let Some(spare) = bytes.get_mut(filled..) else {
-            break;
-        };
+    while let Some(spare) = bytes.get_mut(filled..) {
         if spare.is_empty() {
             break;
         }

@@ -118,10 +118,11 @@ pub fn run(
     let synced = matches!(mover.join(), Ok(MoverExit::Synced));
     w.checkpoint(&mut ledger, false);
     output.close();
-    if exit == WriterExit::Drained && synced {
-        if let Err(e) = ledger.compact() {
-            tracing::warn!(error = %e, "final ledger compaction failed (the journal is still valid)");
-        }
+    if exit == WriterExit::Drained
+        && synced
+        && let Err(e) = ledger.compact()
+    {
+        tracing::warn!(error = %e, "final ledger compaction failed (the journal is still valid)");
     }
     // Otherwise some moves could not be made durable: keep the journal as
     // it is.
