@@ -5,7 +5,12 @@
 //! cargo build --release -p tidings
 //! target/release/tidings-bench-watch [--files 5000] [--rate 200] [--rate-secs 10]
 //!                                     [--backlog 100000] [--repeat 3] [--workdir DIR]
+//!                                     [--parser core|null]
 //! ```
+//!
+//! `--parser null` runs the daemon with `TIDINGS_BENCH_NULL_PARSER=1`: a
+//! fixed minimal record instead of the core's parse, everything else
+//! unchanged, so that the daemon's own pipeline is measured against the floor.
 //!
 //! * **Articles**: ~5 KB each, cut from the dev corpus dumps and seed pages
 //!   in `tests/data/` (made unique per file), written to a staging directory
@@ -38,6 +43,9 @@ use notify::Watcher;
 
 const ARTICLE_BYTES: usize = 5 * 1024;
 
+/// `--parser null`: every daemon started runs the null parser.
+static NULL_PARSER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 struct Opts {
     files: usize,
     rate: u64,
@@ -45,6 +53,7 @@ struct Opts {
     backlog: usize,
     workdir: Option<PathBuf>,
     repeat: usize,
+    null_parser: bool,
 }
 
 fn opts() -> Opts {
@@ -55,6 +64,7 @@ fn opts() -> Opts {
         backlog: 100_000,
         workdir: None,
         repeat: 3,
+        null_parser: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
@@ -67,6 +77,14 @@ fn opts() -> Opts {
             "--backlog" => o.backlog = val().parse().unwrap_or(o.backlog),
             "--workdir" => o.workdir = Some(PathBuf::from(val())),
             "--repeat" => o.repeat = val().parse::<usize>().unwrap_or(o.repeat).max(1),
+            "--parser" => match val().as_str() {
+                "core" => o.null_parser = false,
+                "null" => o.null_parser = true,
+                other => {
+                    eprintln!("--parser takes core or null, not {other:?}");
+                    std::process::exit(2);
+                }
+            },
             other => {
                 eprintln!("unknown argument {other}; see the source's doc comment");
                 std::process::exit(2);
@@ -174,7 +192,11 @@ struct Daemon {
 impl Daemon {
     fn start(bin: &Path, root: &Path, inbox: &Path, extra: &[&str]) -> Daemon {
         let log = File::create(root.join("daemon.log")).unwrap();
-        let child = Command::new(bin)
+        let mut cmd = Command::new(bin);
+        if NULL_PARSER.load(std::sync::atomic::Ordering::Relaxed) {
+            cmd.env("TIDINGS_BENCH_NULL_PARSER", "1");
+        }
+        let child = cmd
             .arg("watch")
             .arg(inbox)
             .arg("--out")
@@ -295,6 +317,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 fn main() {
     let o = opts();
+    NULL_PARSER.store(o.null_parser, std::sync::atomic::Ordering::Relaxed);
     let bin = std::env::current_exe().unwrap().with_file_name("tidings");
     assert!(bin.exists(), "build it: cargo build --release -p tidings");
     let base = o.workdir.clone().unwrap_or_else(|| {
@@ -303,8 +326,9 @@ fn main() {
     let texts = corpus();
     let sample = article(&texts, 0).len();
     println!(
-        "# tidings watch benchmark ({} source texts, articles ~{sample} B)",
-        texts.len()
+        "# tidings watch benchmark ({} source texts, articles ~{sample} B, {} parser)",
+        texts.len(),
+        if o.null_parser { "null" } else { "core" }
     );
 
     // 1–2. Floor, burst and drain, interleaved `--repeat` times (the

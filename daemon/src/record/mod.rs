@@ -182,8 +182,31 @@ pub struct Built {
     pub failure: Option<Failure>,
 }
 
+/// Which article parser [`build_with`] runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Parser {
+    /// The core's article parser: the only one for real use.
+    #[default]
+    Core,
+    /// Bench only (`TIDINGS_BENCH_NULL_PARSER=1` for `tidings watch`): a
+    /// fixed, minimal core object instead of parsing, so that the daemon's
+    /// own pipeline (discovery, read, hash, decode, record, commit, ledger,
+    /// moves) can be measured without the parser's cost. Everything around
+    /// the parse step is unchanged, including decoding and error records.
+    Null,
+}
+
+/// The core object [`Parser::Null`] produces for every article.
+pub const NULL_PARSER_JSON: &str =
+    r#"{"schema":1,"title":null,"warnings":["null parser (benchmark)"]}"#;
+
 /// The record for a file's bytes: decode, parse, splice the source in.
 pub fn build(bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
+    build_with(Parser::Core, bytes, source, ingested_at)
+}
+
+/// [`build`] with a choice of parser (see [`Parser::Null`]).
+pub fn build_with(parser: Parser, bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,
         Err(f) => return build_error(f, source, ingested_at),
@@ -197,7 +220,11 @@ pub fn build(bytes: &[u8], source: &Source, ingested_at: SystemTime) -> Built {
         return build_error(Failure::new(ErrorKind::Empty, msg), source, ingested_at);
     }
     let warnings: Vec<&str> = decoded.warning.into_iter().collect();
-    match core_bridge::article_json(&decoded.text, &warnings) {
+    let core = match parser {
+        Parser::Core => core_bridge::article_json(&decoded.text, &warnings),
+        Parser::Null => Ok(NULL_PARSER_JSON.to_owned()),
+    };
+    match core {
         Ok(core) => match splice(core, source, ingested_at) {
             Some(line) => Built {
                 line,

@@ -1,8 +1,9 @@
 //! Reading one input file under the daemon's safety rules.
 //!
-//! * [`read_inbox_file`] (watch): never follows a symlink (`lstat` first,
-//!   then `open(O_NOFOLLOW | O_NONBLOCK)` so that a file swapped for a link
-//!   or a FIFO between the two calls is still refused and never blocks),
+//! * [`read_inbox_file`] (watch): never follows a symlink (`lstat` first —
+//!   discovery's, when it just made one — then `open(O_NOFOLLOW |
+//!   O_NONBLOCK)` so that a file swapped for a link or a FIFO between the
+//!   two calls is still refused and never blocks),
 //!   accepts only regular files, and refuses a file larger than `max_bytes`
 //!   from its size alone, without reading it.
 //! * [`read_any`] (parse): the operator named the file, so links are
@@ -155,34 +156,60 @@ fn too_large(len: u64, max: u64, meta: FileMeta) -> ReadError {
 }
 
 /// Reads a file of the inbox: regular files only, no symlinks, `max_bytes`.
-pub fn read_inbox_file(path: &Path, max_bytes: u64) -> Result<FileData, ReadError> {
-    let lmeta = std::fs::symlink_metadata(path).map_err(|e| ReadError::from_io(&e, None))?;
-    let lfm = FileMeta::from_metadata(&lmeta);
-    if lmeta.file_type().is_symlink() {
-        return Err(ReadError::failed(
-            ErrorKind::Symlink,
-            "is a symbolic link (never followed)".into(),
-            Some(lfm),
-        ));
-    }
-    if !lmeta.file_type().is_file() {
-        return Err(ReadError::failed(
-            ErrorKind::NotAFile,
-            format!("is {}, not a regular file", describe_type(&lmeta)),
-            Some(lfm),
-        ));
-    }
-    if lmeta.len() > max_bytes {
-        return Err(too_large(lmeta.len(), max_bytes, lfm));
-    }
-    let file = std::fs::OpenOptions::new()
+///
+/// `listed_regular`: discovery's own `lstat` (a moment ago) saw a regular
+/// file, so the one here is skipped and the checks run on the descriptor's
+/// `fstat` alone — `O_NOFOLLOW` still refuses a link swapped in since, and
+/// `O_NONBLOCK | O_NOCTTY` keep a FIFO or terminal swapped in from
+/// blocking or becoming ours; neither is ever read. Without it (a retry)
+/// the path is `lstat`ed first, so that such files are not even opened.
+pub fn read_inbox_file(
+    path: &Path,
+    max_bytes: u64,
+    listed_regular: bool,
+) -> Result<FileData, ReadError> {
+    let lfm = if listed_regular {
+        None
+    } else {
+        let lmeta = std::fs::symlink_metadata(path).map_err(|e| ReadError::from_io(&e, None))?;
+        let lfm = FileMeta::from_metadata(&lmeta);
+        if lmeta.file_type().is_symlink() {
+            return Err(ReadError::failed(
+                ErrorKind::Symlink,
+                "is a symbolic link (never followed)".into(),
+                Some(lfm),
+            ));
+        }
+        if !lmeta.file_type().is_file() {
+            return Err(ReadError::failed(
+                ErrorKind::NotAFile,
+                format!("is {}, not a regular file", describe_type(&lmeta)),
+                Some(lfm),
+            ));
+        }
+        if lmeta.len() > max_bytes {
+            return Err(too_large(lmeta.len(), max_bytes, lfm));
+        }
+        Some(lfm)
+    };
+    let file = match std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(path)
-        .map_err(|e| ReadError::from_io(&e, Some(lfm)))?;
-    let fmeta = file
-        .metadata()
-        .map_err(|e| ReadError::from_io(&e, Some(lfm)))?;
+    {
+        Ok(f) => f,
+        Err(e) => {
+            // Only on this (rare) path: what the error record needs to
+            // say about the file.
+            let meta = lfm.or_else(|| {
+                std::fs::symlink_metadata(path)
+                    .ok()
+                    .map(|m| FileMeta::from_metadata(&m))
+            });
+            return Err(ReadError::from_io(&e, meta));
+        }
+    };
+    let fmeta = file.metadata().map_err(|e| ReadError::from_io(&e, lfm))?;
     let fm = FileMeta::from_metadata(&fmeta);
     if !fmeta.file_type().is_file() {
         return Err(ReadError::failed(
@@ -194,7 +221,46 @@ pub fn read_inbox_file(path: &Path, max_bytes: u64) -> Result<FileData, ReadErro
     if fmeta.len() > max_bytes {
         return Err(too_large(fmeta.len(), max_bytes, fm));
     }
-    read_limited(file, fm, max_bytes)
+    read_regular(file, fm, max_bytes)
+}
+
+/// Reads a regular file whose size `meta.len` was just taken from its
+/// descriptor: one `read` of `len + 1` bytes in the common case. A read
+/// that returns exactly the size it was told is the end of the file (the
+/// generic `read_to_end` would spend a second call to see the 0); one that
+/// fills the extra byte means the file grew, and reading goes on to the
+/// limit as for any reader.
+fn read_regular(mut file: File, meta: FileMeta, max_bytes: u64) -> Result<FileData, ReadError> {
+    let len = usize::try_from(meta.len.min(max_bytes)).unwrap_or(0);
+    let want = len.saturating_add(1);
+    let mut bytes = vec![0u8; want];
+    let mut filled = 0usize;
+    while let Some(spare) = bytes.get_mut(filled..) {
+        if spare.is_empty() {
+            break;
+        }
+        match file.read(spare) {
+            Ok(0) => break,
+            Ok(n) => {
+                filled += n;
+                if filled == len {
+                    break;
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(ReadError::from_io(&e, Some(meta))),
+        }
+    }
+    bytes.truncate(filled);
+    if filled == want {
+        // Grew since the fstat: the rest, up to the limit, the generic way.
+        let rest = max_bytes.saturating_add(1).saturating_sub(filled as u64);
+        (&mut file)
+            .take(rest)
+            .read_to_end(&mut bytes)
+            .map_err(|e| ReadError::from_io(&e, Some(meta)))?;
+    }
+    finish(bytes, meta, max_bytes)
 }
 
 /// Reads a file named by the operator: follows links, reads pipes.
@@ -238,6 +304,11 @@ fn read_limited(reader: impl Read, meta: FileMeta, max_bytes: u64) -> Result<Fil
     limited
         .read_to_end(&mut bytes)
         .map_err(|e| ReadError::from_io(&e, Some(meta)))?;
+    finish(bytes, meta, max_bytes)
+}
+
+/// The limit check and the hash, for every way of reading.
+fn finish(bytes: Vec<u8>, meta: FileMeta, max_bytes: u64) -> Result<FileData, ReadError> {
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(bytes.len() as u64, max_bytes, meta));
     }
@@ -265,23 +336,89 @@ mod tests {
         std::fs::write(&f, b"hello").unwrap();
         let l = dir.path().join("l.txt");
         std::os::unix::fs::symlink(&f, &l).unwrap();
-        match read_inbox_file(&l, 100) {
+        match read_inbox_file(&l, 100, false) {
             Err(ReadError::Failed { failure, .. }) => assert_eq!(failure.kind, ErrorKind::Symlink),
             other => panic!("{other:?}"),
         }
-        match read_inbox_file(dir.path(), 100) {
+        match read_inbox_file(dir.path(), 100, false) {
             Err(ReadError::Failed { failure, .. }) => assert_eq!(failure.kind, ErrorKind::NotAFile),
             other => panic!("{other:?}"),
         }
-        match read_inbox_file(&f, 4) {
+        match read_inbox_file(&f, 4, false) {
             Err(ReadError::Failed { failure, .. }) => assert_eq!(failure.kind, ErrorKind::TooLarge),
             other => panic!("{other:?}"),
         }
-        let ok = read_inbox_file(&f, 5).unwrap();
+        let ok = read_inbox_file(&f, 5, false).unwrap();
         assert_eq!(ok.bytes, b"hello");
         assert!(matches!(
-            read_inbox_file(&dir.path().join("nope"), 5),
+            read_inbox_file(&dir.path().join("nope"), 5, false),
             Err(ReadError::Gone)
         ));
+    }
+
+    #[test]
+    fn listed_regular_still_refuses_what_was_swapped_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.txt");
+        std::fs::write(&f, b"hello").unwrap();
+        let l = dir.path().join("l.txt");
+        std::os::unix::fs::symlink(&f, &l).unwrap();
+        let kind = |r: Result<FileData, ReadError>| match r {
+            Err(ReadError::Failed { failure, meta, .. }) => (failure.kind, meta.is_some()),
+            other => panic!("{other:?}"),
+        };
+        // Discovery saw regular files; by now they are something else.
+        assert_eq!(
+            kind(read_inbox_file(&l, 100, true)),
+            (ErrorKind::Symlink, true)
+        );
+        assert_eq!(
+            kind(read_inbox_file(dir.path(), 100, true)),
+            (ErrorKind::NotAFile, true)
+        );
+        let fifo = dir.path().join("p.txt");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        assert_eq!(
+            kind(read_inbox_file(&fifo, 100, true)),
+            (ErrorKind::NotAFile, true)
+        );
+        assert_eq!(
+            kind(read_inbox_file(&f, 4, true)),
+            (ErrorKind::TooLarge, true)
+        );
+        let ok = read_inbox_file(&f, 5, true).unwrap();
+        assert_eq!(ok.bytes, b"hello");
+        assert_eq!(ok.meta.len, 5);
+        let empty = dir.path().join("e.txt");
+        std::fs::write(&empty, b"").unwrap();
+        assert_eq!(read_inbox_file(&empty, 5, true).unwrap().bytes, b"");
+        assert!(matches!(
+            read_inbox_file(&dir.path().join("nope"), 5, true),
+            Err(ReadError::Gone)
+        ));
+    }
+
+    #[test]
+    fn a_file_that_grew_after_its_fstat_is_read_to_the_end_or_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.txt");
+        std::fs::write(&f, b"0123456789").unwrap();
+        let meta = FileMeta::from_metadata(&std::fs::metadata(&f).unwrap());
+        // As if the fstat had seen 3 bytes, then 7 more were appended.
+        let seen = FileMeta { len: 3, ..meta };
+        let data = read_regular(File::open(&f).unwrap(), seen, 100).unwrap();
+        assert_eq!(data.bytes, b"0123456789");
+        assert_eq!(data.meta.len, 10);
+        assert_eq!(data.sha256, <[u8; 32]>::from(Sha256::digest(b"0123456789")));
+        match read_regular(File::open(&f).unwrap(), seen, 8) {
+            Err(ReadError::Failed { failure, .. }) => assert_eq!(failure.kind, ErrorKind::TooLarge),
+            other => panic!("{other:?}"),
+        }
+        // And one that shrank: what is there.
+        let data =
+            read_regular(File::open(&f).unwrap(), FileMeta { len: 50, ..meta }, 100).unwrap();
+        assert_eq!(data.bytes, b"0123456789");
     }
 }

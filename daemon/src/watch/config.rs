@@ -291,7 +291,15 @@ pub struct Settings {
     pub retries: u32,
     /// First retry delay.
     pub retry_base: Duration,
+    /// The article parser: always the core's, except in the benchmark
+    /// (`TIDINGS_BENCH_NULL_PARSER=1`, deliberately not a flag or a config
+    /// key: it writes records without articles).
+    pub parser: crate::record::Parser,
 }
+
+/// `TIDINGS_BENCH_NULL_PARSER=1`: the benchmark's switch to
+/// [`crate::record::Parser::Null`].
+pub const NULL_PARSER_ENV: &str = "TIDINGS_BENCH_NULL_PARSER";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Layer {
@@ -481,6 +489,11 @@ pub fn resolve(args: &WatchArgs, m: &ArgMatches) -> anyhow::Result<Settings> {
         batch: args.batch.or(file.batch).unwrap_or(256).clamp(1, 1 << 16),
         retries: args.retries.or(file.retries).unwrap_or(5).max(1),
         retry_base: Duration::from_millis(args.retry_ms.or(file.retry_ms).unwrap_or(1000)),
+        parser: if std::env::var_os(NULL_PARSER_ENV).is_some_and(|v| v == "1") {
+            crate::record::Parser::Null
+        } else {
+            crate::record::Parser::Core
+        },
     })
 }
 

@@ -115,7 +115,9 @@ struct Discovery {
 }
 
 /// Runs discovery until shutdown; dropping `jobs` at the end lets the
-/// workers drain and stop.
+/// workers drain and stop. The event source is [`super::inotify`] in the
+/// default mode, notify (inotify with a watch per sub-directory, or its
+/// poller) with `--recursive` or `--poll`.
 pub fn run(ctx: Arc<Ctx>, jobs: Sender<Job>, skip: Vec<PathBuf>, mut notify: Box<dyn Notify>) {
     let (ev_tx, ev_rx) = crossbeam_channel::bounded::<Ev>(EVENT_CAP);
     let overflow = Arc::new(AtomicBool::new(false));
@@ -142,6 +144,31 @@ fn start_watcher(
     ev_tx: Sender<Ev>,
     overflow: Arc<AtomicBool>,
 ) -> Option<Box<dyn Watcher + Send>> {
+    if ctx.settings.poll.is_none() && !ctx.settings.recursive {
+        let (tx, overflow) = (ev_tx.clone(), overflow.clone());
+        let sink = move |ev: super::inotify::Event| {
+            let ev = match ev {
+                super::inotify::Event::Complete(p) => Ev::Ready(p),
+                super::inotify::Event::Changed(p) => Ev::Changed(p),
+                super::inotify::Event::Rescan => Ev::Rescan,
+            };
+            match tx.try_send(ev) {
+                Ok(()) => true,
+                Err(crossbeam_channel::TrySendError::Full(_)) => {
+                    overflow.store(true, Ordering::Relaxed);
+                    true
+                }
+                // Discovery has stopped.
+                Err(crossbeam_channel::TrySendError::Disconnected(_)) => false,
+            }
+        };
+        match super::inotify::watch(&ctx.settings.inbox, sink) {
+            Ok(()) => return None,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot watch the inbox with inotify directly; trying notify");
+            }
+        }
+    }
     let handler = move |res: notify::Result<notify::Event>| {
         for ev in translate(res) {
             if ev_tx.try_send(ev).is_err() {
@@ -356,10 +383,10 @@ impl Discovery {
         // Symlinks, FIFOs, sockets, devices (and directories outside
         // recursive mode) are queued too: the worker turns them into error
         // records without opening them.
-        self.enqueue(key, rel);
+        self.enqueue(key, rel, meta.is_file());
     }
 
-    fn enqueue(&mut self, key: String, rel: PathBuf) {
+    fn enqueue(&mut self, key: String, rel: PathBuf, listed_regular: bool) {
         // Shutdown stops intake: what is not queued yet stays in the inbox.
         if self.ctx.shutting_down() || !self.ctx.claim(&key) {
             return;
@@ -371,6 +398,7 @@ impl Discovery {
             key,
             rel,
             seen: Instant::now(),
+            listed_regular,
         };
         loop {
             match self.jobs.send_timeout(job, Duration::from_millis(100)) {
@@ -476,7 +504,7 @@ impl Discovery {
             {
                 s.queued = true;
             }
-            self.enqueue(key, rel);
+            self.enqueue(key, rel, false);
         }
     }
 

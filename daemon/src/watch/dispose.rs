@@ -91,10 +91,9 @@ impl Disposer {
                 Ok(Disposed::Left)
             }
             Disposition::MoveTo(dir) => {
+                // No `create_dir_all` up front (two syscalls per file): the
+                // rename says ENOENT when the directory is missing.
                 let target = dir.join(rel);
-                if let Some(parent) = target.parent() {
-                    std::fs::create_dir_all(parent)?;
-                }
                 self.move_to(&src, &target, true)?;
                 Ok(Disposed::Left)
             }
@@ -112,11 +111,24 @@ impl Disposer {
     /// in the common case.
     fn move_to(&mut self, src: &Path, target: &Path, find_free: bool) -> io::Result<()> {
         let mut dest = target.to_path_buf();
+        let mut made_parent = false;
         loop {
             match rename_noreplace(src, &dest) {
                 Ok(()) => break,
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists && find_free => {
                     dest = free_name(target);
+                }
+                // The target's directory is missing (a sub-directory of
+                // the inbox, or done/ removed by hand): make it, once.
+                Err(e) if e.kind() == io::ErrorKind::NotFound && !made_parent => {
+                    made_parent = true;
+                    match dest.parent() {
+                        Some(parent) => {
+                            std::fs::create_dir_all(parent)?;
+                            self.touch(parent);
+                        }
+                        None => return Err(e),
+                    }
                 }
                 Err(e) if e.raw_os_error() == Some(libc::EXDEV) => {
                     copy_across(src, &dest)?;
@@ -260,6 +272,43 @@ mod tests {
         assert_eq!(
             disp.dispose(Path::new("b.bin"), None, None).unwrap(),
             Disposed::Gone
+        );
+        disp.sync().unwrap();
+    }
+
+    #[test]
+    fn missing_done_directories_are_made_on_demand() {
+        let d = tempfile::tempdir().unwrap();
+        let inbox = d.path().join("in");
+        let done = d.path().join("done");
+        std::fs::create_dir_all(inbox.join("sub")).unwrap();
+        let mut disp = Disposer::new(
+            inbox.clone(),
+            Disposition::MoveTo(done.clone()),
+            d.path().join("failed"),
+        );
+        std::fs::write(inbox.join("sub/a.txt"), "1").unwrap();
+        assert_eq!(
+            disp.dispose(Path::new("sub/a.txt"), None, None).unwrap(),
+            Disposed::Left
+        );
+        assert_eq!(
+            std::fs::read_to_string(done.join("sub/a.txt")).unwrap(),
+            "1"
+        );
+        disp.sync().unwrap();
+        // Removed by hand while running: made again.
+        std::fs::remove_dir_all(&done).unwrap();
+        std::fs::write(inbox.join("b.txt"), "2").unwrap();
+        assert_eq!(
+            disp.dispose(Path::new("b.txt"), None, None).unwrap(),
+            Disposed::Left
+        );
+        assert_eq!(std::fs::read_to_string(done.join("b.txt")).unwrap(), "2");
+        // A source that vanished is still an error, not a loop.
+        assert!(
+            disp.move_to(&inbox.join("nope"), &done.join("nope"), true)
+                .is_err()
         );
         disp.sync().unwrap();
     }

@@ -78,20 +78,49 @@ impl Entry {
     }
 }
 
-/// The entries, shared with discovery and the workers (read) and the
-/// writer (which alone changes them, after the journal is durable).
+/// The entries, shared with discovery and the workers (read), the mover
+/// (which retires an entry when its input leaves the inbox) and the writer
+/// (which alone adds entries, after the journal has them).
 #[derive(Clone, Debug, Default)]
-pub struct SharedEntries(Arc<Mutex<HashMap<String, Entry>>>);
+pub struct SharedEntries(Arc<Mutex<Maps>>);
+
+/// The ledger's entries in memory.
+#[derive(Debug, Default)]
+pub struct Maps {
+    /// Inputs in the inbox whose record is durable: what workers and
+    /// discovery consult.
+    live: HashMap<String, Entry>,
+    /// Inputs moved out of the inbox whose move is not durable yet (its
+    /// directories not fsync'ed, its `gone` not journaled). No longer
+    /// consulted — a new file under the same name is a new input — but
+    /// still written into snapshots, so that a compaction never drops an
+    /// entry whose move a power loss could undo.
+    moving: HashMap<String, Entry>,
+}
 
 impl SharedEntries {
-    /// Locks the map.
-    pub fn lock(&self) -> MutexGuard<'_, HashMap<String, Entry>> {
+    fn lock(&self) -> MutexGuard<'_, Maps> {
         self.0.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// A copy of the entry for `rel`.
     pub fn get(&self, rel: &str) -> Option<Entry> {
-        self.lock().get(rel).cloned()
+        self.lock().live.get(rel).cloned()
+    }
+
+    /// The inputs with an entry.
+    pub fn keys(&self) -> Vec<String> {
+        self.lock().live.keys().cloned().collect()
+    }
+
+    /// `rel`, recorded as `entry`, has just been moved out of the inbox.
+    pub fn moved(&self, rel: &str, entry: &Entry) {
+        let mut m = self.lock();
+        if m.live.get(rel) == Some(entry)
+            && let Some((k, e)) = m.live.remove_entry(rel)
+        {
+            m.moving.insert(k, e);
+        }
     }
 }
 
@@ -252,7 +281,10 @@ impl Ledger {
             journal_ops: ops,
             out_committed,
             output,
-            entries: SharedEntries(Arc::new(Mutex::new(map))),
+            entries: SharedEntries(Arc::new(Mutex::new(Maps {
+                live: map,
+                moving: HashMap::new(),
+            }))),
             unsynced: false,
             _lock: lock,
         })
@@ -320,9 +352,9 @@ impl Ledger {
         if let Some(o) = out_end {
             self.out_committed = self.out_committed.max(o);
         }
-        let mut map = self.entries.lock();
+        let mut m = self.entries.lock();
         for (path, entry) in items {
-            map.insert(path.clone(), entry.clone());
+            m.live.insert(path.clone(), entry.clone());
         }
         Ok(())
     }
@@ -333,12 +365,34 @@ impl Ledger {
     /// directories fsync'ed), so the journal never runs ahead of the disk.
     pub fn record_gone(&mut self, paths: &[String]) -> io::Result<()> {
         {
-            let mut map = self.entries.lock();
+            let mut m = self.entries.lock();
             for p in paths {
-                map.remove(p);
+                m.live.remove(p);
+                m.moving.remove(p);
             }
         }
         let ops: Vec<Op> = paths.iter().map(|p| Op::Gone { path: p.clone() }).collect();
+        self.append(&ops, false)
+    }
+
+    /// [`Ledger::record_gone`] for inputs the mover took out of the inbox
+    /// (see [`SharedEntries::moved`]) and made durable since. An input
+    /// whose name already has a newer entry (a new file dropped under the
+    /// same name and recorded meanwhile) gets no `gone`: the journal's
+    /// later `done` already supersedes the old one, and a `gone` after it
+    /// would erase the new entry.
+    pub fn record_moved(&mut self, moved: &[(String, Entry)]) -> io::Result<()> {
+        let ops: Vec<Op> = {
+            let mut m = self.entries.lock();
+            moved
+                .iter()
+                .filter(|(p, _)| {
+                    m.moving.remove(p);
+                    !m.live.contains_key(p)
+                })
+                .map(|(p, _)| Op::Gone { path: p.clone() })
+                .collect()
+        };
         self.append(&ops, false)
     }
 
@@ -356,15 +410,6 @@ impl Ledger {
         Ok(())
     }
 
-    /// Hides entries from the shared view at once (their input left the
-    /// inbox); the `gone` lines follow at the next checkpoint.
-    pub fn forget(&mut self, paths: &[String]) {
-        let mut map = self.entries.lock();
-        for p in paths {
-            map.remove(p);
-        }
-    }
-
     /// fdatasyncs appended lines, if any are not yet synced.
     pub fn sync(&mut self) -> io::Result<()> {
         if self.unsynced {
@@ -376,7 +421,10 @@ impl Ledger {
 
     /// Compacts when the journal has grown well past the live entries.
     pub fn maybe_compact(&mut self) -> io::Result<()> {
-        let live = self.entries.lock().len() as u64;
+        let live = {
+            let m = self.entries.lock();
+            (m.live.len() + m.moving.len()) as u64
+        };
         if self.journal_ops > 4096 && self.journal_ops > 2 * live {
             self.compact()?;
         }
@@ -401,12 +449,15 @@ impl Ledger {
             generation: next,
             output: self.output.clone(),
             out_committed: self.out_committed,
-            entries: self
-                .entries
-                .lock()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
+            entries: {
+                // `live` wins over an older version still `moving`.
+                let m = self.entries.lock();
+                m.moving
+                    .iter()
+                    .chain(m.live.iter())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            },
         };
         let bytes = serde_json::to_vec(&snap)?;
         fsutil::atomic_write(&self.dir.join("ledger.json"), &bytes)?;
@@ -475,6 +526,43 @@ mod tests {
         assert_eq!(l.generation, 1);
         assert!(l.shared().get("b").is_some() && l.shared().get("c").is_some());
         assert!(!journal_path(d.path(), 0).exists());
+    }
+
+    #[test]
+    fn moving_entries_stay_in_snapshots_until_gone() {
+        let d = tempfile::tempdir().unwrap();
+        let mut l = Ledger::open(d.path()).unwrap();
+        l.record_done(&[("a".into(), entry("aa"))], Some(10), true)
+            .unwrap();
+        let shared = l.shared();
+        shared.moved("a", &entry("zz")); // not the recorded version: no-op
+        assert_eq!(shared.get("a"), Some(entry("aa")));
+        shared.moved("a", &entry("aa"));
+        // A new file under the same name is a new input...
+        assert_eq!(shared.get("a"), None);
+        // ...but a compaction now still keeps the old entry.
+        l.compact().unwrap();
+        drop(l);
+        let mut l = Ledger::open(d.path()).unwrap();
+        assert_eq!(l.shared().get("a"), Some(entry("aa")));
+        let shared = l.shared();
+        shared.moved("a", &entry("aa"));
+        // The new file is recorded before the old move is made durable:
+        // the old move's `gone` must not erase the new entry.
+        l.record_done(&[("a".into(), entry("bb"))], Some(20), false)
+            .unwrap();
+        l.record_moved(&[("a".into(), entry("aa"))]).unwrap();
+        l.sync().unwrap();
+        drop(l);
+        let mut l = Ledger::open(d.path()).unwrap();
+        assert_eq!(l.shared().get("a"), Some(entry("bb")));
+        let shared = l.shared();
+        shared.moved("a", &entry("bb"));
+        l.record_moved(&[("a".into(), entry("bb"))]).unwrap();
+        l.sync().unwrap();
+        drop(l);
+        let l = Ledger::open(d.path()).unwrap();
+        assert_eq!(l.shared().get("a"), None);
     }
 
     #[test]

@@ -18,8 +18,10 @@ pub mod config;
 mod discover;
 mod dispose;
 mod fsutil;
+mod inotify;
 mod ledger;
 mod metrics;
+mod mover;
 mod names;
 mod recovery;
 mod sink;
@@ -52,6 +54,9 @@ pub struct Job {
     pub rel: PathBuf,
     /// When discovery queued it (end-to-end latency starts here).
     pub seen: Instant,
+    /// Discovery's `lstat` just saw a regular file, so the worker need
+    /// not `lstat` it again (it still checks the opened descriptor).
+    pub listed_regular: bool,
 }
 
 /// What a worker hands the writer.
@@ -365,6 +370,12 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
             }
         }
     };
+    if ctx.settings.parser == crate::record::Parser::Null {
+        tracing::warn!(
+            "{}=1: benchmark mode, records carry no article (null parser)",
+            config::NULL_PARSER_ENV
+        );
+    }
     tracing::info!(
         inbox = %ctx.settings.inbox.display(),
         output = ?ctx.settings.output,

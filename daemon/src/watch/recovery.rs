@@ -84,10 +84,9 @@ pub fn recover(
     }
     let stale: Vec<String> = ledger
         .shared()
-        .lock()
         .keys()
+        .into_iter()
         .filter(|k| std::fs::symlink_metadata(settings.inbox.join(k)).is_err())
-        .cloned()
         .collect();
     report.dropped = stale.len();
     ledger.record_gone(&stale)?;

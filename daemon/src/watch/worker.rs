@@ -89,7 +89,7 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
     let path = ctx.settings.inbox.join(&job.rel);
     let spath = path.to_string_lossy().into_owned();
     let known = ctx.entries.get(&job.key);
-    match read::read_inbox_file(&path, ctx.settings.max_bytes) {
+    match read::read_inbox_file(&path, ctx.settings.max_bytes, job.listed_regular) {
         Ok(data) => {
             let source = Source::from_data(spath, &data);
             let sha = source.sha256.as_deref();
@@ -97,7 +97,8 @@ fn process(ctx: &Ctx, job: &Job) -> Step {
             {
                 return Step::Emit(ProcessedKind::AlreadyDone(e), Some(data.meta));
             }
-            let built = record::build(&data.bytes, &source, SystemTime::now());
+            let built =
+                record::build_with(ctx.settings.parser, &data.bytes, &source, SystemTime::now());
             let entry = entry_for(&built, &source);
             Step::Emit(
                 ProcessedKind::Record {

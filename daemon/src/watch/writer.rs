@@ -1,4 +1,4 @@
-//! The one writer: group commit, ledger, disposition.
+//! The one writer: group commit and ledger.
 //!
 //! For each batch (everything the workers have finished, up to `--batch`
 //! records — batches form while the previous fsync runs, so the latency
@@ -8,15 +8,17 @@
 //!    the output and fsync'ed — the one fsync per batch — or published to
 //!    JetStream and acked);
 //! 2. their `done` entries are appended to the ledger journal;
-//! 3. only then are the inputs moved to `done/` / `failed/` (or deleted).
+//! 3. only then is the batch handed to the [`mover`](super::mover), which
+//!    moves the inputs to `done/` / `failed/` (or deletes them) while the
+//!    writer commits the next batch.
 //!
 //! Every [`CHECKPOINT`] (and when idle, before compaction, at exit) the
-//! directories touched by the moves are fsync'ed, then the `gone` entries
-//! are appended and the journal is fdatasync'ed. The journal may thus lag
-//! the output by up to a checkpoint, never lead it: a `done` entry lost in
-//! a crash is re-derived at start from the durable record in the output
-//! (see `recovery`), and a `gone` entry is written only once its move is
-//! durable.
+//! writer journals the `gone` entries of the moves the mover has made
+//! durable (fsync'ed their directories) since, and fdatasyncs the journal.
+//! The journal may thus lag the output by up to a checkpoint, never lead
+//! it: a `done` entry lost in a crash is re-derived at start from the
+//! durable record in the output (see `recovery`), and a `gone` entry is
+//! written only once its move is durable.
 //!
 //! A failure in 1 or 2 (disk full, read-only file system, I/O error, NATS
 //! server unreachable or not acking) marks
@@ -28,15 +30,14 @@
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, RecvTimeoutError};
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 
-use super::dispose::{Disposed, Disposer};
 use super::ledger::{Entry, Ledger, Outcome};
+use super::mover::{self, Gone, MoverExit};
 use super::sink::{Line, Sink};
 use super::{Ctx, Processed, ProcessedKind};
-use crate::record::{self, ErrorKind, Failure, Source, pretty::pretty};
 
 /// Longest time between two durable checkpoints of moves and ledger.
 pub const CHECKPOINT: Duration = Duration::from_secs(1);
@@ -56,6 +57,10 @@ pub enum WriterExit {
 
 struct GaveUp;
 
+/// Batches handed to the mover and not yet taken: enough to keep it busy
+/// during a commit, few enough to bound memory.
+const MOVER_QUEUE: usize = 2;
+
 /// Runs the writer until the workers are gone and everything is committed.
 pub fn run(
     ctx: Arc<Ctx>,
@@ -63,15 +68,26 @@ pub fn run(
     mut output: Sink,
     mut ledger: Ledger,
 ) -> WriterExit {
+    let (move_tx, move_rx) = crossbeam_channel::bounded::<Vec<Processed>>(MOVER_QUEUE);
+    let (gone_tx, gone_rx) = crossbeam_channel::unbounded::<Gone>();
+    let mover = {
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("mover".into())
+            .spawn(move || mover::run(ctx, move_rx, gone_tx))
+    };
+    let mover = match mover {
+        Ok(h) => h,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot start the mover thread");
+            return WriterExit::GaveUp;
+        }
+    };
     let mut w = Writer {
-        disposer: Disposer::new(
-            ctx.settings.inbox.clone(),
-            ctx.settings.disposition.clone(),
-            ctx.settings.failed.clone(),
-        ),
-        gone: Vec::new(),
+        gone_rx,
         last_checkpoint: Instant::now(),
     };
+    let mut exit = WriterExit::Drained;
     loop {
         let first = match rx.recv_timeout(Duration::from_millis(200)) {
             Ok(p) => p,
@@ -81,62 +97,64 @@ pub fn run(
             }
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        let mut batch = vec![first];
+        let mut batch = Vec::with_capacity(ctx.settings.batch.min(1024));
+        batch.push(first);
         while batch.len() < ctx.settings.batch {
             match rx.try_recv() {
                 Ok(p) => batch.push(p),
                 Err(_) => break,
             }
         }
-        if commit(&ctx, &mut output, &mut ledger, &mut w, batch).is_err() {
-            w.checkpoint(&mut ledger, false);
-            output.close();
-            return WriterExit::GaveUp;
+        if commit(&ctx, &mut output, &mut ledger, &move_tx, batch).is_err() {
+            exit = WriterExit::GaveUp;
+            break;
         }
         if w.last_checkpoint.elapsed() >= CHECKPOINT {
             w.checkpoint(&mut ledger, true);
         }
     }
+    // Let the mover finish what is committed and make it durable.
+    drop(move_tx);
+    let synced = matches!(mover.join(), Ok(MoverExit::Synced));
     w.checkpoint(&mut ledger, false);
     output.close();
-    if !w.gone.is_empty() {
-        // The moves could not be made durable: keep the journal as it is.
-        return WriterExit::Drained;
-    }
-    if let Err(e) = ledger.compact() {
+    if exit == WriterExit::Drained
+        && synced
+        && let Err(e) = ledger.compact()
+    {
         tracing::warn!(error = %e, "final ledger compaction failed (the journal is still valid)");
     }
-    WriterExit::Drained
+    // Otherwise some moves could not be made durable: keep the journal as
+    // it is.
+    exit
 }
 
 struct Writer {
-    disposer: Disposer,
-    /// Inputs moved out of the inbox whose `gone` entry is not written yet.
-    gone: Vec<String>,
+    /// Moves the mover has made durable.
+    gone_rx: Receiver<Gone>,
     last_checkpoint: Instant,
 }
 
 impl Writer {
-    /// Makes the moves durable, then journals them and syncs the journal.
+    /// Journals the durable moves and syncs the journal.
     fn checkpoint(&mut self, ledger: &mut Ledger, compact: bool) {
         self.last_checkpoint = Instant::now();
-        if let Err(e) = self.disposer.sync() {
-            tracing::warn!(error = %e, "cannot fsync the inbox/done directories; will retry");
-            return;
+        for gone in self.gone_rx.try_iter() {
+            // On error the whole list is lost for this run; the entries
+            // stay, and the next start drops them (their inputs are gone).
+            if let Err(e) = ledger.record_moved(&gone) {
+                tracing::warn!(error = %e, "cannot journal moved inputs; the next start will");
+            }
         }
-        let res = ledger
-            .record_gone(&self.gone)
-            .and_then(|()| ledger.sync())
-            .and_then(|()| {
-                if compact {
-                    ledger.maybe_compact()
-                } else {
-                    Ok(())
-                }
-            });
-        match res {
-            Ok(()) => self.gone.clear(),
-            Err(e) => tracing::warn!(error = %e, "ledger checkpoint failed; will retry"),
+        let res = ledger.sync().and_then(|()| {
+            if compact {
+                ledger.maybe_compact()
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(e) = res {
+            tracing::warn!(error = %e, "ledger checkpoint failed; will retry");
         }
     }
 }
@@ -175,29 +193,11 @@ fn persist<T>(ctx: &Ctx, what: &str, mut f: impl FnMut() -> io::Result<T>) -> Re
     }
 }
 
-/// The error record to put beside a failed input that was recorded before
-/// a restart (only the ledger entry is left of it).
-fn rebuild_error(ctx: &Ctx, key: &str, e: &Entry) -> String {
-    let source = Source {
-        path: ctx.settings.inbox.join(key).to_string_lossy().into_owned(),
-        bytes: e.size,
-        sha256: e.sha256.clone(),
-        mtime: e.mtime.clone(),
-    };
-    let kind = e
-        .kind
-        .as_deref()
-        .and_then(ErrorKind::from_name)
-        .unwrap_or(ErrorKind::Parse);
-    let failure = Failure::new(kind, e.message.clone().unwrap_or_default());
-    record::build_error(failure, &source, SystemTime::now()).line
-}
-
 fn commit(
     ctx: &Ctx,
     output: &mut Sink,
     ledger: &mut Ledger,
-    w: &mut Writer,
+    mover: &Sender<Vec<Processed>>,
     batch: Vec<Processed>,
 ) -> Result<(), GaveUp> {
     let lines: Vec<Line<'_>> = batch
@@ -226,6 +226,12 @@ fn commit(
                     ctx.metrics
                         .end_to_end_seconds
                         .observe(durable.saturating_duration_since(p.job.seen));
+                    let counter = match entry.outcome {
+                        Outcome::Done => &ctx.metrics.files_processed,
+                        Outcome::Failed => &ctx.metrics.files_failed,
+                    };
+                    counter.fetch_add(1, Ordering::Relaxed);
+                    ctx.metrics.bytes.fetch_add(entry.size, Ordering::Relaxed);
                     Some((p.job.key.clone(), entry.clone()))
                 }
                 ProcessedKind::AlreadyDone(_) => None,
@@ -234,54 +240,7 @@ fn commit(
         persist(ctx, "ledger", || ledger.record_done(&items, out_end, false))?;
     }
     drop(lines);
-
-    let mut gone = Vec::new();
-    for p in &batch {
-        let (entry, fresh_line) = match &p.kind {
-            ProcessedKind::Record { line, entry } => (entry, Some(line)),
-            ProcessedKind::AlreadyDone(entry) => (entry, None),
-        };
-        if fresh_line.is_some() {
-            let counter = match entry.outcome {
-                Outcome::Done => &ctx.metrics.files_processed,
-                Outcome::Failed => &ctx.metrics.files_failed,
-            };
-            counter.fetch_add(1, Ordering::Relaxed);
-            ctx.metrics.bytes.fetch_add(entry.size, Ordering::Relaxed);
-        }
-        let error_json = (entry.outcome == Outcome::Failed).then(|| {
-            let line = match fresh_line {
-                Some(l) => l.clone(),
-                None => rebuild_error(ctx, &p.job.key, entry),
-            };
-            let mut s = pretty(&line);
-            s.push('\n');
-            s
-        });
-        match w
-            .disposer
-            .dispose(&p.job.rel, p.ident.as_ref(), error_json.as_deref())
-        {
-            Ok(Disposed::Left) | Ok(Disposed::Gone) => gone.push(p.job.key.clone()),
-            Ok(Disposed::Kept) => {}
-            Ok(Disposed::Changed) => {
-                tracing::info!(file = %p.job.key, "replaced while being processed; the new version will get its own record");
-            }
-            Err(e) => {
-                tracing::warn!(file = %p.job.key, error = %e, "record is durable but the input could not be moved; retrying at the next rescan");
-            }
-        }
-        if entry.outcome == Outcome::Failed && fresh_line.is_some() {
-            tracing::warn!(file = %p.job.key, kind = entry.kind.as_deref().unwrap_or(""), message = entry.message.as_deref().unwrap_or(""), "bad input");
-        } else {
-            tracing::debug!(file = %p.job.key, "recorded");
-        }
-    }
-    ledger.forget(&gone);
-    w.gone.extend(gone);
-    for p in &batch {
-        ctx.forget_retry(&p.job.key);
-        ctx.release(&p.job.key);
-    }
+    // The mover only stops when we drop the sender.
+    let _ = mover.send(batch);
     Ok(())
 }
