@@ -164,33 +164,6 @@ impl Features {
     }
 }
 
-/// Counts over the head of a segment, eight bytes at a time: characters
-/// (bytes that are not UTF-8 continuation bytes), ASCII letters, ASCII
-/// digits, `|`, and whether an ASCII lower-case letter occurs.
-fn ascii_counts(b: &[u8]) -> (u32, u32, u32, u32, bool) {
-    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
-    let mut totals = [0u32; 4];
-    let mut lower = false;
-    for block in b.chunks(BLOCK) {
-        let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
-        for at in (0..block.len()).step_by(8) {
-            let (v, valid) = load_padded(block, at);
-            cont.add(high_range(v, 0x80, 0xBF) & valid);
-            let low = ascii_range(v, b'a', b'z') & valid;
-            letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
-            digits.add(ascii_range(v, b'0', b'9') & valid);
-            pipes.add(eq(v, b'|') & valid);
-            lower |= low != 0;
-        }
-        for (t, c) in totals.iter_mut().zip([cont, letters, digits, pipes]) {
-            *t = t.saturating_add(c.sum());
-        }
-    }
-    let [cont, letters, digits, pipes] = totals;
-    let chars = (b.len() as u32).saturating_sub(cont);
-    (chars, letters, digits, pipes, lower)
-}
-
 #[inline]
 fn sat16(x: u32) -> u16 {
     u16::try_from(x).unwrap_or(u16::MAX)
@@ -654,9 +627,10 @@ pub fn features(s: &str) -> Features {
     let full = s;
     let s = s.get(..split).unwrap_or(s);
     let bytes = s.as_bytes();
-    // Counts of ASCII bytes: separate simple loops that vectorise.
-    let (chars, mut letters, mut digits, pipes, mut has_lower) = ascii_counts(bytes);
-    f.pipes = sat16(pipes);
+    // Character, letter, digit and `|` counts come from the same walk as
+    // the words: lane counts in all-ASCII chunks, per character elsewhere.
+    let (mut chars, mut letters, mut digits, mut pipes) = (0u32, 0u32, 0u32, 0u32);
+    let mut has_lower = false;
     // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
     let mut words = Words {
@@ -674,10 +648,15 @@ pub fn features(s: &str) -> Features {
         {
             use super::swar::{ascii_range, eq, first_lane};
             let sp = eq(v, b' ') | ascii_range(v, 0x09, 0x0D);
-            let wc = ascii_range(v, b'a', b'z')
-                | ascii_range(v, b'A', b'Z')
-                | ascii_range(v, b'0', b'9')
-                | eq(v, b'_');
+            let low = ascii_range(v, b'a', b'z');
+            let alpha = low | ascii_range(v, b'A', b'Z');
+            let dig = ascii_range(v, b'0', b'9');
+            let wc = alpha | dig | eq(v, b'_');
+            chars += 8;
+            letters += alpha.count_ones();
+            digits += dig.count_ones();
+            pipes += eq(v, b'|').count_ones();
+            has_lower |= low != 0;
             let prev_wc = (wc << 8) | if in_token { 0x80 } else { 0 };
             f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
             in_token = wc >> 63 != 0;
@@ -700,7 +679,18 @@ pub fn features(s: &str) -> Features {
         let at = i;
         let (space, word) = if x < 0x80 {
             i += 1;
+            chars += 1;
             let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
+            match class {
+                C_UPPER => letters += 1,
+                C_LOWER => {
+                    letters += 1;
+                    has_lower = true;
+                }
+                C_DIGIT => digits += 1,
+                C_PIPE => pipes += 1,
+                _ => {}
+            }
             (
                 class == C_SPACE,
                 matches!(class, C_UPPER | C_LOWER | C_DIGIT | C_UNDER),
@@ -708,6 +698,7 @@ pub fn features(s: &str) -> Features {
         } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
             i += c.len_utf8().max(1);
+            chars += 1;
             let space = is_space(c);
             let (alpha, _, lower) = letter_case(c);
             let mut word = alpha;
@@ -746,6 +737,7 @@ pub fn features(s: &str) -> Features {
     }
     f.letters = sat16(letters);
     f.digits = sat16(digits);
+    f.pipes = sat16(pipes);
     f.chars = chars;
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
     if f.words < 2 {
