@@ -439,16 +439,15 @@ impl Words {
         }
         inc(&mut f.words);
         let c0 = core.chars().next().unwrap_or(' ');
-        let (upper, digit) = if c0.is_ascii() {
-            (c0.is_ascii_uppercase(), c0.is_ascii_digit())
+        let (upper, digit, lower) = if c0.is_ascii() {
+            (
+                c0.is_ascii_uppercase(),
+                c0.is_ascii_digit(),
+                c0.is_ascii_lowercase(),
+            )
         } else {
-            let (_, up, _) = letter_case(c0);
-            (up, c0.is_numeric())
-        };
-        let lower = if c0.is_ascii() {
-            c0.is_ascii_lowercase()
-        } else {
-            letter_case(c0).2
+            let (_, up, low) = letter_case(c0);
+            (up, c0.is_numeric(), low)
         };
         if upper || digit {
             inc(&mut f.caps);

@@ -269,26 +269,17 @@ pub fn next_simple(line: &str, seg_start: usize, from: usize) -> Option<usize> {
     // checked one by one.
     let mut base = from.max(1);
     while base < bytes.len() {
-        // The byte before and after each lane too (`base` ≥ 1): a lane is a
-        // candidate only when its neighbours pass [`glue_at`]'s first,
-        // byte-level tests, so prose (`. The`, ` Capital`) costs no call.
-        let window = (
-            swar::load(bytes, base),
-            swar::load(bytes, base - 1),
-            swar::load(bytes, base + 1),
-        );
-        let (mut lanes, width) = match window {
-            (Some(v), Some(p), Some(n)) => {
-                let term = swar::eq(v, b'.') | swar::eq(v, b'!') | swar::eq(v, b'?');
-                let glued = !(swar::eq(n, b' ') | swar::eq(n, b'\n') | swar::eq(n, b'.'));
-                let camel = swar::ascii_range(v, b'A', b'Z')
-                    & swar::ascii_range(p, b'a', b'z')
-                    & swar::ascii_range(n, b'a', b'z');
-                let latin = swar::eq(v, 0xC3) & swar::high_range(n, 0x80, 0x9E);
-                let cyr = swar::eq(v, 0xD0) & swar::high_range(n, 0x80, 0xAF);
-                ((term & glued) | camel | latin | cyr, 8)
-            }
-            _ => {
+        let (mut lanes, width) = match swar::load(bytes, base) {
+            Some(v) => (
+                swar::eq(v, b'.')
+                    | swar::eq(v, b'!')
+                    | swar::eq(v, b'?')
+                    | swar::ascii_range(v, b'A', b'Z')
+                    | swar::eq(v, 0xC3)
+                    | swar::eq(v, 0xD0),
+                8,
+            ),
+            None => {
                 let rest = bytes.get(base..).unwrap_or(&[]);
                 let m = rest.iter().enumerate().fold(0u64, |m, (k, &b)| {
                     let hit = matches!(b, b'.' | b'!' | b'?' | b'A'..=b'Z' | 0xC3 | 0xD0);

@@ -71,8 +71,10 @@ pub fn width(s: &str) -> usize {
 }
 
 fn has_inner_space(s: &str) -> bool {
-    let t = super::text::trim(s);
-    t.bytes().any(|b| b == b' ') || t.contains('\u{A0}')
+    // memchr for both: a long line without ASCII spaces (CJK, a URL) is
+    // scanned at SIMD speed, not a character at a time.
+    let t = super::text::trim(s).as_bytes();
+    memchr::memchr(b' ', t).is_some() || memchr::memmem::find(t, "\u{A0}".as_bytes()).is_some()
 }
 
 /// The column at which the text was hard-wrapped, if it was.

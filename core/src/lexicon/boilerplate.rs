@@ -577,9 +577,39 @@ pub fn exact(key: &Key) -> Option<Kind> {
         return None;
     }
     let k = key.as_bytes();
-    let i = EXACT.binary_search_by(|(p, _)| p.as_bytes().cmp(k)).ok()?;
-    EXACT.get(i).map(|&(_, kind)| kind)
+    // Only the phrases with the key's first byte (contiguous: EXACT is
+    // sorted) take part in the binary search.
+    let &(lo, hi) = EXACT_BY_FIRST.get(usize::from(*k.first()?))?;
+    let range = EXACT.get(usize::from(lo)..usize::from(hi))?;
+    let i = range.binary_search_by(|(p, _)| p.as_bytes().cmp(k)).ok()?;
+    range.get(i).map(|&(_, kind)| kind)
 }
+
+/// For each first byte, the index range `lo..hi` of the phrases in `list`
+/// that start with it (empty `0..0` when none); for a sorted list that is
+/// exactly those phrases, for an unsorted one a window that holds them all.
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+const fn by_first(list: &[(&str, Kind)]) -> [(u16, u16); 256] {
+    let mut t = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < list.len() {
+        let p = list[i].0.as_bytes();
+        if !p.is_empty() {
+            let b = p[0] as usize;
+            if t[b].1 == 0 {
+                t[b].0 = i as u16;
+            }
+            t[b].1 = i as u16 + 1;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// [`by_first`] of [`EXACT`].
+static EXACT_BY_FIRST: [(u16, u16); 256] = by_first(EXACT);
+/// [`by_first`] of [`PREFIX`].
+static PREFIX_BY_FIRST: [(u16, u16); 256] = by_first(PREFIX);
 
 /// First byte of every [`PREFIX`] phrase, in order: [`prefix`] scans these
 /// bytes instead of dereferencing every phrase.
@@ -600,10 +630,12 @@ pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
     let first = k.first().copied()?;
     // Candidates: the phrases with the key's first byte, eight first bytes
-    // at a time.
-    let mut base = 0;
-    while base < PREFIX_FIRST.len() {
-        let (v, valid) = crate::article::swar::load_padded(&PREFIX_FIRST, base);
+    // at a time, inside the window where such phrases occur at all.
+    let &(lo, hi) = PREFIX_BY_FIRST.get(usize::from(first))?;
+    let firsts = PREFIX_FIRST.get(..usize::from(hi)).unwrap_or(&[]);
+    let mut base = usize::from(lo);
+    while base < firsts.len() {
+        let (v, valid) = crate::article::swar::load_padded(firsts, base);
         let mut lanes = crate::article::swar::eq(v, first) & valid;
         while lanes != 0 {
             let i = base + crate::article::swar::first_lane(lanes);
@@ -636,6 +668,42 @@ fn prefix_matches(k: &[u8], p: &[u8]) -> bool {
 mod tests {
     extern crate std;
     use super::*;
+
+    /// The first-byte windows find exactly what a scan of every phrase
+    /// finds: each phrase, each phrase with a word or a letter appended,
+    /// and a few blocks that match nothing.
+    #[test]
+    fn first_byte_windows_match_a_full_scan() {
+        let naive_exact = |k: &Key| {
+            (!k.truncated)
+                .then(|| EXACT.iter().find(|(p, _)| p.as_bytes() == k.as_bytes()))
+                .flatten()
+                .map(|&(_, kind)| kind)
+        };
+        let naive_prefix = |k: &Key| {
+            PREFIX
+                .iter()
+                .find(|(p, _)| prefix_matches(k.as_bytes(), p.as_bytes()))
+                .map(|&(_, kind)| kind)
+        };
+        let mut blocks: std::vec::Vec<std::string::String> = std::vec![
+            std::string::String::new(),
+            "zzz".into(),
+            "Ünïcode block".into(),
+            "Что-то ещё".into(),
+        ];
+        for (p, _) in EXACT.iter().chain(PREFIX) {
+            blocks.push((*p).into());
+            blocks.push(std::format!("{p} more words"));
+            blocks.push(std::format!("{p}x"));
+            blocks.push(std::format!("{}", p.to_uppercase()));
+        }
+        for b in &blocks {
+            let k = Key::new(b);
+            assert_eq!(exact(&k), naive_exact(&k), "{b}");
+            assert_eq!(prefix(&k), naive_prefix(&k), "{b}");
+        }
+    }
 
     #[test]
     fn exact_is_sorted_and_lower() {
