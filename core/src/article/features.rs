@@ -280,9 +280,12 @@ fn credit_tail(t: &str) -> bool {
                         .is_some_and(|x| x.ends_with(p.get(..p.len() - 1).unwrap_or(&[]))))
         });
     }
+    // The last byte first: most blocks end in none of the tails' letters.
+    let last = b.last().map(u8::to_ascii_lowercase);
     TAIL.iter().any(|p| {
         let p = p.as_bytes();
-        b.len() >= p.len()
+        p.last().copied() == last
+            && b.len() >= p.len()
             && b.get(b.len() - p.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(p))
     })

@@ -45,7 +45,7 @@ impl Iterator for RawLines<'_> {
         }
         let start = self.pos;
         let rest = bytes.get(start..)?;
-        let (mut end, next) = match memchr::memchr(b'\n', rest) {
+        let (mut end, next) = match find_newline(rest) {
             Some(i) => (start + i, start + i + 1),
             None => (bytes.len(), bytes.len()),
         };
@@ -55,6 +55,32 @@ impl Iterator for RawLines<'_> {
         self.pos = next;
         Some(RawLine { start, end })
     }
+}
+
+/// The first `\n` in `hay`. Most lines are short: the first 32 bytes are
+/// searched eight at a time inline (a memchr call costs more than that on
+/// a short line), the rest of a long line with memchr.
+#[inline]
+pub fn find_newline(hay: &[u8]) -> Option<usize> {
+    use super::swar;
+    const INLINE: usize = 32;
+    let mut at = 0;
+    while at < INLINE {
+        let Some(v) = swar::load(hay, at) else {
+            return hay
+                .get(at..)
+                .and_then(|r| r.iter().position(|&b| b == b'\n'))
+                .map(|k| at + k);
+        };
+        let m = swar::eq(v, b'\n');
+        if m != 0 {
+            return Some(at + swar::first_lane(m));
+        }
+        at += 8;
+    }
+    hay.get(at..)
+        .and_then(|r| memchr::memchr(b'\n', r))
+        .map(|k| at + k)
 }
 
 /// Whether the line holds nothing but white space.
@@ -135,7 +161,14 @@ pub fn continues(prev: &str, next: &str, w: usize) -> bool {
     if !has_inner_space(prev) {
         return false;
     }
-    let word = next_t.split(is_space).next().unwrap_or("");
+    // First word: up to the first white space (ASCII checked bytewise).
+    let word = match next_t
+        .bytes()
+        .position(|b| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C || b >= 0x80)
+    {
+        Some(k) if next_t.as_bytes().get(k).is_some_and(|&b| b < 0x80) => next_t.get(..k).unwrap_or(""),
+        _ => next_t.split(is_space).next().unwrap_or(""),
+    };
     width(prev) + 1 + super::text::char_count(word) > w
 }
 
@@ -155,6 +188,42 @@ mod tests {
                 RawLine { start: 4, end: 6 }
             ]
         );
+    }
+
+    #[test]
+    fn newline_search_matches_memchr() {
+        let mut t = [b'a'; 100];
+        for len in 0..100 {
+            for nl in 0..=len {
+                let mut h = t;
+                if let Some(x) = h.get_mut(nl) {
+                    *x = b'\n';
+                }
+                let hay = h.get(..len).unwrap_or(&[]);
+                assert_eq!(find_newline(hay), memchr::memchr(b'\n', hay), "{len} {nl}");
+            }
+        }
+        t[0] = 0xC3;
+        assert_eq!(find_newline(&t), None);
+    }
+
+    #[test]
+    fn first_word_of_continuation() {
+        // The next line's first word decides; white space of any kind ends it.
+        let prev = "aaaa bbbb cccc dddd";
+        for (next, fits) in [
+            ("eee rest", true),
+            ("eeee rest", false),
+            ("ee\u{A0}rest", true),
+            ("eé\u{A0}rest", true),
+            ("eéé\u{2009}rest", true),
+            ("eééé\u{2009}rest", false),
+            ("ee\u{85}rest", true),
+            ("ee\trest", true),
+            ("eeee", false),
+        ] {
+            assert_eq!(!continues(prev, next, 23), fits, "{next}");
+        }
     }
 
     #[test]

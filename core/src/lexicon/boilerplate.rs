@@ -515,11 +515,14 @@ impl Key {
     /// The common case of [`Key::new`], eight bytes at a time: when the
     /// first [`MAX_KEY`] bytes of an ASCII `head` hold no tab or line break
     /// and no two adjacent spaces, folding is just lower-casing them. Returns
-    /// false (nothing written) otherwise.
+    /// false otherwise (the key stays empty: `len` is only set on success).
     fn fold_plain_ascii(&mut self, head: &[u8]) -> bool {
         use crate::article::swar::{ascii_range, eq, load_padded};
         let n = head.len().min(MAX_KEY);
         let src = head.get(..n).unwrap_or(&[]);
+        // One pass: check each chunk for breaks and double spaces and
+        // lower-case it into the key; give up at the first chunk that
+        // needs the general fold.
         let mut carry = 0u64;
         let mut at = 0;
         while at < n {
@@ -530,11 +533,6 @@ impl Key {
                 return false;
             }
             carry = (sp >> 56) & 0x80;
-            at += 8;
-        }
-        let mut at = 0;
-        while at < n {
-            let (v, _) = load_padded(src, at);
             let lower = v | (ascii_range(v, b'A', b'Z') >> 2);
             let m = (n - at).min(8);
             if let (Some(dst), Some(bytes)) =
