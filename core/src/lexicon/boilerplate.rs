@@ -403,6 +403,8 @@ pub const LEGAL_WORDS: &[&str] = match SIGNAL_WORDS {
 
 /// Longest phrase key we fold for matching, in bytes.
 pub const MAX_KEY: usize = 48;
+// `Key::fold_plain_ascii` stores whole eight-byte words.
+const _: () = assert!(MAX_KEY % 8 == 0);
 
 /// A block folded for phrase matching: lower case, white space runs folded
 /// to one space, decoration trimmed at both ends (at most [`MAX_KEY`] bytes;
@@ -534,11 +536,10 @@ impl Key {
             }
             carry = (sp >> 56) & 0x80;
             let lower = v | (ascii_range(v, b'A', b'Z') >> 2);
-            let m = (n - at).min(8);
-            if let (Some(dst), Some(bytes)) =
-                (self.buf.get_mut(at..at + m), lower.to_le_bytes().get(..m))
-            {
-                dst.copy_from_slice(bytes);
+            // Whole words (`at` ≤ MAX_KEY − 8): one store, no memcpy call;
+            // the zero padding past `n` lies beyond `len`.
+            if let Some(dst) = self.buf.get_mut(at..at + 8) {
+                dst.copy_from_slice(&lower.to_le_bytes());
             }
             at += 8;
         }
@@ -552,7 +553,10 @@ impl Key {
         let end = self.len + s.len();
         match self.buf.get_mut(self.len..end) {
             Some(dst) => {
-                dst.copy_from_slice(s);
+                // Byte by byte: at most four, cheaper than a memcpy call.
+                for (d, b) in dst.iter_mut().zip(s) {
+                    *d = *b;
+                }
                 self.len = end;
                 true
             }
