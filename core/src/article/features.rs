@@ -644,17 +644,19 @@ pub fn features(s: &str) -> Features {
     let mut i = 0;
     while let Some(&x) = bytes.get(i) {
         // Eight ASCII bytes at a time: only the lanes where white space
-        // starts or ends a word need a look.
-        if let Some(v) = super::swar::load(bytes, i)
-            && v & (super::swar::ONES * 0x80) == 0
-        {
+        // starts or ends a word need a look. The last few bytes of the head
+        // too (zero-padded; `valid` marks the real lanes), so a segment does
+        // not end in the byte-by-byte path.
+        let (v, valid) = super::swar::load_padded(bytes, i);
+        if v & (super::swar::ONES * 0x80) == 0 {
             use super::swar::{ascii_range, eq, first_lane};
+            // Padding bytes are 0: neither space, letter, digit nor `|`.
             let sp = eq(v, b' ') | ascii_range(v, 0x09, 0x0D);
             let low = ascii_range(v, b'a', b'z');
             let alpha = low | ascii_range(v, b'A', b'Z');
             let dig = ascii_range(v, b'0', b'9');
             let wc = alpha | dig | eq(v, b'_');
-            chars += 8;
+            chars += valid.count_ones();
             letters += alpha.count_ones();
             digits += dig.count_ones();
             pipes += eq(v, b'|').count_ones();
@@ -663,7 +665,7 @@ pub fn features(s: &str) -> Features {
             f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
             in_token = wc >> 63 != 0;
             let prev_sp = (sp << 8) | if word_start.is_none() { 0x80 } else { 0 };
-            let mut turns = sp ^ prev_sp;
+            let mut turns = (sp ^ prev_sp) & valid;
             while turns != 0 {
                 let k = first_lane(turns);
                 turns &= turns - 1;
@@ -921,6 +923,39 @@ mod tests {
                 assert_eq!(u32::from(f.cjk), n(&|x| (0xE3..=0xE9).contains(&x)));
                 assert_eq!(u32::from(f.hangul), n(&|x| (0xEA..=0xED).contains(&x)));
                 assert_eq!(f.signals & W_LEGAL != 0, t.contains('©'));
+            }
+        }
+    }
+
+    /// Counts of the head walk (eight-byte chunks, the zero-padded last
+    /// chunk, the per-character path) against plain counts, for every
+    /// length and alignment of a mixed text.
+    #[test]
+    fn head_counts_match_a_plain_count() {
+        extern crate std;
+        let text = "Ab c_1 |x  Ünï 2.5,d\tE| fo-o  bar baz!";
+        let chars: std::vec::Vec<char> = text.chars().collect();
+        for a in 0..chars.len() {
+            for b in a..=chars.len() {
+                let t: std::string::String = chars.get(a..b).unwrap_or(&[]).iter().collect();
+                let f = features(&t);
+                let is_sp = |c: char| is_space(c);
+                let words = t
+                    .split(is_sp)
+                    .filter(|w| w.chars().any(is_word_char))
+                    .count();
+                let tokens = t
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .count();
+                assert_eq!(u32::from(f.words), words as u32, "{t:?}");
+                assert_eq!(u32::from(f.tokens), tokens as u32, "{t:?}");
+                assert_eq!(f.chars, t.chars().count() as u32, "{t:?}");
+                let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                assert_eq!(usize::from(f.letters), letters, "{t:?}");
+                let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+                assert_eq!(usize::from(f.digits), digits, "{t:?}");
+                assert_eq!(usize::from(f.pipes), t.matches('|').count(), "{t:?}");
             }
         }
     }

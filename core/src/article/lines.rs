@@ -74,7 +74,8 @@ fn has_inner_space(s: &str) -> bool {
     // memchr for both: a long line without ASCII spaces (CJK, a URL) is
     // scanned at SIMD speed, not a character at a time.
     let t = super::text::trim(s).as_bytes();
-    memchr::memchr(b' ', t).is_some() || memchr::memmem::find(t, "\u{A0}".as_bytes()).is_some()
+    memchr::memchr(b' ', t).is_some()
+        || memchr::memchr_iter(0xA0, t).any(|i| i > 0 && t.get(i - 1) == Some(&0xC2))
 }
 
 /// The column at which the text was hard-wrapped, if it was.
@@ -167,6 +168,17 @@ mod tests {
                 RawLine { start: 4, end: 6 }
             ]
         );
+    }
+
+    #[test]
+    fn inner_space_ascii_or_nbsp() {
+        assert!(has_inner_space(" a b "));
+        assert!(has_inner_space("a\u{A0}b"));
+        assert!(!has_inner_space(" ab "));
+        assert!(!has_inner_space("\u{A0}ab\u{A0}"));
+        // U+0420 `Р` is D0 A0: an A0 byte that is not NBSP.
+        assert!(!has_inner_space("РРР"));
+        assert!(!has_inner_space("中文字符"));
     }
 
     #[test]

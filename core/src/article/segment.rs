@@ -97,8 +97,9 @@ fn column_gap(line: &str, from: usize) -> Option<usize> {
         return None;
     }
     let left = line.get(from.saturating_sub(1)..at).unwrap_or("");
-    let words = left.split(is_space).filter(|w| !w.is_empty()).count();
-    (words >= 4).then_some(at)
+    // Four words are enough: stop looking after the fourth.
+    let four_words = left.split(is_space).filter(|w| !w.is_empty()).nth(3).is_some();
+    four_words.then_some(at)
 }
 
 /// Iterator over the segments of a text.
