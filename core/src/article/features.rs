@@ -632,6 +632,13 @@ pub fn features(s: &str) -> Features {
     // Character, letter, digit and `|` counts come from the same walk as
     // the words: lane counts in all-ASCII chunks, per character elsewhere.
     let (mut chars, mut letters, mut digits, mut pipes) = (0u32, 0u32, 0u32, 0u32);
+    // Lane counters for the chunks (no popcount instruction on baseline
+    // x86-64 or Cortex-M): the head is at most `HEAD` + 64 bytes, 48
+    // chunks, so no 8-bit lane can overflow.
+    const _: () = assert!((HEAD + 64) / 8 < 255);
+    use super::swar::LaneCount;
+    let [mut lc_chars, mut lc_letters, mut lc_digits, mut lc_pipes, mut lc_tokens] =
+        [LaneCount::default(); 5];
     let mut has_lower = false;
     // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
@@ -656,13 +663,13 @@ pub fn features(s: &str) -> Features {
             let alpha = low | ascii_range(v, b'A', b'Z');
             let dig = ascii_range(v, b'0', b'9');
             let wc = alpha | dig | eq(v, b'_');
-            chars += valid.count_ones();
-            letters += alpha.count_ones();
-            digits += dig.count_ones();
-            pipes += eq(v, b'|').count_ones();
+            lc_chars.add(valid);
+            lc_letters.add(alpha);
+            lc_digits.add(dig);
+            lc_pipes.add(eq(v, b'|'));
             has_lower |= low != 0;
             let prev_wc = (wc << 8) | if in_token { 0x80 } else { 0 };
-            f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
+            lc_tokens.add(wc & !prev_wc);
             in_token = wc >> 63 != 0;
             let prev_sp = (sp << 8) | if word_start.is_none() { 0x80 } else { 0 };
             let mut turns = (sp ^ prev_sp) & valid;
@@ -739,10 +746,11 @@ pub fn features(s: &str) -> Features {
     if let Some(ws) = word_start {
         words.word(&mut f, s.get(ws..).unwrap_or(""));
     }
-    f.letters = sat16(letters);
-    f.digits = sat16(digits);
-    f.pipes = sat16(pipes);
-    f.chars = chars;
+    f.letters = sat16(letters + lc_letters.sum());
+    f.digits = sat16(digits + lc_digits.sum());
+    f.pipes = sat16(pipes + lc_pipes.sum());
+    f.chars = chars + lc_chars.sum();
+    f.tokens = f.tokens.saturating_add(sat16(lc_tokens.sum()));
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
     if f.words < 2 {
         f.byline_like = false;
