@@ -57,6 +57,34 @@ impl Iterator for RawLines<'_> {
     }
 }
 
+/// [`super::text::trim`], with runs of ASCII spaces and tabs (w3m pads
+/// every line to the page width, indents with spaces) dropped byte by byte
+/// first instead of one decoded character at a time.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let is_pad = |x: &u8| *x == b' ' || *x == b'\t';
+    let a = b.iter().position(|x| !is_pad(x)).unwrap_or(b.len());
+    let z = b.iter().rposition(|x| !is_pad(x)).map_or(a, |k| k + 1);
+    super::text::trim(s.get(a..z.max(a)).unwrap_or(""))
+}
+
+/// `s.trim_end_matches(is_space)`, trailing ASCII spaces and tabs dropped
+/// byte by byte first.
+#[inline]
+pub fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let z = b
+        .iter()
+        .rposition(|x| *x != b' ' && *x != b'\t')
+        .map_or(0, |k| k + 1);
+    let s = s.get(..z).unwrap_or("");
+    match s.as_bytes().last() {
+        Some(&x) if x > b' ' && x < 0x80 => s,
+        _ => s.trim_end_matches(is_space),
+    }
+}
+
 /// Whether the line holds nothing but white space.
 #[inline]
 pub fn is_blank(s: &str) -> bool {
@@ -67,13 +95,13 @@ pub fn is_blank(s: &str) -> bool {
 /// counts, as it does for a wrapping converter).
 #[inline]
 pub fn width(s: &str) -> usize {
-    super::text::char_count(s.trim_end_matches(is_space))
+    super::text::char_count(trim_end(s))
 }
 
 fn has_inner_space(s: &str) -> bool {
     // memchr for both: a long line without ASCII spaces (CJK, a URL) is
     // scanned at SIMD speed, not a character at a time.
-    let t = super::text::trim(s).as_bytes();
+    let t = trim(s).as_bytes();
     memchr::memchr(b' ', t).is_some()
         || memchr::memchr_iter(0xA0, t).any(|i| i > 0 && t.get(i - 1) == Some(&0xC2))
 }
@@ -131,7 +159,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
 /// Whether `next` continues the wrapped line `prev` at wrap width `w`: the
 /// first word of `next` would not have fitted after `prev`.
 pub fn continues(prev: &str, next: &str, w: usize) -> bool {
-    let next_t = super::text::trim(next);
+    let next_t = trim(next);
     let Some(first) = next_t.chars().next() else {
         return false;
     };
@@ -168,6 +196,17 @@ mod tests {
                 RawLine { start: 4, end: 6 }
             ]
         );
+    }
+
+    #[test]
+    fn byte_trims_match_char_trims() {
+        for t in [
+            "", " ", "  a  ", "\ta b\t ", "\u{A0} a \u{3000}", " \u{2009}x\u{A0} ", "x",
+            "  \u{FEFF}", "a\n", " \r\n ", "é ",
+        ] {
+            assert_eq!(trim(t), t.trim_matches(is_space), "{t:?}");
+            assert_eq!(trim_end(t), t.trim_end_matches(is_space), "{t:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use super::glue::{self, Flags, Recent};
 use super::lines::{self, RawLines};
-use super::text::{is_space, trim};
+use super::text::is_space;
 
 /// One block of text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -182,7 +182,7 @@ impl<'a> Segments<'a> {
                 }
             }
             let raw = self.text.get(l.start..end).unwrap_or("");
-            let t = trim(raw);
+            let t = lines::trim(raw);
             let off = t.as_ptr() as usize - self.text.as_ptr() as usize;
             let (start, end) = (off, off + t.len());
             let mut cur = Cur {
@@ -261,7 +261,7 @@ impl Iterator for Segments<'_> {
                 }
             }
             let seg_raw = self.text.get(cur.pos..cut).unwrap_or("");
-            let t = trim(seg_raw);
+            let t = lines::trim(seg_raw);
             let s = t.as_ptr() as usize - self.text.as_ptr() as usize;
             let seg = Segment {
                 start: s as u32,
