@@ -637,8 +637,13 @@ pub fn features(s: &str) -> Features {
     // chunks, so no 8-bit lane can overflow.
     const _: () = assert!((HEAD + 64) / 8 < 255);
     use super::swar::LaneCount;
-    let [mut lc_chars, mut lc_letters, mut lc_digits, mut lc_pipes, mut lc_tokens] =
-        [LaneCount::default(); 5];
+    let [
+        mut lc_chars,
+        mut lc_letters,
+        mut lc_digits,
+        mut lc_pipes,
+        mut lc_tokens,
+    ] = [LaneCount::default(); 5];
     let mut has_lower = false;
     // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;

@@ -170,11 +170,12 @@ pub fn continues(prev: &str, next: &str, w: usize) -> bool {
         return false;
     }
     // First word: up to the first white space (ASCII checked bytewise).
-    let word = match next_t
-        .bytes()
-        .position(|b| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C || b >= 0x80)
-    {
-        Some(k) if next_t.as_bytes().get(k).is_some_and(|&b| b < 0x80) => next_t.get(..k).unwrap_or(""),
+    let word = match next_t.bytes().position(|b| {
+        b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C || b >= 0x80
+    }) {
+        Some(k) if next_t.as_bytes().get(k).is_some_and(|&b| b < 0x80) => {
+            next_t.get(..k).unwrap_or("")
+        }
         _ => next_t.split(is_space).next().unwrap_or(""),
     };
     width(prev) + 1 + super::text::char_count(word) > w
@@ -201,8 +202,17 @@ mod tests {
     #[test]
     fn byte_trims_match_char_trims() {
         for t in [
-            "", " ", "  a  ", "\ta b\t ", "\u{A0} a \u{3000}", " \u{2009}x\u{A0} ", "x",
-            "  \u{FEFF}", "a\n", " \r\n ", "é ",
+            "",
+            " ",
+            "  a  ",
+            "\ta b\t ",
+            "\u{A0} a \u{3000}",
+            " \u{2009}x\u{A0} ",
+            "x",
+            "  \u{FEFF}",
+            "a\n",
+            " \r\n ",
+            "é ",
         ] {
             assert_eq!(trim(t), t.trim_matches(is_space), "{t:?}");
             assert_eq!(trim_end(t), t.trim_end_matches(is_space), "{t:?}");

@@ -98,7 +98,11 @@ fn column_gap(line: &str, from: usize) -> Option<usize> {
     }
     let left = line.get(from.saturating_sub(1)..at).unwrap_or("");
     // Four words are enough: stop looking after the fourth.
-    let four_words = left.split(is_space).filter(|w| !w.is_empty()).nth(3).is_some();
+    let four_words = left
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .nth(3)
+        .is_some();
     four_words.then_some(at)
 }
 

@@ -404,7 +404,7 @@ pub const LEGAL_WORDS: &[&str] = match SIGNAL_WORDS {
 /// Longest phrase key we fold for matching, in bytes.
 pub const MAX_KEY: usize = 48;
 // `Key::fold_plain_ascii` stores whole eight-byte words.
-const _: () = assert!(MAX_KEY % 8 == 0);
+const _: () = assert!(MAX_KEY.is_multiple_of(8));
 
 /// A block folded for phrase matching: lower case, white space runs folded
 /// to one space, decoration trimmed at both ends (at most [`MAX_KEY`] bytes;
@@ -698,7 +698,7 @@ mod tests {
             blocks.push((*p).into());
             blocks.push(std::format!("{p} more words"));
             blocks.push(std::format!("{p}x"));
-            blocks.push(std::format!("{}", p.to_uppercase()));
+            blocks.push(p.to_uppercase());
         }
         for b in &blocks {
             let k = Key::new(b);

@@ -692,7 +692,17 @@ mod tests {
             let w = std::format!("a{c}Z{c}");
             assert_eq!(word_hash(&w), word_hash_by_chars(&w), "{c:?}");
         }
-        for w in ["", "Москва", "ÉTÉ", "Straße", "ЁЖИК", "Ѐѝ", "×÷", "中文", "Ωmega"] {
+        for w in [
+            "",
+            "Москва",
+            "ÉTÉ",
+            "Straße",
+            "ЁЖИК",
+            "Ѐѝ",
+            "×÷",
+            "中文",
+            "Ωmega",
+        ] {
             assert_eq!(word_hash(w), word_hash_by_chars(w), "{w}");
         }
     }
