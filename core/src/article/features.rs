@@ -164,33 +164,6 @@ impl Features {
     }
 }
 
-/// Counts over the head of a segment, eight bytes at a time: characters
-/// (bytes that are not UTF-8 continuation bytes), ASCII letters, ASCII
-/// digits, `|`, and whether an ASCII lower-case letter occurs.
-fn ascii_counts(b: &[u8]) -> (u32, u32, u32, u32, bool) {
-    use super::swar::{BLOCK, LaneCount, ascii_range, eq, high_range, load_padded};
-    let mut totals = [0u32; 4];
-    let mut lower = false;
-    for block in b.chunks(BLOCK) {
-        let [mut cont, mut letters, mut digits, mut pipes] = [LaneCount::default(); 4];
-        for at in (0..block.len()).step_by(8) {
-            let (v, valid) = load_padded(block, at);
-            cont.add(high_range(v, 0x80, 0xBF) & valid);
-            let low = ascii_range(v, b'a', b'z') & valid;
-            letters.add((ascii_range(v, b'A', b'Z') & valid) | low);
-            digits.add(ascii_range(v, b'0', b'9') & valid);
-            pipes.add(eq(v, b'|') & valid);
-            lower |= low != 0;
-        }
-        for (t, c) in totals.iter_mut().zip([cont, letters, digits, pipes]) {
-            *t = t.saturating_add(c.sum());
-        }
-    }
-    let [cont, letters, digits, pipes] = totals;
-    let chars = (b.len() as u32).saturating_sub(cont);
-    (chars, letters, digits, pipes, lower)
-}
-
 #[inline]
 fn sat16(x: u32) -> u16 {
     u16::try_from(x).unwrap_or(u16::MAX)
@@ -307,9 +280,12 @@ fn credit_tail(t: &str) -> bool {
                         .is_some_and(|x| x.ends_with(p.get(..p.len() - 1).unwrap_or(&[]))))
         });
     }
+    // The last byte first: most blocks end in none of the tails' letters.
+    let last = b.last().map(u8::to_ascii_lowercase);
     TAIL.iter().any(|p| {
         let p = p.as_bytes();
-        b.len() >= p.len()
+        p.last().copied() == last
+            && b.len() >= p.len()
             && b.get(b.len() - p.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(p))
     })
@@ -466,16 +442,15 @@ impl Words {
         }
         inc(&mut f.words);
         let c0 = core.chars().next().unwrap_or(' ');
-        let (upper, digit) = if c0.is_ascii() {
-            (c0.is_ascii_uppercase(), c0.is_ascii_digit())
+        let (upper, digit, lower) = if c0.is_ascii() {
+            (
+                c0.is_ascii_uppercase(),
+                c0.is_ascii_digit(),
+                c0.is_ascii_lowercase(),
+            )
         } else {
-            let (_, up, _) = letter_case(c0);
-            (up, c0.is_numeric())
-        };
-        let lower = if c0.is_ascii() {
-            c0.is_ascii_lowercase()
-        } else {
-            letter_case(c0).2
+            let (_, up, low) = letter_case(c0);
+            (up, c0.is_numeric(), low)
         };
         if upper || digit {
             inc(&mut f.caps);
@@ -654,9 +629,22 @@ pub fn features(s: &str) -> Features {
     let full = s;
     let s = s.get(..split).unwrap_or(s);
     let bytes = s.as_bytes();
-    // Counts of ASCII bytes: separate simple loops that vectorise.
-    let (chars, mut letters, mut digits, pipes, mut has_lower) = ascii_counts(bytes);
-    f.pipes = sat16(pipes);
+    // Character, letter, digit and `|` counts come from the same walk as
+    // the words: lane counts in all-ASCII chunks, per character elsewhere.
+    let (mut chars, mut letters, mut digits, mut pipes) = (0u32, 0u32, 0u32, 0u32);
+    // Lane counters for the chunks (no popcount instruction on baseline
+    // x86-64 or Cortex-M): the head is at most `HEAD` + 64 bytes, 48
+    // chunks, so no 8-bit lane can overflow.
+    const _: () = assert!((HEAD + 64) / 8 < 255);
+    use super::swar::LaneCount;
+    let [
+        mut lc_chars,
+        mut lc_letters,
+        mut lc_digits,
+        mut lc_pipes,
+        mut lc_tokens,
+    ] = [LaneCount::default(); 5];
+    let mut has_lower = false;
     // The sequential part: words, `\w` tokens, and the other characters.
     let mut in_token = false;
     let mut words = Words {
@@ -668,21 +656,28 @@ pub fn features(s: &str) -> Features {
     let mut i = 0;
     while let Some(&x) = bytes.get(i) {
         // Eight ASCII bytes at a time: only the lanes where white space
-        // starts or ends a word need a look.
-        if let Some(v) = super::swar::load(bytes, i)
-            && v & (super::swar::ONES * 0x80) == 0
-        {
+        // starts or ends a word need a look. The last few bytes of the head
+        // too (zero-padded; `valid` marks the real lanes), so a segment does
+        // not end in the byte-by-byte path.
+        let (v, valid) = super::swar::load_padded(bytes, i);
+        if v & (super::swar::ONES * 0x80) == 0 {
             use super::swar::{ascii_range, eq, first_lane};
+            // Padding bytes are 0: neither space, letter, digit nor `|`.
             let sp = eq(v, b' ') | ascii_range(v, 0x09, 0x0D);
-            let wc = ascii_range(v, b'a', b'z')
-                | ascii_range(v, b'A', b'Z')
-                | ascii_range(v, b'0', b'9')
-                | eq(v, b'_');
+            let low = ascii_range(v, b'a', b'z');
+            let alpha = low | ascii_range(v, b'A', b'Z');
+            let dig = ascii_range(v, b'0', b'9');
+            let wc = alpha | dig | eq(v, b'_');
+            lc_chars.add(valid);
+            lc_letters.add(alpha);
+            lc_digits.add(dig);
+            lc_pipes.add(eq(v, b'|'));
+            has_lower |= low != 0;
             let prev_wc = (wc << 8) | if in_token { 0x80 } else { 0 };
-            f.tokens = f.tokens.saturating_add((wc & !prev_wc).count_ones() as u16);
+            lc_tokens.add(wc & !prev_wc);
             in_token = wc >> 63 != 0;
             let prev_sp = (sp << 8) | if word_start.is_none() { 0x80 } else { 0 };
-            let mut turns = sp ^ prev_sp;
+            let mut turns = (sp ^ prev_sp) & valid;
             while turns != 0 {
                 let k = first_lane(turns);
                 turns &= turns - 1;
@@ -700,7 +695,18 @@ pub fn features(s: &str) -> Features {
         let at = i;
         let (space, word) = if x < 0x80 {
             i += 1;
+            chars += 1;
             let class = ASCII.get(usize::from(x)).copied().unwrap_or(C_OTHER);
+            match class {
+                C_UPPER => letters += 1,
+                C_LOWER => {
+                    letters += 1;
+                    has_lower = true;
+                }
+                C_DIGIT => digits += 1,
+                C_PIPE => pipes += 1,
+                _ => {}
+            }
             (
                 class == C_SPACE,
                 matches!(class, C_UPPER | C_LOWER | C_DIGIT | C_UNDER),
@@ -708,6 +714,7 @@ pub fn features(s: &str) -> Features {
         } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
             i += c.len_utf8().max(1);
+            chars += 1;
             let space = is_space(c);
             let (alpha, _, lower) = letter_case(c);
             let mut word = alpha;
@@ -744,9 +751,11 @@ pub fn features(s: &str) -> Features {
     if let Some(ws) = word_start {
         words.word(&mut f, s.get(ws..).unwrap_or(""));
     }
-    f.letters = sat16(letters);
-    f.digits = sat16(digits);
-    f.chars = chars;
+    f.letters = sat16(letters + lc_letters.sum());
+    f.digits = sat16(digits + lc_digits.sum());
+    f.pipes = sat16(pipes + lc_pipes.sum());
+    f.chars = chars + lc_chars.sum();
+    f.tokens = f.tokens.saturating_add(sat16(lc_tokens.sum()));
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
     if f.words < 2 {
         f.byline_like = false;
@@ -927,6 +936,39 @@ mod tests {
                 assert_eq!(u32::from(f.cjk), n(&|x| (0xE3..=0xE9).contains(&x)));
                 assert_eq!(u32::from(f.hangul), n(&|x| (0xEA..=0xED).contains(&x)));
                 assert_eq!(f.signals & W_LEGAL != 0, t.contains('©'));
+            }
+        }
+    }
+
+    /// Counts of the head walk (eight-byte chunks, the zero-padded last
+    /// chunk, the per-character path) against plain counts, for every
+    /// length and alignment of a mixed text.
+    #[test]
+    fn head_counts_match_a_plain_count() {
+        extern crate std;
+        let text = "Ab c_1 |x  Ünï 2.5,d\tE| fo-o  bar baz!";
+        let chars: std::vec::Vec<char> = text.chars().collect();
+        for a in 0..chars.len() {
+            for b in a..=chars.len() {
+                let t: std::string::String = chars.get(a..b).unwrap_or(&[]).iter().collect();
+                let f = features(&t);
+                let is_sp = |c: char| is_space(c);
+                let words = t
+                    .split(is_sp)
+                    .filter(|w| w.chars().any(is_word_char))
+                    .count();
+                let tokens = t
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .count();
+                assert_eq!(u32::from(f.words), words as u32, "{t:?}");
+                assert_eq!(u32::from(f.tokens), tokens as u32, "{t:?}");
+                assert_eq!(f.chars, t.chars().count() as u32, "{t:?}");
+                let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+                assert_eq!(usize::from(f.letters), letters, "{t:?}");
+                let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+                assert_eq!(usize::from(f.digits), digits, "{t:?}");
+                assert_eq!(usize::from(f.pipes), t.matches('|').count(), "{t:?}");
             }
         }
     }

@@ -422,10 +422,11 @@ impl Recent {
         if !(20..=200).contains(&s.len()) {
             return;
         }
-        if s.bytes().filter(|&b| b == b' ').count() < 3 {
+        if s.ends_with('.') {
             return;
         }
-        if s.ends_with('.') {
+        // At least three spaces; stop counting at the third.
+        if memchr::memchr_iter(b' ', s.as_bytes()).nth(2).is_none() {
             return;
         }
         let [a, b] = &mut self.spans;

@@ -57,6 +57,34 @@ impl Iterator for RawLines<'_> {
     }
 }
 
+/// [`super::text::trim`], with runs of ASCII spaces and tabs (w3m pads
+/// every line to the page width, indents with spaces) dropped byte by byte
+/// first instead of one decoded character at a time.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let is_pad = |x: &u8| *x == b' ' || *x == b'\t';
+    let a = b.iter().position(|x| !is_pad(x)).unwrap_or(b.len());
+    let z = b.iter().rposition(|x| !is_pad(x)).map_or(a, |k| k + 1);
+    super::text::trim(s.get(a..z.max(a)).unwrap_or(""))
+}
+
+/// `s.trim_end_matches(is_space)`, trailing ASCII spaces and tabs dropped
+/// byte by byte first.
+#[inline]
+pub fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let z = b
+        .iter()
+        .rposition(|x| *x != b' ' && *x != b'\t')
+        .map_or(0, |k| k + 1);
+    let s = s.get(..z).unwrap_or("");
+    match s.as_bytes().last() {
+        Some(&x) if x > b' ' && x < 0x80 => s,
+        _ => s.trim_end_matches(is_space),
+    }
+}
+
 /// Whether the line holds nothing but white space.
 #[inline]
 pub fn is_blank(s: &str) -> bool {
@@ -67,12 +95,15 @@ pub fn is_blank(s: &str) -> bool {
 /// counts, as it does for a wrapping converter).
 #[inline]
 pub fn width(s: &str) -> usize {
-    super::text::char_count(s.trim_end_matches(is_space))
+    super::text::char_count(trim_end(s))
 }
 
 fn has_inner_space(s: &str) -> bool {
-    let t = super::text::trim(s);
-    t.bytes().any(|b| b == b' ') || t.contains('\u{A0}')
+    // memchr for both: a long line without ASCII spaces (CJK, a URL) is
+    // scanned at SIMD speed, not a character at a time.
+    let t = trim(s).as_bytes();
+    memchr::memchr(b' ', t).is_some()
+        || memchr::memchr_iter(0xA0, t).any(|i| i > 0 && t.get(i - 1) == Some(&0xC2))
 }
 
 /// The column at which the text was hard-wrapped, if it was.
@@ -101,6 +132,11 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     let mut prev_near = false;
     for l in RawLines::new(text, 0) {
         let s = text.get(l.start..l.end).unwrap_or("");
+        // Most lines are short and follow a line that was not near the
+        // width: nothing to look at (not even whether they are blank).
+        if !prev_near && s.len() < max / 2 {
+            continue;
+        }
         let blank = is_blank(s);
         if prev_near && !blank {
             near += 1;
@@ -123,7 +159,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
 /// Whether `next` continues the wrapped line `prev` at wrap width `w`: the
 /// first word of `next` would not have fitted after `prev`.
 pub fn continues(prev: &str, next: &str, w: usize) -> bool {
-    let next_t = super::text::trim(next);
+    let next_t = trim(next);
     let Some(first) = next_t.chars().next() else {
         return false;
     };
@@ -133,7 +169,15 @@ pub fn continues(prev: &str, next: &str, w: usize) -> bool {
     if !has_inner_space(prev) {
         return false;
     }
-    let word = next_t.split(is_space).next().unwrap_or("");
+    // First word: up to the first white space (ASCII checked bytewise).
+    let word = match next_t.bytes().position(|b| {
+        b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0B || b == 0x0C || b >= 0x80
+    }) {
+        Some(k) if next_t.as_bytes().get(k).is_some_and(|&b| b < 0x80) => {
+            next_t.get(..k).unwrap_or("")
+        }
+        _ => next_t.split(is_space).next().unwrap_or(""),
+    };
     width(prev) + 1 + super::text::char_count(word) > w
 }
 
@@ -153,6 +197,56 @@ mod tests {
                 RawLine { start: 4, end: 6 }
             ]
         );
+    }
+
+    #[test]
+    fn byte_trims_match_char_trims() {
+        for t in [
+            "",
+            " ",
+            "  a  ",
+            "\ta b\t ",
+            "\u{A0} a \u{3000}",
+            " \u{2009}x\u{A0} ",
+            "x",
+            "  \u{FEFF}",
+            "a\n",
+            " \r\n ",
+            "é ",
+        ] {
+            assert_eq!(trim(t), t.trim_matches(is_space), "{t:?}");
+            assert_eq!(trim_end(t), t.trim_end_matches(is_space), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn inner_space_ascii_or_nbsp() {
+        assert!(has_inner_space(" a b "));
+        assert!(has_inner_space("a\u{A0}b"));
+        assert!(!has_inner_space(" ab "));
+        assert!(!has_inner_space("\u{A0}ab\u{A0}"));
+        // U+0420 `Р` is D0 A0: an A0 byte that is not NBSP.
+        assert!(!has_inner_space("РРР"));
+        assert!(!has_inner_space("中文字符"));
+    }
+
+    #[test]
+    fn first_word_of_continuation() {
+        // The next line's first word decides; white space of any kind ends it.
+        let prev = "aaaa bbbb cccc dddd";
+        for (next, fits) in [
+            ("eee rest", true),
+            ("eeee rest", false),
+            ("ee\u{A0}rest", true),
+            ("eé\u{A0}rest", true),
+            ("eéé\u{2009}rest", true),
+            ("eééé\u{2009}rest", false),
+            ("ee\u{85}rest", true),
+            ("ee\trest", true),
+            ("eeee", false),
+        ] {
+            assert_eq!(!continues(prev, next, 23), fits, "{next}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use super::glue::{self, Flags, Recent};
 use super::lines::{self, RawLines};
-use super::text::{is_space, trim};
+use super::text::is_space;
 
 /// One block of text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,8 +97,13 @@ fn column_gap(line: &str, from: usize) -> Option<usize> {
         return None;
     }
     let left = line.get(from.saturating_sub(1)..at).unwrap_or("");
-    let words = left.split(is_space).filter(|w| !w.is_empty()).count();
-    (words >= 4).then_some(at)
+    // Four words are enough: stop looking after the fourth.
+    let four_words = left
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .nth(3)
+        .is_some();
+    four_words.then_some(at)
 }
 
 /// Iterator over the segments of a text.
@@ -181,7 +186,7 @@ impl<'a> Segments<'a> {
                 }
             }
             let raw = self.text.get(l.start..end).unwrap_or("");
-            let t = trim(raw);
+            let t = lines::trim(raw);
             let off = t.as_ptr() as usize - self.text.as_ptr() as usize;
             let (start, end) = (off, off + t.len());
             let mut cur = Cur {
@@ -260,7 +265,7 @@ impl Iterator for Segments<'_> {
                 }
             }
             let seg_raw = self.text.get(cur.pos..cut).unwrap_or("");
-            let t = trim(seg_raw);
+            let t = lines::trim(seg_raw);
             let s = t.as_ptr() as usize - self.text.as_ptr() as usize;
             let seg = Segment {
                 start: s as u32,

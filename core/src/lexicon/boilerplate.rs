@@ -403,6 +403,8 @@ pub const LEGAL_WORDS: &[&str] = match SIGNAL_WORDS {
 
 /// Longest phrase key we fold for matching, in bytes.
 pub const MAX_KEY: usize = 48;
+// `Key::fold_plain_ascii` stores whole eight-byte words.
+const _: () = assert!(MAX_KEY.is_multiple_of(8));
 
 /// A block folded for phrase matching: lower case, white space runs folded
 /// to one space, decoration trimmed at both ends (at most [`MAX_KEY`] bytes;
@@ -515,11 +517,14 @@ impl Key {
     /// The common case of [`Key::new`], eight bytes at a time: when the
     /// first [`MAX_KEY`] bytes of an ASCII `head` hold no tab or line break
     /// and no two adjacent spaces, folding is just lower-casing them. Returns
-    /// false (nothing written) otherwise.
+    /// false otherwise (the key stays empty: `len` is only set on success).
     fn fold_plain_ascii(&mut self, head: &[u8]) -> bool {
         use crate::article::swar::{ascii_range, eq, load_padded};
         let n = head.len().min(MAX_KEY);
         let src = head.get(..n).unwrap_or(&[]);
+        // One pass: check each chunk for breaks and double spaces and
+        // lower-case it into the key; give up at the first chunk that
+        // needs the general fold.
         let mut carry = 0u64;
         let mut at = 0;
         while at < n {
@@ -530,17 +535,11 @@ impl Key {
                 return false;
             }
             carry = (sp >> 56) & 0x80;
-            at += 8;
-        }
-        let mut at = 0;
-        while at < n {
-            let (v, _) = load_padded(src, at);
             let lower = v | (ascii_range(v, b'A', b'Z') >> 2);
-            let m = (n - at).min(8);
-            if let (Some(dst), Some(bytes)) =
-                (self.buf.get_mut(at..at + m), lower.to_le_bytes().get(..m))
-            {
-                dst.copy_from_slice(bytes);
+            // Whole words (`at` ≤ MAX_KEY − 8): one store, no memcpy call;
+            // the zero padding past `n` lies beyond `len`.
+            if let Some(dst) = self.buf.get_mut(at..at + 8) {
+                dst.copy_from_slice(&lower.to_le_bytes());
             }
             at += 8;
         }
@@ -554,7 +553,10 @@ impl Key {
         let end = self.len + s.len();
         match self.buf.get_mut(self.len..end) {
             Some(dst) => {
-                dst.copy_from_slice(s);
+                // Byte by byte: at most four, cheaper than a memcpy call.
+                for (d, b) in dst.iter_mut().zip(s) {
+                    *d = *b;
+                }
                 self.len = end;
                 true
             }
@@ -577,9 +579,39 @@ pub fn exact(key: &Key) -> Option<Kind> {
         return None;
     }
     let k = key.as_bytes();
-    let i = EXACT.binary_search_by(|(p, _)| p.as_bytes().cmp(k)).ok()?;
-    EXACT.get(i).map(|&(_, kind)| kind)
+    // Only the phrases with the key's first byte (contiguous: EXACT is
+    // sorted) take part in the binary search.
+    let &(lo, hi) = EXACT_BY_FIRST.get(usize::from(*k.first()?))?;
+    let range = EXACT.get(usize::from(lo)..usize::from(hi))?;
+    let i = range.binary_search_by(|(p, _)| p.as_bytes().cmp(k)).ok()?;
+    range.get(i).map(|&(_, kind)| kind)
 }
+
+/// For each first byte, the index range `lo..hi` of the phrases in `list`
+/// that start with it (empty `0..0` when none); for a sorted list that is
+/// exactly those phrases, for an unsorted one a window that holds them all.
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+const fn by_first(list: &[(&str, Kind)]) -> [(u16, u16); 256] {
+    let mut t = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < list.len() {
+        let p = list[i].0.as_bytes();
+        if !p.is_empty() {
+            let b = p[0] as usize;
+            if t[b].1 == 0 {
+                t[b].0 = i as u16;
+            }
+            t[b].1 = i as u16 + 1;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// [`by_first`] of [`EXACT`].
+static EXACT_BY_FIRST: [(u16, u16); 256] = by_first(EXACT);
+/// [`by_first`] of [`PREFIX`].
+static PREFIX_BY_FIRST: [(u16, u16); 256] = by_first(PREFIX);
 
 /// First byte of every [`PREFIX`] phrase, in order: [`prefix`] scans these
 /// bytes instead of dereferencing every phrase.
@@ -600,10 +632,12 @@ pub fn prefix(key: &Key) -> Option<Kind> {
     let k = key.as_bytes();
     let first = k.first().copied()?;
     // Candidates: the phrases with the key's first byte, eight first bytes
-    // at a time.
-    let mut base = 0;
-    while base < PREFIX_FIRST.len() {
-        let (v, valid) = crate::article::swar::load_padded(&PREFIX_FIRST, base);
+    // at a time, inside the window where such phrases occur at all.
+    let &(lo, hi) = PREFIX_BY_FIRST.get(usize::from(first))?;
+    let firsts = PREFIX_FIRST.get(..usize::from(hi)).unwrap_or(&[]);
+    let mut base = usize::from(lo);
+    while base < firsts.len() {
+        let (v, valid) = crate::article::swar::load_padded(firsts, base);
         let mut lanes = crate::article::swar::eq(v, first) & valid;
         while lanes != 0 {
             let i = base + crate::article::swar::first_lane(lanes);
@@ -636,6 +670,42 @@ fn prefix_matches(k: &[u8], p: &[u8]) -> bool {
 mod tests {
     extern crate std;
     use super::*;
+
+    /// The first-byte windows find exactly what a scan of every phrase
+    /// finds: each phrase, each phrase with a word or a letter appended,
+    /// and a few blocks that match nothing.
+    #[test]
+    fn first_byte_windows_match_a_full_scan() {
+        let naive_exact = |k: &Key| {
+            (!k.truncated)
+                .then(|| EXACT.iter().find(|(p, _)| p.as_bytes() == k.as_bytes()))
+                .flatten()
+                .map(|&(_, kind)| kind)
+        };
+        let naive_prefix = |k: &Key| {
+            PREFIX
+                .iter()
+                .find(|(p, _)| prefix_matches(k.as_bytes(), p.as_bytes()))
+                .map(|&(_, kind)| kind)
+        };
+        let mut blocks: std::vec::Vec<std::string::String> = std::vec![
+            std::string::String::new(),
+            "zzz".into(),
+            "Ünïcode block".into(),
+            "Что-то ещё".into(),
+        ];
+        for (p, _) in EXACT.iter().chain(PREFIX) {
+            blocks.push((*p).into());
+            blocks.push(std::format!("{p} more words"));
+            blocks.push(std::format!("{p}x"));
+            blocks.push(p.to_uppercase());
+        }
+        for b in &blocks {
+            let k = Key::new(b);
+            assert_eq!(exact(&k), naive_exact(&k), "{b}");
+            assert_eq!(prefix(&k), naive_prefix(&k), "{b}");
+        }
+    }
 
     #[test]
     fn exact_is_sorted_and_lower() {
