@@ -33,7 +33,9 @@ fn pages() -> Vec<(String, String)> {
             let bytes = std::fs::read(&p).expect("page");
             let name = format!(
                 "{dump}__{}",
-                p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+                p.file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
             );
             out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
         }

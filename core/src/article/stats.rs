@@ -1,0 +1,249 @@
+//! `stats.words` and `stats.sentences` of the body in one cheap pass.
+//!
+//! Until session 3 the counts came from the full tokenizer and sentence
+//! segmenter run over every body line — 14 instructions per input byte for
+//! two numbers. They are now counted in one pass over the body, eight
+//! bytes at a time ([`super::swar`]), with definitions chosen to agree with
+//! the tokenizer and segmenter on ordinary prose (the tests check the
+//! development corpus stays within a few per cent of them):
+//!
+//! * **words**: white-space separated chunks that contain a letter or digit
+//!   (`don’t`, `Zapad-2025`, `U.S.`, `1,000` are one word each; `—` and `&`
+//!   none). A chunk that starts with a Han or kana character is counted per
+//!   character, as UAX #29 counts ideographs. Only ASCII white space
+//!   separates chunks (an NBSP inside a number keeps it one word).
+//! * **sentences**: per paragraph, the number of sentence ends — a run of
+//!   `.` `!` `?` after a letter, digit or closing mark, optionally followed
+//!   by closing quotes/brackets, then white space and a character that is not
+//!   a lower-case letter; not after a single-letter initial (`J. Smith`) or
+//!   an abbreviation of [`crate::lexicon::abbrev`] that does not end
+//!   sentences (`Gen.`, `Sept.`); the CJK full stops `。！？` always end one
+//!   — plus one for text after the last end (a paragraph without final
+//!   punctuation is still a sentence).
+//!
+//! Chunk starts whose first byte is an ASCII letter or digit are counted by
+//! lane arithmetic; only the other chunk starts and the terminator bytes are
+//! visited one by one.
+
+use super::swar::{ONES, ascii_range, eq, load_padded};
+use super::text::{is_cjk, is_closing, is_space, is_word_char};
+use crate::lexicon::abbrev::{self, Abbrev};
+
+const HIGH: u64 = ONES * 0x80;
+
+/// Word and sentence counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Words (see the module docs).
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+}
+
+/// Counts one paragraph given as its lines (joined by one space).
+pub fn paragraph<'a>(lines: impl Iterator<Item = &'a str>, c: &mut Counts) {
+    let mut lines = lines.peekable();
+    // Words counted when the last sentence ended.
+    let mut at_end = c.words;
+    while let Some(line) = lines.next() {
+        let next_first = lines.peek().and_then(|l| first_visible(l));
+        line_counts(line, next_first, c, &mut at_end);
+    }
+    if c.words > at_end {
+        c.sentences += 1;
+    }
+}
+
+/// The first non-space character of `s`.
+fn first_visible(s: &str) -> Option<char> {
+    s.chars().find(|&ch| !is_space(ch))
+}
+
+fn line_counts(line: &str, next_first: Option<char>, c: &mut Counts, at_end: &mut usize) {
+    let b = line.as_bytes();
+    // Line start counts as white space before the first byte.
+    let mut prev_ws: u64 = 1;
+    let mut at = 0usize;
+    while at < b.len() {
+        let (v, valid) = load_padded(b, at);
+        let ws = ws_lanes(v) & valid;
+        let starts = !ws & ((ws << 8) | (prev_ws << 7)) & valid;
+        prev_ws = ws >> 63;
+        let lower = v | (ONES * 0x20);
+        let alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
+        let fast = starts & alnum;
+        // `.` `/` `>` `?` share all bits but 0x11 with `.`; the slow path
+        // tells them apart. `!` on its own; CJK stops from their lead bytes
+        // (only when the word has non-ASCII bytes).
+        let mut terms = eq(v & !(ONES * 0x11), b'.') | eq(v, b'!');
+        if v & HIGH != 0 {
+            terms |= eq(v, 0xE3) | eq(v, 0xEF);
+        }
+        let mut events = (starts & !alnum) | (terms & valid);
+        if events == 0 {
+            c.words += fast.count_ones() as usize;
+            at += 8;
+            continue;
+        }
+        let mut done = 0u64;
+        while events != 0 {
+            let bit = events.trailing_zeros();
+            let lane_mask = (1u64 << bit) | ((1u64 << bit) - 1);
+            events &= !lane_mask;
+            // Fast starts before this event.
+            let before = fast & lane_mask & !done;
+            c.words += before.count_ones() as usize;
+            done |= lane_mask;
+            let i = at + (bit / 8) as usize;
+            if starts & (0x80u64 << (bit & !7)) != 0 {
+                c.words += slow_chunk(line, i);
+            } else {
+                end_at(line, i, next_first, c, at_end);
+            }
+        }
+        c.words += (fast & !done).count_ones() as usize;
+        at += 8;
+    }
+}
+
+/// Lanes holding ASCII white space or control characters.
+#[inline(always)]
+fn ws_lanes(v: u64) -> u64 {
+    super::swar::below(v, 0x21)
+}
+
+/// Words in the chunk starting at `i` whose first byte is not an ASCII
+/// letter or digit.
+fn slow_chunk(line: &str, i: usize) -> usize {
+    let rest = line.get(i..).unwrap_or("");
+    let end = rest.bytes().position(|x| x <= b' ').unwrap_or(rest.len());
+    let chunk = rest.get(..end).unwrap_or("");
+    if chunk.chars().next().is_some_and(is_cjk) {
+        return chunk.chars().filter(|&ch| is_cjk(ch)).count();
+    }
+    usize::from(chunk.chars().any(is_word_char))
+}
+
+/// A terminator candidate at byte `i`: counts a sentence end there.
+fn end_at(line: &str, i: usize, next_first: Option<char>, c: &mut Counts, at_end: &mut usize) {
+    let Some(rest) = line.get(i..) else { return };
+    let mut chars = rest.chars();
+    let Some(t) = chars.next() else { return };
+    let cjk = matches!(t, '。' | '！' | '？');
+    if !(cjk || matches!(t, '.' | '!' | '?')) {
+        return;
+    }
+    let head = line.get(..i).unwrap_or("");
+    let before = head.chars().next_back();
+    if before.is_none() {
+        return;
+    }
+    // Inside a run of terminators: only the run's first one decides.
+    if before.is_some_and(|p| matches!(p, '.' | '!' | '?')) {
+        return;
+    }
+    if !cjk {
+        // Words so far include this chunk (its start was counted before
+        // `i`); none since the last end: nothing to end. (CJK chunks are
+        // counted whole at their start, so a stop after text always ends.)
+        if c.words <= *at_end {
+            return;
+        }
+        if !before.is_some_and(|p| is_word_char(p) || is_closing(p)) {
+            return;
+        }
+        // After the run and any closing marks: white space, then not a
+        // lower-case letter (or the end of the line: look at the next one).
+        let after =
+            rest.trim_start_matches(|ch: char| matches!(ch, '.' | '!' | '?') || is_closing(ch));
+        let follow = if after.is_empty() {
+            match next_first {
+                Some(f) => Some(f),
+                // End of the paragraph: the final count covers it.
+                None => return,
+            }
+        } else if after.starts_with(is_space) {
+            first_visible(after)
+        } else {
+            return;
+        };
+        if follow.is_some_and(char::is_lowercase) {
+            return;
+        }
+        if t == '.' && !ends_sentence(head) {
+            return;
+        }
+    }
+    c.sentences += 1;
+    *at_end = c.words;
+}
+
+/// Whether the word before a period can end a sentence: not an initial, not
+/// an abbreviation that continues the sentence.
+fn ends_sentence(head: &str) -> bool {
+    let start = head
+        .rfind(|ch: char| ch.is_ascii_whitespace() || matches!(ch, '(' | '"' | '“' | '‘' | '['))
+        .map_or(0, |p| p + 1);
+    let word = head.get(start..).unwrap_or("");
+    let mut ch = word.chars();
+    if let (Some(first), None) = (ch.next(), ch.next())
+        && first.is_uppercase()
+    {
+        return false;
+    }
+    match abbrev::lookup(word) {
+        Some(f) => f.contains(Abbrev::MAY_END),
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(lines: &[&str]) -> (usize, usize) {
+        let mut c = Counts::default();
+        paragraph(lines.iter().copied(), &mut c);
+        (c.words, c.sentences)
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(count(&["one two three"]).0, 3);
+        assert_eq!(
+            count(&["don’t Zapad-2025 U.S. 1,000 — & “quoted” (AP)"]).0,
+            6
+        );
+        assert_eq!(count(&["  lead   and\ttrail  "]).0, 3);
+        assert_eq!(count(&["中文字 abc"]).0, 4);
+        assert_eq!(count(&["a", "b c"]).0, 3);
+        assert_eq!(count(&["Привет мир, 안녕하세요 세계"]).0, 4);
+        assert_eq!(count(&[""]).0, 0);
+    }
+
+    #[test]
+    fn sentences() {
+        assert_eq!(count(&["One. Two! Three?"]).1, 3);
+        assert_eq!(count(&["No final stop"]).1, 1);
+        assert_eq!(
+            count(&["Gen. Smith met Mr. Jones in Sept. 2020. Then left."]).1,
+            2
+        );
+        assert_eq!(count(&["He said “go.” Then he went."]).1, 2);
+        assert_eq!(count(&["J. R. Smith wrote it."]).1, 1);
+        assert_eq!(count(&["It costs 3.5 dollars... and more."]).1, 1);
+        assert_eq!(count(&["Wait... What?"]).1, 2);
+        assert_eq!(count(&["First line ends.", "Second starts here."]).1, 2);
+        assert_eq!(count(&["the U.S.", "economy grew."]).1, 1);
+        assert_eq!(count(&["第一句。第二句。"]).1, 2);
+        assert_eq!(count(&["“Really?” she asked."]).1, 1);
+        assert_eq!(count(&["... !!!"]).1, 0);
+        assert_eq!(count(&["See www.example.com/a?b=c for more."]).1, 1);
+    }
+
+    #[test]
+    fn long_lines_cross_words() {
+        let s = "Alpha beta gamma. Delta epsilon zeta! ".repeat(40);
+        assert_eq!(count(&[s.as_str()]), (240, 80));
+    }
+}
