@@ -83,66 +83,58 @@ impl<'o> Writer<'o> {
         self.pos = end;
     }
 
-    /// Appends the escaped contents of a JSON string (no quotes). Runs of
-    /// plain bytes are found eight at a time ([`special_lanes`]) and copied
-    /// in one piece.
+    /// Appends the escaped contents of a JSON string (no quotes). Bytes are
+    /// classified eight at a time ([`special_lanes`]); plain runs are copied
+    /// in one piece, and the few candidate lanes of a word are handled from
+    /// its mask, without reloading it.
     pub fn escaped(&mut self, s: &str) {
+        use crate::article::swar::{first_lane, load_padded};
         let bytes = s.as_bytes();
-        let mut run = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            // Eight plain bytes at a time (most text needs no escaping).
-            if let Some(v) = crate::article::swar::load(bytes, i) {
-                let lanes = special_lanes(v);
-                if lanes == 0 {
-                    i += 8;
+        // `bytes[run..]` is not written yet.
+        let mut run = 0usize;
+        let mut at = 0usize;
+        while at < bytes.len() {
+            let (v, valid) = load_padded(bytes, at);
+            let mut lanes = special_lanes(v) & valid;
+            while lanes != 0 {
+                let i = at + first_lane(lanes);
+                lanes &= lanes - 1;
+                if i < run {
+                    // Inside a sequence already escaped.
                     continue;
                 }
-                // Skip to the first byte that needs a look.
-                i += crate::article::swar::first_lane(lanes);
-            }
-            let b = bytes.get(i).copied().unwrap_or(0);
-            let esc: Option<&[u8]> = match b {
-                b'"' => Some(b"\\\""),
-                b'\\' => Some(b"\\\\"),
-                b'\n' => Some(b"\\n"),
-                b'\r' => Some(b"\\r"),
-                b'\t' => Some(b"\\t"),
-                0x08 => Some(b"\\b"),
-                0x0C => Some(b"\\f"),
-                0xE2 if bytes.get(i + 1) == Some(&0x80)
-                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
-                {
-                    if bytes.get(i + 2) == Some(&0xA8) {
-                        Some(b"\\u2028")
-                    } else {
-                        Some(b"\\u2029")
-                    }
-                }
-                _ => None,
-            };
-            let control = b < 0x20 || b == 0x7F;
-            if esc.is_some() || control {
+                let b = bytes.get(i).copied().unwrap_or(0);
+                let (esc, len): (&[u8], usize) = match b {
+                    b'"' => (b"\\\"", 1),
+                    b'\\' => (b"\\\\", 1),
+                    b'\n' => (b"\\n", 1),
+                    b'\r' => (b"\\r", 1),
+                    b'\t' => (b"\\t", 1),
+                    0x08 => (b"\\b", 1),
+                    0x0C => (b"\\f", 1),
+                    0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                        (Some(0x80), Some(0xA8)) => (b"\\u2028", 3),
+                        (Some(0x80), Some(0xA9)) => (b"\\u2029", 3),
+                        // Any other character with this lead byte is plain.
+                        _ => continue,
+                    },
+                    _ => (b"", 1),
+                };
                 if let Some(r) = bytes.get(run..i) {
                     self.raw(r);
                 }
-                match esc {
-                    Some(e) => {
-                        self.raw(e);
-                        i += if b == 0xE2 { 3 } else { 1 };
-                    }
-                    None => {
-                        let hex = b"0123456789abcdef";
-                        let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-                        let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
-                        self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
-                        i += 1;
-                    }
+                if esc.is_empty() {
+                    // Other control characters (and DEL): `\u00XX`.
+                    let hex = b"0123456789abcdef";
+                    let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                    let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
+                    self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
+                } else {
+                    self.raw(esc);
                 }
-                run = i;
-            } else {
-                i += 1;
+                run = i + len;
             }
+            at += 8;
         }
         if let Some(r) = bytes.get(run..) {
             self.raw(r);

@@ -96,17 +96,17 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 /// of `s`, at most `N`.
 pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
+    use super::text::{is_alnum, is_alpha, is_cjk};
     use crate::lexicon::stopwords::word_hash;
     for raw in s.split(super::text::is_space) {
-        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = raw.trim_matches(|c: char| !is_alnum(c));
         // Strip a possessive so "Delhi’s" matches "Delhi".
         let core = core
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if core.chars().filter(|c| c.is_alphabetic()).count() < 3
-            && !core.chars().any(super::text::is_cjk)
-        {
+        // At least three letters (stop counting at three), or CJK.
+        if core.chars().filter(|&c| is_alpha(c)).take(3).count() < 3 && !core.chars().any(is_cjk) {
             continue;
         }
         let h = word_hash(core);
@@ -379,6 +379,25 @@ pub fn is_label(s: &str) -> bool {
     let t = s.trim().trim_end_matches(':').trim();
     if t.len() > 16 {
         return false;
+    }
+    // First-letter filter: every label starts with one of these (folded);
+    // no non-ASCII character but the Cyrillic ones (lead bytes D0/D1)
+    // lower-cases to them.
+    match t
+        .trim_start_matches(super::text::is_space)
+        .as_bytes()
+        .first()
+    {
+        Some(&b) if b < 0x80 => {
+            if !matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'b' | b'w' | b'p' | b'v' | b'd' | b't'
+            ) {
+                return false;
+            }
+        }
+        Some(0xD0 | 0xD1) => {}
+        _ => return false,
     }
     [
         "author",

@@ -35,7 +35,7 @@
 //! at a time with [`super::swar`]; plain stretches go to the hash as whole
 //! words, straight from the input.
 
-use super::swar::{below, eq, first_lane, load};
+use super::swar::{ONES, below, eq, first_lane, load};
 use super::text::{is_space, trim};
 
 const K0: u64 = 0xa076_1d64_78bd_642f;
@@ -102,6 +102,9 @@ fn special(v: u64, next: u8) -> u64 {
     // A space whose next byte is white space too (a run of ≥ 2).
     let next_ws = (ws >> 8) | (u64::from(next <= b' ') << 63);
     let double = eq(v, b' ') & next_ws;
+    if v & (ONES * 0x80) == 0 {
+        return ctl | double;
+    }
     let lead = eq(v, 0xC2) | eq(v, 0xE1) | eq(v, 0xE2) | eq(v, 0xE3) | eq(v, 0xEF);
     ctl | double | lead
 }

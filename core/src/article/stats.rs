@@ -25,7 +25,7 @@
 //! lane arithmetic; only the other chunk starts and the terminator bytes are
 //! visited one by one.
 
-use super::swar::{ONES, ascii_range, eq, load_padded};
+use super::swar::{LaneCount, ONES, ascii_range, eq, load_padded};
 use super::text::{is_cjk, is_closing, is_space, is_word_char};
 use crate::lexicon::abbrev::{self, Abbrev};
 
@@ -43,13 +43,19 @@ pub struct Counts {
 /// Counts one paragraph given as its lines (joined by one space).
 pub fn paragraph<'a>(lines: impl Iterator<Item = &'a str>, c: &mut Counts) {
     let mut lines = lines.peekable();
-    // Words counted when the last sentence ended.
-    let mut at_end = c.words;
+    // Text after the last sentence end: the line and the byte it starts at.
+    let mut open: (&str, usize) = ("", 0);
     while let Some(line) = lines.next() {
         let next_first = lines.peek().and_then(|l| first_visible(l));
-        line_counts(line, next_first, c, &mut at_end);
+        open = (line, 0);
+        line_counts(line, next_first, c, &mut open);
     }
-    if c.words > at_end {
+    // Words after the last end: one more sentence.
+    if open
+        .0
+        .get(open.1..)
+        .is_some_and(|t| t.chars().any(is_word_char))
+    {
         c.sentences += 1;
     }
 }
@@ -59,11 +65,18 @@ fn first_visible(s: &str) -> Option<char> {
     s.chars().find(|&ch| !is_space(ch))
 }
 
-fn line_counts(line: &str, next_first: Option<char>, c: &mut Counts, at_end: &mut usize) {
+fn line_counts<'a>(
+    line: &'a str,
+    next_first: Option<char>,
+    c: &mut Counts,
+    open: &mut (&'a str, usize),
+) {
     let b = line.as_bytes();
     // Line start counts as white space before the first byte.
     let mut prev_ws: u64 = 1;
     let mut at = 0usize;
+    let mut fast_words = LaneCount::default();
+    let mut in_block = 0usize;
     while at < b.len() {
         let (v, valid) = load_padded(b, at);
         let ws = ws_lanes(v) & valid;
@@ -71,7 +84,14 @@ fn line_counts(line: &str, next_first: Option<char>, c: &mut Counts, at_end: &mu
         prev_ws = ws >> 63;
         let lower = v | (ONES * 0x20);
         let alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
-        let fast = starts & alnum;
+        // Chunks starting with an ASCII letter or digit: counted by lanes.
+        fast_words.add(starts & alnum);
+        in_block += 1;
+        if in_block == 255 {
+            c.words += fast_words.sum() as usize;
+            fast_words = LaneCount::default();
+            in_block = 0;
+        }
         // `.` `/` `>` `?` share all bits but 0x11 with `.`; the slow path
         // tells them apart. `!` on its own; CJK stops from their lead bytes
         // (only when the word has non-ASCII bytes).
@@ -80,30 +100,20 @@ fn line_counts(line: &str, next_first: Option<char>, c: &mut Counts, at_end: &mu
             terms |= eq(v, 0xE3) | eq(v, 0xEF);
         }
         let mut events = (starts & !alnum) | (terms & valid);
-        if events == 0 {
-            c.words += fast.count_ones() as usize;
-            at += 8;
-            continue;
-        }
-        let mut done = 0u64;
         while events != 0 {
             let bit = events.trailing_zeros();
-            let lane_mask = (1u64 << bit) | ((1u64 << bit) - 1);
-            events &= !lane_mask;
-            // Fast starts before this event.
-            let before = fast & lane_mask & !done;
-            c.words += before.count_ones() as usize;
-            done |= lane_mask;
+            events &= events - 1;
             let i = at + (bit / 8) as usize;
             if starts & (0x80u64 << (bit & !7)) != 0 {
                 c.words += slow_chunk(line, i);
-            } else {
-                end_at(line, i, next_first, c, at_end);
+            } else if end_at(line, i, next_first) {
+                c.sentences += 1;
+                *open = (line, i + 1);
             }
         }
-        c.words += (fast & !done).count_ones() as usize;
         at += 8;
     }
+    c.words += fast_words.sum() as usize;
 }
 
 /// Lanes holding ASCII white space or control characters.
@@ -125,32 +135,28 @@ fn slow_chunk(line: &str, i: usize) -> usize {
 }
 
 /// A terminator candidate at byte `i`: counts a sentence end there.
-fn end_at(line: &str, i: usize, next_first: Option<char>, c: &mut Counts, at_end: &mut usize) {
-    let Some(rest) = line.get(i..) else { return };
+fn end_at(line: &str, i: usize, next_first: Option<char>) -> bool {
+    let Some(rest) = line.get(i..) else {
+        return false;
+    };
     let mut chars = rest.chars();
-    let Some(t) = chars.next() else { return };
+    let Some(t) = chars.next() else { return false };
     let cjk = matches!(t, '。' | '！' | '？');
     if !(cjk || matches!(t, '.' | '!' | '?')) {
-        return;
+        return false;
     }
     let head = line.get(..i).unwrap_or("");
     let before = head.chars().next_back();
     if before.is_none() {
-        return;
+        return false;
     }
     // Inside a run of terminators: only the run's first one decides.
     if before.is_some_and(|p| matches!(p, '.' | '!' | '?')) {
-        return;
+        return false;
     }
     if !cjk {
-        // Words so far include this chunk (its start was counted before
-        // `i`); none since the last end: nothing to end. (CJK chunks are
-        // counted whole at their start, so a stop after text always ends.)
-        if c.words <= *at_end {
-            return;
-        }
         if !before.is_some_and(|p| is_word_char(p) || is_closing(p)) {
-            return;
+            return false;
         }
         // After the run and any closing marks: white space, then not a
         // lower-case letter (or the end of the line: look at the next one).
@@ -160,22 +166,21 @@ fn end_at(line: &str, i: usize, next_first: Option<char>, c: &mut Counts, at_end
             match next_first {
                 Some(f) => Some(f),
                 // End of the paragraph: the final count covers it.
-                None => return,
+                None => return false,
             }
         } else if after.starts_with(is_space) {
             first_visible(after)
         } else {
-            return;
+            return false;
         };
         if follow.is_some_and(char::is_lowercase) {
-            return;
+            return false;
         }
         if t == '.' && !ends_sentence(head) {
-            return;
+            return false;
         }
     }
-    c.sentences += 1;
-    *at_end = c.words;
+    true
 }
 
 /// Whether the word before a period can end a sentence: not an initial, not
