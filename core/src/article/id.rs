@@ -264,8 +264,7 @@ mod tests {
     fn normalise(paras: &[&[&str]]) -> String {
         let mut out = Vec::new();
         for p in paras {
-            let joined: Vec<&str> = p.iter().copied().collect();
-            let joined = joined.join(" ");
+            let joined = p.join(" ");
             let words: Vec<&str> = joined.split(is_space).filter(|w| !w.is_empty()).collect();
             out.push(words.join(" "));
         }
