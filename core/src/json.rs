@@ -57,7 +57,13 @@ pub struct Writer<'o> {
 #[inline]
 fn special_lanes(v: u64) -> u64 {
     use crate::article::swar::{below, eq};
-    below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F) | eq(v, 0xE2)
+    let ascii = below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F);
+    // Only words with a non-ASCII byte can hold U+2028/U+2029.
+    if v & 0x8080_8080_8080_8080 == 0 {
+        ascii
+    } else {
+        ascii | eq(v, 0xE2)
+    }
 }
 
 impl<'o> Writer<'o> {
@@ -88,56 +94,75 @@ impl<'o> Writer<'o> {
     /// in one piece, and the few candidate lanes of a word are handled from
     /// its mask, without reloading it.
     pub fn escaped(&mut self, s: &str) {
-        use crate::article::swar::{first_lane, load_padded};
+        use crate::article::swar::load_padded;
         let bytes = s.as_bytes();
         // `bytes[run..]` is not written yet.
         let mut run = 0usize;
         let mut at = 0usize;
-        while at < bytes.len() {
-            let (v, valid) = load_padded(bytes, at);
-            let mut lanes = special_lanes(v) & valid;
-            while lanes != 0 {
-                let i = at + first_lane(lanes);
-                lanes &= lanes - 1;
-                if i < run {
-                    // Inside a sequence already escaped.
-                    continue;
-                }
-                let b = bytes.get(i).copied().unwrap_or(0);
-                let (esc, len): (&[u8], usize) = match b {
-                    b'"' => (b"\\\"", 1),
-                    b'\\' => (b"\\\\", 1),
-                    b'\n' => (b"\\n", 1),
-                    b'\r' => (b"\\r", 1),
-                    b'\t' => (b"\\t", 1),
-                    0x08 => (b"\\b", 1),
-                    0x0C => (b"\\f", 1),
-                    0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                        (Some(0x80), Some(0xA8)) => (b"\\u2028", 3),
-                        (Some(0x80), Some(0xA9)) => (b"\\u2029", 3),
-                        // Any other character with this lead byte is plain.
-                        _ => continue,
-                    },
-                    _ => (b"", 1),
-                };
-                if let Some(r) = bytes.get(run..i) {
-                    self.raw(r);
-                }
-                if esc.is_empty() {
-                    // Other control characters (and DEL): `\u00XX`.
-                    let hex = b"0123456789abcdef";
-                    let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-                    let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
-                    self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
-                } else {
-                    self.raw(esc);
-                }
-                run = i + len;
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            let lanes = special_lanes(u64::from_le_bytes(a));
+            if lanes != 0 {
+                self.special(bytes, at, lanes, &mut run);
             }
             at += 8;
         }
+        if !words.remainder().is_empty() {
+            let (v, valid) = load_padded(bytes, at);
+            let lanes = special_lanes(v) & valid;
+            if lanes != 0 {
+                self.special(bytes, at, lanes, &mut run);
+            }
+        }
         if let Some(r) = bytes.get(run..) {
             self.raw(r);
+        }
+    }
+
+    /// The candidate lanes of the word at `at`: escapes written, `run`
+    /// moved past them. Out of line: most words have none.
+    #[inline(never)]
+    fn special(&mut self, bytes: &[u8], at: usize, mut lanes: u64, run: &mut usize) {
+        use crate::article::swar::first_lane;
+        while lanes != 0 {
+            let i = at + first_lane(lanes);
+            lanes &= lanes - 1;
+            if i < *run {
+                // Inside a sequence already escaped.
+                continue;
+            }
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let (esc, len): (&[u8], usize) = match b {
+                b'"' => (b"\\\"", 1),
+                b'\\' => (b"\\\\", 1),
+                b'\n' => (b"\\n", 1),
+                b'\r' => (b"\\r", 1),
+                b'\t' => (b"\\t", 1),
+                0x08 => (b"\\b", 1),
+                0x0C => (b"\\f", 1),
+                0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                    (Some(0x80), Some(0xA8)) => (b"\\u2028", 3),
+                    (Some(0x80), Some(0xA9)) => (b"\\u2029", 3),
+                    // Any other character with this lead byte is plain.
+                    _ => continue,
+                },
+                _ => (b"", 1),
+            };
+            if let Some(r) = bytes.get(*run..i) {
+                self.raw(r);
+            }
+            if esc.is_empty() {
+                // Other control characters (and DEL): `\u00XX`.
+                let hex = b"0123456789abcdef";
+                let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
+                self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
+            } else {
+                self.raw(esc);
+            }
+            *run = i + len;
         }
     }
 

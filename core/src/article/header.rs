@@ -41,6 +41,26 @@ mod tests {
     }
 
     #[test]
+    fn space_split_is_split_on_is_space() {
+        extern crate std;
+        use std::vec::Vec;
+        for t in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "  a  b  ",
+            "x\u{A0}y\u{2009}z\u{3000}w\u{FEFF}v\u{85}u",
+            "don’t “quote” — é\tq\r\nz",
+            "end\u{200B}",
+        ] {
+            let want: Vec<&str> = t.split(super::super::text::is_space).collect();
+            let got: Vec<&str> = SpaceSplit(Some(t)).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
     fn content_words_skip_stop_words() {
         let mut v = heapless::Vec::<u32, 8>::new();
         content_words("The law that’s helping fuel Delhi’s air", &mut v);
@@ -98,7 +118,12 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
     use super::text::{is_alnum, is_alpha, is_cjk};
     use crate::lexicon::stopwords::word_hash;
-    for raw in s.split(super::text::is_space) {
+    if out.is_full() {
+        return;
+    }
+    // Membership of `out` without scanning it for every word.
+    let mut seen = Filter::of(out);
+    for raw in SpaceSplit(Some(s)) {
         let core = raw.trim_matches(|c: char| !is_alnum(c));
         // Strip a possessive so "Delhi’s" matches "Delhi".
         let core = core
@@ -114,12 +139,76 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
             continue;
         }
         let h = (h >> 32) as u32;
-        if out.contains(&h) {
+        if seen.may(h) && out.contains(&h) {
             continue;
         }
         if out.push(h).is_err() {
             break;
         }
+        seen.add(h);
+    }
+}
+
+/// A 512-bit membership filter over content-word hashes: "no" is exact, so
+/// the linear `contains` runs only for the few words that may be present.
+struct Filter([u64; 8]);
+
+impl Filter {
+    fn of(hs: &[u32]) -> Self {
+        let mut f = Filter([0; 8]);
+        for &h in hs {
+            f.add(h);
+        }
+        f
+    }
+    #[inline]
+    fn add(&mut self, h: u32) {
+        if let Some(w) = self.0.get_mut((h as usize >> 6) & 7) {
+            *w |= 1 << (h & 63);
+        }
+    }
+    #[inline]
+    fn may(&self, h: u32) -> bool {
+        self.0
+            .get((h as usize >> 6) & 7)
+            .is_some_and(|w| w & (1 << (h & 63)) != 0)
+    }
+}
+
+/// `s.split(is_space)` with byte tests: ASCII white space directly, a
+/// non-ASCII character decoded only when its lead byte can start a space
+/// (C2, E1, E2, E3, EF).
+/// `None` once the last piece was returned.
+struct SpaceSplit<'a>(Option<&'a str>);
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.0?;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            let n = match x {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+                0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => match s.get(i..).and_then(|r| r.chars().next())
+                {
+                    Some(c) if super::text::is_space(c) => c.len_utf8(),
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let word = s.get(..i).unwrap_or("");
+            self.0 = Some(s.get(i + n..).unwrap_or(""));
+            return Some(word);
+        }
+        self.0 = None;
+        Some(s)
     }
 }
 
@@ -130,7 +219,11 @@ fn overlap(cand: &str, lede: &[u32]) -> (f32, usize) {
     if words.is_empty() {
         return (0.0, 0);
     }
-    let hit = words.iter().filter(|h| lede.contains(h)).count();
+    let in_lede = Filter::of(lede);
+    let hit = words
+        .iter()
+        .filter(|h| in_lede.may(**h) && lede.contains(h))
+        .count();
     (hit as f32 / words.len() as f32, words.len())
 }
 

@@ -35,7 +35,7 @@
 //! at a time with [`super::swar`]; plain stretches go to the hash as whole
 //! words, straight from the input.
 
-use super::swar::{ONES, below, eq, first_lane, load};
+use super::swar::{ONES, below, eq, first_lane, load, load_padded};
 use super::text::{is_space, trim};
 
 const K0: u64 = 0xa076_1d64_78bd_642f;
@@ -158,43 +158,61 @@ impl BodyHasher {
         }
         self.started = true;
         let b = t.as_bytes();
-        // `b[run..i]` is plain text not yet written.
+        // `b[run..]` is plain text not yet written.
         let mut run = 0usize;
-        let mut i = 0usize;
-        while i < b.len() {
-            if let Some(v) = load(b, i) {
-                let m = special(v, b.get(i + 8).copied().unwrap_or(0));
-                if m == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += first_lane(m);
+        let mut at = 0usize;
+        let mut words = b.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            let next = b.get(at + 8).copied().unwrap_or(0);
+            let m = special(u64::from_le_bytes(a), next);
+            if m != 0 {
+                self.fold(t, at, m, &mut run);
             }
+            at += 8;
+        }
+        if !words.remainder().is_empty() {
+            let (v, valid) = load_padded(b, at);
+            let m = special(v, 0) & valid;
+            if m != 0 {
+                self.fold(t, at, m, &mut run);
+            }
+        }
+        self.write(b.get(run..).unwrap_or(&[]));
+    }
+
+    /// The candidate lanes `m` of the word at `at` of the trimmed line `t`:
+    /// a white-space run there is written as one space (the plain text
+    /// before it first). Kept out of line: most words have no candidate.
+    #[inline(never)]
+    fn fold(&mut self, t: &str, at: usize, mut m: u64, run: &mut usize) {
+        let b = t.as_bytes();
+        while m != 0 {
+            let i = at + first_lane(m);
+            m &= m - 1;
+            if i < *run {
+                // Inside a run already folded.
+                continue;
+            }
+            // Candidate lanes are ASCII or lead bytes: character boundaries.
             let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
-                // Not a character boundary: a continuation byte in the
-                // byte-wise tail; it is plain.
-                i += 1;
                 continue;
             };
             if !is_space(c) {
-                i += c.len_utf8();
                 continue;
             }
-            // A white-space run inside the trimmed line: one space. A plain
-            // space right before it belongs to the run.
-            let end = if i > run && b.get(i - 1) == Some(&b' ') {
+            // A plain space right before the run belongs to it.
+            let end = if i > *run && b.get(i - 1) == Some(&b' ') {
                 i - 1
             } else {
                 i
             };
-            self.write(b.get(run..end).unwrap_or(&[]));
+            self.write(b.get(*run..end).unwrap_or(&[]));
             self.write(b" ");
             let rest = t.get(i..).unwrap_or("");
-            let skip = rest.len() - rest.trim_start_matches(is_space).len();
-            i += skip;
-            run = i;
+            *run = i + (rest.len() - rest.trim_start_matches(is_space).len());
         }
-        self.write(b.get(run..).unwrap_or(&[]));
     }
 
     /// The hash.

@@ -25,7 +25,7 @@
 //! lane arithmetic; only the other chunk starts and the terminator bytes are
 //! visited one by one.
 
-use super::swar::{LaneCount, ONES, ascii_range, eq, load_padded};
+use super::swar::{BLOCK, LaneCount, ONES, ascii_range, eq, load_padded};
 use super::text::{is_cjk, is_closing, is_space, is_word_char};
 use crate::lexicon::abbrev::{self, Abbrev};
 
@@ -75,45 +75,78 @@ fn line_counts<'a>(
     // Line start counts as white space before the first byte.
     let mut prev_ws: u64 = 1;
     let mut at = 0usize;
-    let mut fast_words = LaneCount::default();
-    let mut in_block = 0usize;
-    while at < b.len() {
-        let (v, valid) = load_padded(b, at);
-        let ws = ws_lanes(v) & valid;
-        let starts = !ws & ((ws << 8) | (prev_ws << 7)) & valid;
-        prev_ws = ws >> 63;
-        let lower = v | (ONES * 0x20);
-        let alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
-        // Chunks starting with an ASCII letter or digit: counted by lanes.
-        fast_words.add(starts & alnum);
-        in_block += 1;
-        if in_block == 255 {
-            c.words += fast_words.sum() as usize;
-            fast_words = LaneCount::default();
-            in_block = 0;
+    for block in b.chunks(BLOCK) {
+        let mut fast_words = LaneCount::default();
+        let mut words = block.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            let (fast, events) = classify(u64::from_le_bytes(a), HIGH, &mut prev_ws);
+            fast_words.add(fast);
+            if events != 0 {
+                visit(line, at, events, next_first, c, open);
+            }
+            at += 8;
         }
-        // `.` `/` `>` `?` share all bits but 0x11 with `.`; the slow path
-        // tells them apart. `!` on its own; CJK stops from their lead bytes
-        // (only when the word has non-ASCII bytes).
-        let mut terms = eq(v & !(ONES * 0x11), b'.') | eq(v, b'!');
-        if v & HIGH != 0 {
-            terms |= eq(v, 0xE3) | eq(v, 0xEF);
-        }
-        let mut events = (starts & !alnum) | (terms & valid);
-        while events != 0 {
-            let bit = events.trailing_zeros();
-            events &= events - 1;
-            let i = at + (bit / 8) as usize;
-            if starts & (0x80u64 << (bit & !7)) != 0 {
-                c.words += slow_chunk(line, i);
-            } else if end_at(line, i, next_first) {
-                c.sentences += 1;
-                *open = (line, i + 1);
+        if !words.remainder().is_empty() {
+            let (v, valid) = load_padded(block, block.len() - words.remainder().len());
+            let (fast, events) = classify(v, valid, &mut prev_ws);
+            fast_words.add(fast);
+            if events != 0 {
+                visit(line, at, events, next_first, c, open);
             }
         }
-        at += 8;
+        c.words += fast_words.sum() as usize;
     }
-    c.words += fast_words.sum() as usize;
+}
+
+/// One word of eight bytes (`valid`: its real lanes): chunk starts with an
+/// ASCII letter or digit (counted by lanes), and the lanes to visit —
+/// other chunk starts and terminator candidates. `prev_ws` carries whether
+/// the previous word ended in white space (1 at the start of a line).
+#[inline(always)]
+fn classify(v: u64, valid: u64, prev_ws: &mut u64) -> (u64, u64) {
+    let ws = ws_lanes(v) & valid;
+    let starts = !ws & ((ws << 8) | (*prev_ws << 7)) & valid;
+    *prev_ws = ws >> 63;
+    let lower = v | (ONES * 0x20);
+    let alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
+    // `.` `/` `>` `?` share all bits but 0x11 with `.`; the slow path tells
+    // them apart. `!` on its own; CJK stops from their lead bytes (only
+    // when the word has non-ASCII bytes).
+    let mut terms = eq(v & !(ONES * 0x11), b'.') | eq(v, b'!');
+    if v & HIGH != 0 {
+        terms |= eq(v, 0xE3) | eq(v, 0xEF);
+    }
+    // Starts are marked with the lane's low bit, terminators with its high
+    // bit, so one mask tells them apart.
+    let other_starts = starts & !alnum;
+    (starts & alnum, (other_starts >> 7) | (terms & valid))
+}
+
+/// The lanes of `events` (see [`classify`]) of the word at `at`: chunk
+/// starts (low bit) that need a look at their characters, terminator
+/// candidates (high bit). Out of line: most words have none.
+#[inline(never)]
+fn visit<'a>(
+    line: &'a str,
+    at: usize,
+    mut events: u64,
+    next_first: Option<char>,
+    c: &mut Counts,
+    open: &mut (&'a str, usize),
+) {
+    while events != 0 {
+        let bit = events.trailing_zeros();
+        events &= events - 1;
+        let i = at + (bit / 8) as usize;
+        if bit % 8 == 0 {
+            c.words += slow_chunk(line, i);
+        } else if end_at(line, i, next_first) {
+            c.sentences += 1;
+            *open = (line, i + 1);
+        }
+    }
 }
 
 /// Lanes holding ASCII white space or control characters.
@@ -250,5 +283,8 @@ mod tests {
     fn long_lines_cross_words() {
         let s = "Alpha beta gamma. Delta epsilon zeta! ".repeat(40);
         assert_eq!(count(&[s.as_str()]), (240, 80));
+        // Longer than one lane-count block (2040 bytes), odd length.
+        let s = "Alpha beta gamma. Delta “epsilon” zeta! Xy ".repeat(100);
+        assert_eq!(count(&[s.as_str()]), (700, 201));
     }
 }
