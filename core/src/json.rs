@@ -58,11 +58,14 @@ pub struct Writer<'o> {
 fn special_lanes(v: u64) -> u64 {
     use crate::article::swar::{below, eq};
     let ascii = below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F);
-    // Only words with a non-ASCII byte can hold U+2028/U+2029.
+    // Only words with a non-ASCII byte can hold U+2028/U+2029 (E2 80 A8/A9):
+    // an E2 lane counts when the next two lanes are 80 and A8/A9, or when
+    // they lie in the next word (lanes 6 and 7; the slow path checks).
     if v & 0x8080_8080_8080_8080 == 0 {
         ascii
     } else {
-        ascii | eq(v, 0xE2)
+        let seq = (eq(v, 0x80) >> 8) & ((eq(v, 0xA8) | eq(v, 0xA9)) >> 16);
+        ascii | (eq(v, 0xE2) & (seq | 0x8080 << 48))
     }
 }
 
@@ -306,21 +309,47 @@ pub fn to_slice<const P: usize, const L: usize, const B: usize, const C: usize, 
 mod tests {
     #[test]
     fn swar_escape_lanes_are_exact() {
-        // Every byte value in every lane, next to plain and special bytes.
-        let special = |b: u8| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7F | 0xE2);
-        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20] {
+        // Every byte value in every lane, next to plain and special bytes,
+        // and every placement of the U+2028/U+2029 sequences.
+        let want = |v: &[u8; 8]| {
+            (0..8).fold(0u64, |m, k| {
+                let b = v.get(k).copied().unwrap_or(0);
+                let sep = b == 0xE2
+                    && (k >= 6
+                        || (v.get(k + 1) == Some(&0x80)
+                            && matches!(v.get(k + 2), Some(0xA8 | 0xA9))));
+                if b < 0x20 || matches!(b, b'"' | b'\\' | 0x7F) || sep {
+                    m | 0x80 << (8 * k)
+                } else {
+                    m
+                }
+            })
+        };
+        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20, 0x80, 0xA8] {
             for b in 0u8..=255 {
                 for lane in 0..8 {
                     let mut v = [fill; 8];
                     if let Some(x) = v.get_mut(lane) {
                         *x = b;
                     }
-                    let want = v
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, x)| special(**x))
-                        .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
-                    assert_eq!(super::special_lanes(u64::from_le_bytes(v)), want, "{b:#x}");
+                    assert_eq!(
+                        super::special_lanes(u64::from_le_bytes(v)),
+                        want(&v),
+                        "{b:#x}"
+                    );
+                    for seq in [[0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0x99]] {
+                        let mut w = v;
+                        for (j, x) in seq.iter().enumerate() {
+                            if let Some(y) = w.get_mut(lane + j) {
+                                *y = *x;
+                            }
+                        }
+                        assert_eq!(
+                            super::special_lanes(u64::from_le_bytes(w)),
+                            want(&w),
+                            "{w:?}"
+                        );
+                    }
                 }
             }
         }

@@ -21,11 +21,14 @@
 //!   — plus one for text after the last end (a paragraph without final
 //!   punctuation is still a sentence).
 //!
-//! Chunk starts whose first byte is an ASCII letter or digit are counted by
-//! lane arithmetic; only the other chunk starts and the terminator bytes are
-//! visited one by one.
+//! Chunk starts whose first byte is an ASCII letter or digit, or the lead
+//! byte of a Latin-1/Latin Extended (C3–C9), Cyrillic (D0–D4) or Hangul
+//! block (EA–ED) character, are counted by lane arithmetic without decoding
+//! (the only non-letters those lead bytes can start, `×` `÷` `҂` and
+//! combining marks, practically never start a chunk); only the other chunk
+//! starts and the terminator bytes are visited one by one.
 
-use super::swar::{BLOCK, LaneCount, ONES, ascii_range, eq, load_padded};
+use super::swar::{BLOCK, LaneCount, ONES, ascii_range, eq, high_range, load_padded};
 use super::text::{is_cjk, is_closing, is_space, is_word_char};
 use crate::lexicon::abbrev::{self, Abbrev};
 
@@ -110,13 +113,16 @@ fn classify(v: u64, valid: u64, prev_ws: &mut u64) -> (u64, u64) {
     let starts = !ws & ((ws << 8) | (*prev_ws << 7)) & valid;
     *prev_ws = ws >> 63;
     let lower = v | (ONES * 0x20);
-    let alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
+    let mut alnum = ascii_range(v, b'0', b'9') | ascii_range(lower, b'a', b'z');
     // `.` `/` `>` `?` share all bits but 0x11 with `.`; the slow path tells
     // them apart. `!` on its own; CJK stops from their lead bytes (only
     // when the word has non-ASCII bytes).
     let mut terms = eq(v & !(ONES * 0x11), b'.') | eq(v, b'!');
     if v & HIGH != 0 {
         terms |= eq(v, 0xE3) | eq(v, 0xEF);
+        // Lead bytes of letters: Latin-1 and Latin Extended, Cyrillic,
+        // Hangul syllables (and the other letters of U+A000–U+D7FF).
+        alnum |= high_range(v, 0xC3, 0xC9) | high_range(v, 0xD0, 0xD4) | high_range(v, 0xEA, 0xED);
     }
     // Starts are marked with the lane's low bit, terminators with its high
     // bit, so one mask tells them apart.
