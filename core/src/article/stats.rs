@@ -160,7 +160,7 @@ fn visit<'a>(
         let bit = events.trailing_zeros();
         events &= events - 1;
         let i = at + (bit / 8) as usize;
-        if bit % 8 == 0 {
+        if bit & 7 == 0 {
             c.words += slow_chunk(line, i);
         } else if end_at(line, i, next_first) {
             c.sentences += 1;
