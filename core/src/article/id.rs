@@ -96,7 +96,7 @@ impl Default for BodyHasher {
 /// ASCII space followed by another white-space byte (`next` is the byte
 /// after the word, or 0), lead bytes of non-ASCII spaces.
 #[inline(always)]
-fn special(v: u64, next: u8) -> u64 {
+pub(crate) fn special(v: u64, next: u8) -> u64 {
     let ctl = below(v, 0x20);
     let ws = ctl | eq(v, b' ');
     // A space whose next byte is white space too (a run of ≥ 2).
@@ -157,9 +157,10 @@ mod sse2 {
 
 impl BodyHasher {
     /// Appends bytes of the normalised stream: whole little-endian words
-    /// where possible (one multiply per eight bytes).
+    /// where possible (one multiply per eight bytes). Also the hash of
+    /// [`super::header::fold_hash`], over its own folded stream.
     #[inline]
-    fn write(&mut self, mut b: &[u8]) {
+    pub(crate) fn write(&mut self, mut b: &[u8]) {
         self.len = self.len.wrapping_add(b.len() as u64);
         let n = self.nbuf;
         while let Some(w) = load(b, 0) {
