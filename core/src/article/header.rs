@@ -342,6 +342,22 @@ pub fn title_score(
     text: &str,
     lede: &[u32],
 ) -> Option<f32> {
+    title_score_above(it, k, items, hashes, text, lede, None)
+}
+
+/// [`title_score`], or `None` early when the score cannot reach `beat`:
+/// every term but the lede overlap (≤ 4) is known first, so candidates that
+/// cannot win skip the content-word analysis. The score is summed in the
+/// same order as always (bit-identical floats, so ties break the same).
+fn title_score_above(
+    it: &Info,
+    k: Option<usize>,
+    items: &[Info],
+    hashes: &[u64],
+    text: &str,
+    lede: &[u32],
+    beat: Option<f32>,
+) -> Option<f32> {
     if !title_eligible(it, text) {
         return None;
     }
@@ -375,12 +391,9 @@ pub fn title_score(
             score += 1.0;
         }
     }
-    let (ov, nwords) = overlap(s, lede);
-    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
-    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
-        // A headline shares words with its lede.
-        score -= 1.0;
-    }
+    // The terms after the overlap, in the order they are added (all
+    // multiples of 0.5: their sum is exact).
+    let mut post = heapless::Vec::<f32, 8>::new();
     if let Some(k) = k {
         // Right below a byline label (`Author:`): a name, not a title.
         if k > 0 && items.get(k - 1).is_some_and(|p| is_label(p.seg.text(text))) {
@@ -398,44 +411,63 @@ pub fn title_score(
         let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
         let near = items.get(k + 1..(k + 5).min(n)).unwrap_or(&[]);
         if next.iter().any(strong) {
-            score += 3.0;
+            let _ = post.push(3.0);
         } else if near.iter().any(strong) {
-            score += 1.5;
+            let _ = post.push(1.5);
         } else if near.iter().any(weak) {
-            score += 1.0;
+            let _ = post.push(1.0);
         }
         // Below the last byline/dateline: a caption or teaser, not the title.
         let last_anchor = items
             .iter()
             .rposition(|o| matches!(o.anchor, Anchor::Byline | Anchor::Date));
         if last_anchor.is_some_and(|a| a < k) {
-            score -= 1.5;
+            let _ = post.push(-1.5);
         }
         let dist = n - 1 - k;
-        score += if dist <= 3 {
+        let _ = post.push(if dist <= 3 {
             2.0
         } else if dist <= 8 {
             1.0
         } else {
             0.0
-        };
+        });
     }
     if (4..=20).contains(&it.f.words) {
-        score += 1.0;
+        let _ = post.push(1.0);
     } else if it.f.words <= 2 {
-        score -= 1.0;
+        let _ = post.push(-1.0);
     }
     if name_like(it, text) {
-        score -= 2.0;
+        let _ = post.push(-2.0);
     }
     if it.f.all_caps {
-        score -= 1.0;
+        let _ = post.push(-1.0);
     }
     if it.f.pipes > 0 {
-        score -= 0.5;
+        let _ = post.push(-0.5);
+    }
+    if let Some(b) = beat {
+        // The overlap adds at most 4; the margin covers its rounding.
+        let bound = score + 4.0 + post.iter().sum::<f32>() + 0.01;
+        if bound < b {
+            return None;
+        }
+    }
+    let (ov, nwords) = overlap(s, lede);
+    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
+    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
+        // A headline shares words with its lede.
+        score -= 1.0;
+    }
+    for t in post {
+        score += t;
     }
     Some(score)
 }
+
+/// The lowest score a title needs ([`pick_title`] drops a best below it).
+const TITLE_MIN: f32 = 3.0;
 
 /// Picks the title among `items` (oldest first; the body follows the last)
 /// and the page's first segment `first` (when it is not among `items`).
@@ -459,7 +491,10 @@ pub fn pick_title(
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
-        if let Some(score) = title_score(it, Some(k), items, hashes, text, lede) {
+        // A candidate that cannot beat the best so far (or reach the
+        // minimum) cannot change the outcome: skip its overlap.
+        let beat = best.map_or(TITLE_MIN, |(_, b)| b.max(TITLE_MIN));
+        if let Some(score) = title_score_above(it, Some(k), items, hashes, text, lede, Some(beat)) {
             // Ties go to the candidate nearer the body, except for repeats
             // of the same text (keep the first, so the section above it is
             // found).
@@ -485,12 +520,19 @@ pub fn pick_title(
         let s = f.seg.text(text);
         let h = fold_hash(s);
         items.first().is_none_or(|i| i.idx > f.idx) && (site_suffix(s) || hashes.contains(&h))
-    }) && let Some(score) = title_score(f, None, items, hashes, text, lede)
-        && best.is_none_or(|(_, b)| score > b)
+    }) && let Some(score) = title_score_above(
+        f,
+        None,
+        items,
+        hashes,
+        text,
+        lede,
+        Some(best.map_or(TITLE_MIN, |(_, b)| b.max(TITLE_MIN))),
+    ) && best.is_none_or(|(_, b)| score > b)
     {
         best = Some((TitleAt::First, score));
     }
-    best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
+    best.filter(|&(_, s)| s >= TITLE_MIN).map(|(t, _)| t)
 }
 
 /// A byline label on its own line: `Author:`, `By`, `Autor:`.
