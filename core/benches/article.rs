@@ -20,7 +20,7 @@ use std::path::Path;
 use std::time::Instant;
 use tidings_core::{article, json};
 
-fn pages() -> Vec<String> {
+fn pages() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
     let mut out = Vec::new();
     for dump in ["dump_html_text", "dump_w3m"] {
@@ -31,15 +31,21 @@ fn pages() -> Vec<String> {
         paths.sort();
         for p in paths {
             let bytes = std::fs::read(&p).expect("page");
-            out.push(String::from_utf8_lossy(&bytes).into_owned());
+            let name = format!(
+                "{dump}__{}",
+                p.file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
+            );
+            out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
         }
     }
     out
 }
 
-fn run(pages: &[String], cfg: &article::Config, buf: &mut [u8]) -> usize {
+fn run(pages: &[(String, String)], cfg: &article::Config, buf: &mut [u8]) -> usize {
     let mut total = 0;
-    for p in pages {
+    for (_, p) in pages {
         let a = article::parse(black_box(p), cfg).expect("parse");
         total += json::to_slice(&a, &[], buf).expect("json");
     }
@@ -48,9 +54,25 @@ fn run(pages: &[String], cfg: &article::Config, buf: &mut [u8]) -> usize {
 
 fn end_to_end(c: &mut Criterion) {
     let pages = pages();
-    let bytes: usize = pages.iter().map(String::len).sum();
+    let bytes: usize = pages.iter().map(|(_, p)| p.len()).sum();
     let cfg = article::Config::default();
     let mut buf = vec![0u8; 1 << 20];
+
+    // Dump mode: `TIDINGS_DUMP_DIR=dir` writes every page's record to
+    // `dir/<dump>__<page>.json` and exits, so a change can be checked for
+    // byte-identical output (`diff -r before after`).
+    if let Some(dir) = std::env::var_os("TIDINGS_DUMP_DIR") {
+        let dir = Path::new(&dir);
+        std::fs::create_dir_all(dir).expect("dump dir");
+        for (name, p) in &pages {
+            let a = article::parse(p, &cfg).expect("parse");
+            let n = json::to_slice(&a, &[], &mut buf).expect("json");
+            let mut rec = buf[..n].to_vec();
+            rec.push(b'\n');
+            std::fs::write(dir.join(format!("{name}.json")), rec).expect("write");
+        }
+        std::process::exit(0);
+    }
 
     // Profiling mode: `TIDINGS_PROFILE_REPS=N` runs N passes over the pages
     // and exits, so `perf stat`/`perf record` see only parse + JSON work

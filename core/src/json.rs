@@ -57,7 +57,68 @@ pub struct Writer<'o> {
 #[inline]
 fn special_lanes(v: u64) -> u64 {
     use crate::article::swar::{below, eq};
-    below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F) | eq(v, 0xE2)
+    let ascii = below(v, 0x20) | eq(v, b'"') | eq(v, b'\\') | eq(v, 0x7F);
+    // Only words with a non-ASCII byte can hold U+2028/U+2029 (E2 80 A8/A9):
+    // an E2 lane counts when the next two lanes are 80 and A8/A9, or when
+    // they lie in the next word (lanes 6 and 7; the slow path checks).
+    if v & 0x8080_8080_8080_8080 == 0 {
+        ascii
+    } else {
+        let seq = (eq(v, 0x80) >> 8) & ((eq(v, 0xA8) | eq(v, 0xA9)) >> 16);
+        ascii | (eq(v, 0xE2) & (seq | 0x8080 << 48))
+    }
+}
+
+/// The SSE2 classifier (x86-64 only). SSE2 is part of the x86-64 baseline
+/// and enabled for the whole build (module cfg), which is the SAFETY
+/// argument of the one `unsafe` block; no memory is accessed through
+/// pointers (the vector is built from two `u64`s).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    use core::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set_epi64x, _mm_set1_epi8, _mm_srli_si128,
+    };
+
+    /// Bit `k` set when byte `k` of the 16-byte block `w` may need
+    /// escaping: exactly the lanes of [`super::special_lanes`] over the two
+    /// halves, except that an E2 in lanes 14–15 is always a candidate (its
+    /// sequence continues in the next block).
+    #[inline(always)]
+    pub(super) fn special_bits(w: &[u8]) -> u32 {
+        let half = |k: usize| {
+            let mut a = [0u8; 8];
+            if let Some(src) = w.get(k..k + 8) {
+                a.copy_from_slice(src);
+            }
+            i64::from_le_bytes(a)
+        };
+        // SAFETY: SSE2 is enabled for the whole build (module cfg); the
+        // intrinsics only compute on register values.
+        unsafe {
+            let v: __m128i = _mm_set_epi64x(half(8), half(0));
+            let ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+            let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+            let bslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+            let del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+            let ascii = _mm_or_si128(_mm_or_si128(ctl, quote), _mm_or_si128(bslash, del));
+            let mut bits = _mm_movemask_epi8(ascii) as u32;
+            // Non-ASCII bytes present: E2 80 A8 / E2 80 A9.
+            if _mm_movemask_epi8(v) != 0 {
+                let e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2u8 as i8));
+                let c80 = _mm_srli_si128::<1>(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x80u8 as i8)));
+                let a8 = _mm_or_si128(
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(0xA8u8 as i8)),
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(0xA9u8 as i8)),
+                );
+                let seq = _mm_and_si128(c80, _mm_srli_si128::<2>(a8));
+                let e2_bits = _mm_movemask_epi8(e2) as u32;
+                let seq_bits = _mm_movemask_epi8(seq) as u32 | 0xC000;
+                bits |= e2_bits & seq_bits;
+            }
+            bits
+        }
+    }
 }
 
 impl<'o> Writer<'o> {
@@ -83,69 +144,92 @@ impl<'o> Writer<'o> {
         self.pos = end;
     }
 
-    /// Appends the escaped contents of a JSON string (no quotes). Runs of
-    /// plain bytes are found eight at a time ([`special_lanes`]) and copied
-    /// in one piece.
+    /// Appends the escaped contents of a JSON string (no quotes). Bytes are
+    /// classified eight at a time ([`special_lanes`]); plain runs are copied
+    /// in one piece, and the few candidate lanes of a word are handled from
+    /// its mask, without reloading it.
     pub fn escaped(&mut self, s: &str) {
+        use crate::article::swar::load_padded;
         let bytes = s.as_bytes();
-        let mut run = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            // Eight plain bytes at a time (most text needs no escaping).
-            if let Some(v) = crate::article::swar::load(bytes, i) {
-                let lanes = special_lanes(v);
-                if lanes == 0 {
-                    i += 8;
-                    continue;
-                }
-                // Skip to the first byte that needs a look.
-                i += crate::article::swar::first_lane(lanes);
+        // `bytes[run..]` is not written yet.
+        let mut run = 0usize;
+        let mut at = 0usize;
+        // x86-64: sixteen bytes per step with SSE2 (always present there);
+        // the rest (and every other target) eight at a time.
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        for w in bytes.chunks_exact(16) {
+            let bits = sse2::special_bits(w);
+            if bits != 0 {
+                self.special(bytes, at, u64::from(bits), 0, &mut run);
             }
-            let b = bytes.get(i).copied().unwrap_or(0);
-            let esc: Option<&[u8]> = match b {
-                b'"' => Some(b"\\\""),
-                b'\\' => Some(b"\\\\"),
-                b'\n' => Some(b"\\n"),
-                b'\r' => Some(b"\\r"),
-                b'\t' => Some(b"\\t"),
-                0x08 => Some(b"\\b"),
-                0x0C => Some(b"\\f"),
-                0xE2 if bytes.get(i + 1) == Some(&0x80)
-                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
-                {
-                    if bytes.get(i + 2) == Some(&0xA8) {
-                        Some(b"\\u2028")
-                    } else {
-                        Some(b"\\u2029")
-                    }
-                }
-                _ => None,
-            };
-            let control = b < 0x20 || b == 0x7F;
-            if esc.is_some() || control {
-                if let Some(r) = bytes.get(run..i) {
-                    self.raw(r);
-                }
-                match esc {
-                    Some(e) => {
-                        self.raw(e);
-                        i += if b == 0xE2 { 3 } else { 1 };
-                    }
-                    None => {
-                        let hex = b"0123456789abcdef";
-                        let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-                        let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
-                        self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
-                        i += 1;
-                    }
-                }
-                run = i;
-            } else {
-                i += 1;
+            at += 16;
+        }
+        let tail = bytes.get(at..).unwrap_or(&[]);
+        let mut words = tail.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            let lanes = special_lanes(u64::from_le_bytes(a));
+            if lanes != 0 {
+                self.special(bytes, at, lanes, 3, &mut run);
+            }
+            at += 8;
+        }
+        if !words.remainder().is_empty() {
+            let (v, valid) = load_padded(bytes, at);
+            let lanes = special_lanes(v) & valid;
+            if lanes != 0 {
+                self.special(bytes, at, lanes, 3, &mut run);
             }
         }
         if let Some(r) = bytes.get(run..) {
             self.raw(r);
+        }
+    }
+
+    /// The candidate lanes of the block at `at` (bit `k << shift` set for
+    /// byte `at + k`: `shift` 3 for SWAR masks, 0 for SSE2 bit masks):
+    /// escapes written, `run` moved past them. Out of line: most blocks
+    /// have none.
+    #[inline(never)]
+    fn special(&mut self, bytes: &[u8], at: usize, mut lanes: u64, shift: u32, run: &mut usize) {
+        while lanes != 0 {
+            let i = at + (lanes.trailing_zeros() >> shift) as usize;
+            lanes &= lanes - 1;
+            if i < *run {
+                // Inside a sequence already escaped.
+                continue;
+            }
+            let b = bytes.get(i).copied().unwrap_or(0);
+            let (esc, len): (&[u8], usize) = match b {
+                b'"' => (b"\\\"", 1),
+                b'\\' => (b"\\\\", 1),
+                b'\n' => (b"\\n", 1),
+                b'\r' => (b"\\r", 1),
+                b'\t' => (b"\\t", 1),
+                0x08 => (b"\\b", 1),
+                0x0C => (b"\\f", 1),
+                0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                    (Some(0x80), Some(0xA8)) => (b"\\u2028", 3),
+                    (Some(0x80), Some(0xA9)) => (b"\\u2029", 3),
+                    // Any other character with this lead byte is plain.
+                    _ => continue,
+                },
+                _ => (b"", 1),
+            };
+            if let Some(r) = bytes.get(*run..i) {
+                self.raw(r);
+            }
+            if esc.is_empty() {
+                // Other control characters (and DEL): `\u00XX`.
+                let hex = b"0123456789abcdef";
+                let hi = hex.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                let lo = hex.get(usize::from(b & 0xF)).copied().unwrap_or(b'0');
+                self.raw(&[b'\\', b'u', b'0', b'0', hi, lo]);
+            } else {
+                self.raw(esc);
+            }
+            *run = i + len;
         }
     }
 
@@ -289,21 +373,99 @@ pub fn to_slice<const P: usize, const L: usize, const B: usize, const C: usize, 
 mod tests {
     #[test]
     fn swar_escape_lanes_are_exact() {
-        // Every byte value in every lane, next to plain and special bytes.
-        let special = |b: u8| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7F | 0xE2);
-        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20] {
-            for b in 0u8..=255 {
+        // Every byte value in every lane, next to plain and special bytes,
+        // and every placement of the U+2028/U+2029 sequences.
+        let want = |v: &[u8; 8]| {
+            (0..8).fold(0u64, |m, k| {
+                let b = v.get(k).copied().unwrap_or(0);
+                let sep = b == 0xE2
+                    && (k >= 6
+                        || (v.get(k + 1) == Some(&0x80)
+                            && matches!(v.get(k + 2), Some(0xA8 | 0xA9))));
+                if b < 0x20 || matches!(b, b'"' | b'\\' | 0x7F) || sep {
+                    m | 0x80 << (8 * k)
+                } else {
+                    m
+                }
+            })
+        };
+        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20, 0x80, 0xA8] {
+            // Sampled under Miri (every byte value natively).
+            for b in (0u8..=255).step_by(if cfg!(miri) { 31 } else { 1 }) {
                 for lane in 0..8 {
                     let mut v = [fill; 8];
                     if let Some(x) = v.get_mut(lane) {
                         *x = b;
                     }
-                    let want = v
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, x)| special(**x))
-                        .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
-                    assert_eq!(super::special_lanes(u64::from_le_bytes(v)), want, "{b:#x}");
+                    assert_eq!(
+                        super::special_lanes(u64::from_le_bytes(v)),
+                        want(&v),
+                        "{b:#x}"
+                    );
+                    for seq in [[0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0x99]] {
+                        let mut w = v;
+                        for (j, x) in seq.iter().enumerate() {
+                            if let Some(y) = w.get_mut(lane + j) {
+                                *y = *x;
+                            }
+                        }
+                        assert_eq!(
+                            super::special_lanes(u64::from_le_bytes(w)),
+                            want(&w),
+                            "{w:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[test]
+    fn sse2_bits_are_the_swar_lanes() {
+        // Both halves of a block against the SWAR mask, for every byte in
+        // every lane and the separator sequences at every offset.
+        let swar_bits = |w: &[u8; 16]| {
+            let mut bits = 0u32;
+            for h in 0..2 {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(w.get(8 * h..8 * h + 8).unwrap_or(&[0; 8]));
+                let m = super::special_lanes(u64::from_le_bytes(a));
+                for k in 0..8 {
+                    if m & (0x80 << (8 * k)) != 0 {
+                        bits |= 1 << (8 * h + k);
+                    }
+                }
+            }
+            // SWAR flags E2 in lanes 6–7 of each half; SSE2 only when the
+            // sequence is really there, or in lanes 14–15.
+            for k in [6usize, 7] {
+                let b = w.get(k).copied().unwrap_or(0);
+                let seq = w.get(k + 1) == Some(&0x80) && matches!(w.get(k + 2), Some(0xA8 | 0xA9));
+                if b == 0xE2 && !seq {
+                    bits &= !(1 << k);
+                }
+            }
+            bits
+        };
+        for fill in [b'a', 0x00, 0xE2, 0xFF, 0x20, 0x80, 0xA8] {
+            // Sampled under Miri (every byte value natively).
+            for b in (0u8..=255).step_by(if cfg!(miri) { 31 } else { 1 }) {
+                for lane in 0..16 {
+                    let mut v = [fill; 16];
+                    if let Some(x) = v.get_mut(lane) {
+                        *x = b;
+                    }
+                    assert_eq!(super::sse2::special_bits(&v), swar_bits(&v), "{v:?}");
+                    for seq in [[0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0x99]] {
+                        let mut w = v;
+                        for (j, x) in seq.iter().enumerate() {
+                            if let Some(y) = w.get_mut(lane + j) {
+                                *y = *x;
+                            }
+                        }
+                        assert_eq!(super::sse2::special_bits(&w), swar_bits(&w), "{w:?}");
+                    }
                 }
             }
         }

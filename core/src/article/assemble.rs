@@ -143,6 +143,18 @@ fn far_block<const P: usize, const L: usize, const B: usize, const C: usize, con
     }
 }
 
+/// `s.contains(" by ") || s.contains(" By ")`, from the `y`s (memchr)
+/// instead of two substring searchers.
+fn has_by(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'y', b).any(|p| {
+        p >= 2
+            && b.get(p - 2) == Some(&b' ')
+            && matches!(b.get(p - 1), Some(b'b' | b'B'))
+            && b.get(p + 1) == Some(&b' ')
+    })
+}
+
 /// `for The Kyiv Independent.` → `The Kyiv Independent`.
 fn bio_outlet(s: &str) -> Option<&str> {
     for key in [" for ", " at ", " with "] {
@@ -203,8 +215,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             || (it.f.words <= 8
                 && it.f.pipes <= 1
                 && (s.contains(',') || s.contains('|') || s.contains("기자")))
-            || s.contains(" by ")
-            || s.contains(" By ");
+            || has_by(s);
         if !plausible {
             return Ok(false);
         }
@@ -649,6 +660,26 @@ pub fn assemble<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_by_is_the_substring_test() {
+        for s in [
+            "",
+            "by",
+            " by ",
+            "x by y",
+            "x By y",
+            "x bye y",
+            "xby y",
+            "Story by  Ann",
+            "a by",
+            "by the way",
+            "— by —",
+            "x  By\ty",
+        ] {
+            assert_eq!(has_by(s), s.contains(" by ") || s.contains(" By "), "{s:?}");
+        }
+    }
 
     #[test]
     fn outlet_from_bio() {

@@ -20,24 +20,42 @@ mod tests {
 
     #[test]
     fn ascii_fold_hash_is_the_folded_hash() {
-        use crate::lexicon::stopwords::{FNV_OFFSET, fnv_bytes};
+        extern crate std;
         let slow = |s: &str| {
-            super::super::text::Folded::new(s).fold(FNV_OFFSET, |h, c| {
+            let mut h = super::super::id::BodyHasher::default();
+            for c in super::super::text::Folded::new(s) {
                 let mut buf = [0u8; 4];
-                fnv_bytes(h, c.encode_utf8(&mut buf).as_bytes())
-            })
+                h.write(c.encode_utf8(&mut buf).as_bytes());
+            }
+            h.finish()
         };
-        for s in [
+        let long = "Breaking  News:\tThe QUICK brown fox  jumps\n over ".repeat(5);
+        let mut cases = std::vec![
             "",
             "  ",
             "Hello  World",
             "\tA\n b \r",
             "x",
             " Trailing space \x0b",
-        ] {
+            "Ab\x01Cd",
+            long.as_str(),
+        ];
+        let owned: std::vec::Vec<std::string::String> = (0..20)
+            .map(|k| {
+                std::format!(
+                    "{}Title Case  Head{}line Here",
+                    " ".repeat(k % 3),
+                    "x".repeat(k)
+                )
+            })
+            .collect();
+        cases.extend(owned.iter().map(|s| s.as_str()));
+        for s in cases {
             assert_eq!(fold_hash(s), slow(s), "{s:?}");
         }
         assert_eq!(fold_hash("Ünïcödé  Title"), fold_hash("ünïcödé title"));
+        assert_eq!(fold_hash("Hello\u{A0}World"), fold_hash("hello  world"));
+        assert_ne!(fold_hash("Hello World"), fold_hash("HelloWorld"));
     }
 
     #[test]
@@ -96,17 +114,22 @@ fn title_eligible(it: &Info, text: &str) -> bool {
 /// of `s`, at most `N`.
 pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
+    use super::text::{is_alnum, is_alpha, is_cjk};
     use crate::lexicon::stopwords::word_hash;
-    for raw in s.split(super::text::is_space) {
-        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    if out.is_full() {
+        return;
+    }
+    // Membership of `out` without scanning it for every word.
+    let mut seen = Filter::of(out);
+    for raw in SpaceSplit(Some(s)) {
+        let core = raw.trim_matches(|c: char| !is_alnum(c));
         // Strip a possessive so "Delhi’s" matches "Delhi".
         let core = core
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if core.chars().filter(|c| c.is_alphabetic()).count() < 3
-            && !core.chars().any(super::text::is_cjk)
-        {
+        // At least three letters (stop counting at three), or CJK.
+        if core.chars().filter(|&c| is_alpha(c)).take(3).count() < 3 && !core.chars().any(is_cjk) {
             continue;
         }
         let h = word_hash(core);
@@ -114,12 +137,76 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
             continue;
         }
         let h = (h >> 32) as u32;
-        if out.contains(&h) {
+        if seen.may(h) && out.contains(&h) {
             continue;
         }
         if out.push(h).is_err() {
             break;
         }
+        seen.add(h);
+    }
+}
+
+/// A 512-bit membership filter over content-word hashes: "no" is exact, so
+/// the linear `contains` runs only for the few words that may be present.
+struct Filter([u64; 8]);
+
+impl Filter {
+    fn of(hs: &[u32]) -> Self {
+        let mut f = Filter([0; 8]);
+        for &h in hs {
+            f.add(h);
+        }
+        f
+    }
+    #[inline]
+    fn add(&mut self, h: u32) {
+        if let Some(w) = self.0.get_mut((h as usize >> 6) & 7) {
+            *w |= 1 << (h & 63);
+        }
+    }
+    #[inline]
+    fn may(&self, h: u32) -> bool {
+        self.0
+            .get((h as usize >> 6) & 7)
+            .is_some_and(|w| w & (1 << (h & 63)) != 0)
+    }
+}
+
+/// `s.split(is_space)` with byte tests: ASCII white space directly, a
+/// non-ASCII character decoded only when its lead byte can start a space
+/// (C2, E1, E2, E3, EF).
+/// `None` once the last piece was returned.
+struct SpaceSplit<'a>(Option<&'a str>);
+
+impl<'a> Iterator for SpaceSplit<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.0?;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            let n = match x {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+                0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => match s.get(i..).and_then(|r| r.chars().next())
+                {
+                    Some(c) if super::text::is_space(c) => c.len_utf8(),
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let word = s.get(..i).unwrap_or("");
+            self.0 = Some(s.get(i + n..).unwrap_or(""));
+            return Some(word);
+        }
+        self.0 = None;
+        Some(s)
     }
 }
 
@@ -130,7 +217,11 @@ fn overlap(cand: &str, lede: &[u32]) -> (f32, usize) {
     if words.is_empty() {
         return (0.0, 0);
     }
-    let hit = words.iter().filter(|h| lede.contains(h)).count();
+    let in_lede = Filter::of(lede);
+    let hit = words
+        .iter()
+        .filter(|h| in_lede.may(**h) && lede.contains(h))
+        .count();
     (hit as f32 / words.len() as f32, words.len())
 }
 
@@ -155,39 +246,64 @@ pub fn name_like(it: &Info, text: &str) -> bool {
         })
 }
 
-/// FNV-1a of `s` lower-cased with white space folded: equal for texts that
-/// [`eq_folded`] finds equal.
+/// A 64-bit hash of `s` lower-cased with white space folded (the
+/// [`super::text::Folded`] characters as UTF-8, hashed like the record id,
+/// [`super::id`]): equal for texts that [`eq_folded`] finds equal.
 pub fn fold_hash(s: &str) -> u64 {
-    use crate::lexicon::stopwords::{FNV_OFFSET, FNV_PRIME};
-    let mut h = FNV_OFFSET;
+    use super::id::BodyHasher;
+    let mut h = BodyHasher::default();
     if s.is_ascii() {
-        // The same folding, byte by byte.
-        let mut space = false;
-        let mut started = false;
-        for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                space = true;
-                continue;
-            }
-            if space && started {
-                h ^= u64::from(b' ');
-                h = h.wrapping_mul(FNV_PRIME);
-            }
-            space = false;
-            started = true;
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        return h;
+        fold_ascii(s, &mut h);
+        return h.finish();
     }
     for c in super::text::Folded::new(s) {
         let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
+        h.write(c.encode_utf8(&mut buf).as_bytes());
     }
-    h
+    h.finish()
+}
+
+/// The ASCII case of [`fold_hash`]: eight bytes at a time — lower-cased by
+/// lanes and written whole — unless the word holds a control character or
+/// a space followed by white space (then byte by byte).
+fn fold_ascii(s: &str, h: &mut super::id::BodyHasher) {
+    use super::swar::ascii_range;
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C'));
+    let b = t.as_bytes();
+    let mut pending = false;
+    let slow = |h: &mut super::id::BodyHasher, bytes: &[u8], pending: &mut bool| {
+        for &x in bytes {
+            if matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                *pending = true;
+                continue;
+            }
+            if *pending {
+                h.write(b" ");
+                *pending = false;
+            }
+            h.write(&[x.to_ascii_lowercase()]);
+        }
+    };
+    let mut at = 0;
+    let mut words = b.chunks_exact(8);
+    for w in &mut words {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        let v = u64::from_le_bytes(a);
+        let next = b.get(at + 8).copied().unwrap_or(0);
+        if super::id::special(v, next) != 0 {
+            slow(h, w, &mut pending);
+        } else {
+            if pending {
+                h.write(b" ");
+                pending = false;
+            }
+            let lower = v | (ascii_range(v, b'A', b'Z') >> 2);
+            h.write(&lower.to_le_bytes());
+        }
+        at += 8;
+    }
+    slow(h, words.remainder(), &mut pending);
 }
 
 /// Where the title was found.
@@ -226,11 +342,30 @@ pub fn title_score(
     text: &str,
     lede: &[u32],
 ) -> Option<f32> {
+    title_score_above(it, k, items, hashes, text, lede, None)
+}
+
+/// [`title_score`], or `None` early when the score cannot reach `beat`:
+/// every term but the lede overlap (≤ 4) is known first, so candidates that
+/// cannot win skip the content-word analysis. The score is summed in the
+/// same order as always (bit-identical floats, so ties break the same).
+fn title_score_above(
+    it: &Info,
+    k: Option<usize>,
+    items: &[Info],
+    hashes: &[u64],
+    text: &str,
+    lede: &[u32],
+    beat: Option<f32>,
+) -> Option<f32> {
     if !title_eligible(it, text) {
         return None;
     }
     let s = it.seg.text(text);
-    if s.contains("://") || s.starts_with("www.") {
+    // `contains("://")` from the colons (memchr), no substring searcher.
+    let url = memchr::memchr_iter(b':', s.as_bytes())
+        .any(|p| s.as_bytes().get(p + 1..p + 3) == Some(b"//"));
+    if url || s.starts_with("www.") {
         return None;
     }
     let n = items.len();
@@ -256,12 +391,9 @@ pub fn title_score(
             score += 1.0;
         }
     }
-    let (ov, nwords) = overlap(s, lede);
-    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
-    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
-        // A headline shares words with its lede.
-        score -= 1.0;
-    }
+    // The terms after the overlap, in the order they are added (all
+    // multiples of 0.5: their sum is exact).
+    let mut post = heapless::Vec::<f32, 8>::new();
     if let Some(k) = k {
         // Right below a byline label (`Author:`): a name, not a title.
         if k > 0 && items.get(k - 1).is_some_and(|p| is_label(p.seg.text(text))) {
@@ -279,44 +411,63 @@ pub fn title_score(
         let next = items.get(k + 1..(k + 3).min(n)).unwrap_or(&[]);
         let near = items.get(k + 1..(k + 5).min(n)).unwrap_or(&[]);
         if next.iter().any(strong) {
-            score += 3.0;
+            let _ = post.push(3.0);
         } else if near.iter().any(strong) {
-            score += 1.5;
+            let _ = post.push(1.5);
         } else if near.iter().any(weak) {
-            score += 1.0;
+            let _ = post.push(1.0);
         }
         // Below the last byline/dateline: a caption or teaser, not the title.
         let last_anchor = items
             .iter()
             .rposition(|o| matches!(o.anchor, Anchor::Byline | Anchor::Date));
         if last_anchor.is_some_and(|a| a < k) {
-            score -= 1.5;
+            let _ = post.push(-1.5);
         }
         let dist = n - 1 - k;
-        score += if dist <= 3 {
+        let _ = post.push(if dist <= 3 {
             2.0
         } else if dist <= 8 {
             1.0
         } else {
             0.0
-        };
+        });
     }
     if (4..=20).contains(&it.f.words) {
-        score += 1.0;
+        let _ = post.push(1.0);
     } else if it.f.words <= 2 {
-        score -= 1.0;
+        let _ = post.push(-1.0);
     }
     if name_like(it, text) {
-        score -= 2.0;
+        let _ = post.push(-2.0);
     }
     if it.f.all_caps {
-        score -= 1.0;
+        let _ = post.push(-1.0);
     }
     if it.f.pipes > 0 {
-        score -= 0.5;
+        let _ = post.push(-0.5);
+    }
+    if let Some(b) = beat {
+        // The overlap adds at most 4; the margin covers its rounding.
+        let bound = score + 4.0 + post.iter().sum::<f32>() + 0.01;
+        if bound < b {
+            return None;
+        }
+    }
+    let (ov, nwords) = overlap(s, lede);
+    score += if nwords >= 2 { 4.0 * ov } else { 2.0 * ov };
+    if ov == 0.0 && nwords >= 2 && lede.len() >= 20 {
+        // A headline shares words with its lede.
+        score -= 1.0;
+    }
+    for t in post {
+        score += t;
     }
     Some(score)
 }
+
+/// The lowest score a title needs ([`pick_title`] drops a best below it).
+const TITLE_MIN: f32 = 3.0;
 
 /// Picks the title among `items` (oldest first; the body follows the last)
 /// and the page's first segment `first` (when it is not among `items`).
@@ -340,7 +491,10 @@ pub fn pick_title(
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
     for (k, it) in items.iter().enumerate() {
-        if let Some(score) = title_score(it, Some(k), items, hashes, text, lede) {
+        // A candidate that cannot beat the best so far (or reach the
+        // minimum) cannot change the outcome: skip its overlap.
+        let beat = best.map_or(TITLE_MIN, |(_, b)| b.max(TITLE_MIN));
+        if let Some(score) = title_score_above(it, Some(k), items, hashes, text, lede, Some(beat)) {
             // Ties go to the candidate nearer the body, except for repeats
             // of the same text (keep the first, so the section above it is
             // found).
@@ -366,12 +520,19 @@ pub fn pick_title(
         let s = f.seg.text(text);
         let h = fold_hash(s);
         items.first().is_none_or(|i| i.idx > f.idx) && (site_suffix(s) || hashes.contains(&h))
-    }) && let Some(score) = title_score(f, None, items, hashes, text, lede)
-        && best.is_none_or(|(_, b)| score > b)
+    }) && let Some(score) = title_score_above(
+        f,
+        None,
+        items,
+        hashes,
+        text,
+        lede,
+        Some(best.map_or(TITLE_MIN, |(_, b)| b.max(TITLE_MIN))),
+    ) && best.is_none_or(|(_, b)| score > b)
     {
         best = Some((TitleAt::First, score));
     }
-    best.filter(|&(_, s)| s >= 3.0).map(|(t, _)| t)
+    best.filter(|&(_, s)| s >= TITLE_MIN).map(|(t, _)| t)
 }
 
 /// A byline label on its own line: `Author:`, `By`, `Autor:`.
@@ -379,6 +540,25 @@ pub fn is_label(s: &str) -> bool {
     let t = s.trim().trim_end_matches(':').trim();
     if t.len() > 16 {
         return false;
+    }
+    // First-letter filter: every label starts with one of these (folded);
+    // no non-ASCII character but the Cyrillic ones (lead bytes D0/D1)
+    // lower-cases to them.
+    match t
+        .trim_start_matches(super::text::is_space)
+        .as_bytes()
+        .first()
+    {
+        Some(&b) if b < 0x80 => {
+            if !matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'b' | b'w' | b'p' | b'v' | b'd' | b't'
+            ) {
+                return false;
+            }
+        }
+        Some(0xD0 | 0xD1) => {}
+        _ => return false,
     }
     [
         "author",

@@ -13,7 +13,8 @@
 //! * [`score`]: body evidence per block.
 //! * [`region`]: the densest run of prose (pass 1).
 //! * [`header`], [`classify`], [`assemble`]: roles and kinds (pass 2).
-//! * [`record`]: the [`Article`]; [`id`]: its body hash.
+//! * [`record`]: the [`Article`]; [`id`]: its body hash; [`stats`]: word
+//!   and sentence counts.
 //! * [`swar`]: eight-bytes-at-a-time scans for the byte loops.
 //!
 //! Two passes over the text, no allocation; memory is the [`Article`] plus
@@ -33,14 +34,12 @@ pub mod record;
 pub mod region;
 pub mod score;
 pub mod segment;
+pub mod stats;
 pub mod swar;
 pub mod text;
 
 pub use crate::lexicon::boilerplate::Kind as BoilerKind;
 pub use record::{Article, Capacity, Paragraph, Span32, Stats};
-
-use crate::Mode;
-use crate::token::{self, Kind as TokKind};
 
 /// Tuning knobs. The defaults are what the development corpus was measured
 /// with; see the README section for what each one trades.
@@ -259,22 +258,17 @@ fn finish<const P: usize, const L: usize, const B: usize, const C: usize, const 
     cfg: &Config,
 ) {
     let mut h = id::BodyHasher::default();
-    let mut words = 0usize;
-    let mut sentences = 0usize;
+    let mut counts = stats::Counts::default();
     for p in a.body() {
         h.paragraph();
         for line in p.lines() {
             h.line(line);
-            if cfg.stats {
-                words += token::tokenize(line, Mode::News)
-                    .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
-                    .count();
-                sentences += crate::sentence::sentences(line, Mode::News)
-                    .filter(|s| text::trim(s.text(line)).chars().any(text::is_word_char))
-                    .count();
-            }
+        }
+        if cfg.stats {
+            stats::paragraph(p.lines(), &mut counts);
         }
     }
+    let (words, sentences) = (counts.words, counts.sentences);
     a.id = h.finish();
     a.stats.paragraphs = a.paragraph_count();
     a.stats.words = words;

@@ -73,9 +73,11 @@ pub struct Stats {
     pub bytes: usize,
     /// Body paragraphs.
     pub paragraphs: usize,
-    /// Sentences in the body ([`crate::sentence`], news mode).
+    /// Sentences in the body (one cheap pass, see [`super::stats`]; close
+    /// to [`crate::sentence`]'s count on prose).
     pub sentences: usize,
-    /// Words and numbers in the body ([`crate::token`], news mode).
+    /// Words and numbers in the body (white-space chunks with a letter or
+    /// digit, see [`super::stats`]; close to [`crate::token`]'s count).
     pub words: usize,
 }
 

@@ -89,6 +89,30 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `char::is_alphanumeric` with the fast answers of [`is_word_char`] (the
+/// same value for every character; `_` is a word character but not
+/// alphanumeric).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    c != '_' && is_word_char(c)
+}
+
+/// `char::is_alphabetic` with fast answers for ASCII, Latin-1/Latin
+/// Extended letters, Cyrillic, general punctuation, Hangul syllables and
+/// CJK ideographs (none of those blocks holds a digit); the Unicode tables
+/// for the rest (exhaustively tested against `char`).
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => c.is_ascii_alphabetic(),
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F => true,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x2000..=0x206F => false,
+        0xAC00..=0xD7A3 | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// Lower-cases one character for comparisons (first char of the mapping:
 /// good enough for matching lexicon phrases, never allocates).
 #[inline]
@@ -242,6 +266,14 @@ mod tests {
                 c.is_alphanumeric()
             };
             assert_eq!(is_word_char(c), want, "{:#x}", c as u32);
+        }
+    }
+
+    #[test]
+    fn alpha_and_alnum_fast_paths_agree_with_unicode() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{:#x}", c as u32);
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{:#x}", c as u32);
         }
     }
 
