@@ -453,8 +453,11 @@ mod tests {
                 lines.push(s);
             }
         }
-        for a in &lines {
-            for b in lines.iter().step_by(7) {
+        // Miri runs a sample (every 5th line against every 31st): the
+        // unsafe SSE2 classifier still sees every kind of white space.
+        let (step_a, step_b) = if cfg!(miri) { (5, 31) } else { (1, 7) };
+        for a in lines.iter().step_by(step_a) {
+            for b in lines.iter().step_by(step_b) {
                 let paras: [&[&str]; 2] = [&[a.as_str(), b.as_str()], &[b.as_str()]];
                 assert_eq!(
                     hash(&paras),
