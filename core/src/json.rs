@@ -86,17 +86,11 @@ mod sse2 {
     /// sequence continues in the next block).
     #[inline(always)]
     pub(super) fn special_bits(w: &[u8]) -> u32 {
-        let half = |k: usize| {
-            let mut a = [0u8; 8];
-            if let Some(src) = w.get(k..k + 8) {
-                a.copy_from_slice(src);
-            }
-            i64::from_le_bytes(a)
-        };
+        let (lo, hi) = crate::article::swar::le_halves(w);
         // SAFETY: SSE2 is enabled for the whole build (module cfg); the
         // intrinsics only compute on register values.
         unsafe {
-            let v: __m128i = _mm_set_epi64x(half(8), half(0));
+            let v: __m128i = _mm_set_epi64x(hi, lo);
             let ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
             let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
             let bslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));

@@ -5,28 +5,10 @@
 //! captions. Boilerplate kinds may differ only where the re-reading path
 //! warms its context flags up from a snapshot, so they are not compared.
 
-use std::path::Path;
+#[path = "common/dev_pages.rs"]
+mod dev_pages;
+use dev_pages::pages;
 use tidings_core::article::{self, Article, Config};
-
-fn pages() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
-    let mut out = Vec::new();
-    for dump in ["dump_html_text", "dump_w3m"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dump))
-            .expect("dev corpus")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        paths.sort();
-        for p in paths {
-            let bytes = std::fs::read(&p).expect("page");
-            out.push((
-                p.display().to_string(),
-                String::from_utf8_lossy(&bytes).into_owned(),
-            ));
-        }
-    }
-    out
-}
 
 fn fields<'a>(a: &Article<'a>) -> Vec<String> {
     let mut v = vec![

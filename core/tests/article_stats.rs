@@ -5,30 +5,12 @@
 //! within 3 % for words and 10 % for sentences over the corpus, and within
 //! 20 % / 35 % on every page with a real body.
 
-use std::path::Path;
+#[path = "common/dev_pages.rs"]
+mod dev_pages;
+use dev_pages::pages;
 use tidings_core::Mode;
 use tidings_core::article::{self, Config};
 use tidings_core::token::{self, Kind};
-
-fn pages() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
-    let mut out = Vec::new();
-    for dump in ["dump_html_text", "dump_w3m"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dump))
-            .expect("dev corpus")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        paths.sort();
-        for p in paths {
-            let bytes = std::fs::read(&p).expect("page");
-            out.push((
-                p.display().to_string(),
-                String::from_utf8_lossy(&bytes).into_owned(),
-            ));
-        }
-    }
-    out
-}
 
 /// The session-1 definition: tokenizer words and numbers, segmenter
 /// sentences with a word character, per body line.

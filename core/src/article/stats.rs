@@ -213,17 +213,11 @@ mod sse2 {
     /// terminator candidates — the lanes of [`super::classify`].
     #[inline(always)]
     pub(super) fn classes(w: &[u8]) -> (u32, u32, u32) {
-        let half = |k: usize| {
-            let mut a = [0u8; 8];
-            if let Some(src) = w.get(k..k + 8) {
-                a.copy_from_slice(src);
-            }
-            i64::from_le_bytes(a)
-        };
+        let (lo, hi) = crate::article::swar::le_halves(w);
         // SAFETY: SSE2 is enabled for the whole build (module cfg); the
         // intrinsics only compute on register values.
         unsafe {
-            let v: __m128i = _mm_set_epi64x(half(8), half(0));
+            let v: __m128i = _mm_set_epi64x(hi, lo);
             let set = |c: u8| _mm_set1_epi8(c as i8);
             // `x - lo <= span` as unsigned bytes.
             let within = |x: __m128i, lo: u8, span: u8| {

@@ -104,6 +104,23 @@ pub fn first_lane(mask: u64) -> usize {
     (mask.trailing_zeros() / 8) as usize
 }
 
+/// The 16-byte block `w` as two little-endian `i64` halves `(lo, hi)`,
+/// missing bytes zero: the operands of `_mm_set_epi64x(hi, lo)` in the
+/// SSE2 classifiers of the JSON escaper, the id and the stats (a register
+/// built from values, so their `unsafe` blocks touch no memory).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn le_halves(w: &[u8]) -> (i64, i64) {
+    let half = |k: usize| {
+        let mut a = [0u8; 8];
+        if let Some(src) = w.get(k..k + 8) {
+            a.copy_from_slice(src);
+        }
+        i64::from_le_bytes(a)
+    };
+    (half(0), half(8))
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;
