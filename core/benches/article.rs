@@ -20,27 +20,22 @@ use std::path::Path;
 use std::time::Instant;
 use tidings_core::{article, json};
 
-fn pages() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/extraction-dev");
-    let mut out = Vec::new();
-    for dump in ["dump_html_text", "dump_w3m"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dump))
-            .expect("dev corpus")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        paths.sort();
-        for p in paths {
-            let bytes = std::fs::read(&p).expect("page");
-            let name = format!(
-                "{dump}__{}",
-                p.file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default()
-            );
-            out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
-        }
-    }
-    out
+#[path = "../tests/common/dev_pages.rs"]
+mod dev_pages;
+use dev_pages::pages;
+
+/// `<dump>__<page>`: the name a page's record gets in the dump directory.
+fn dump_name(path: &str) -> String {
+    let path = Path::new(path);
+    let part = |p: Option<&std::ffi::OsStr>| {
+        p.map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    format!(
+        "{}__{}",
+        part(path.parent().and_then(Path::file_name)),
+        part(path.file_name())
+    )
 }
 
 fn run(pages: &[(String, String)], cfg: &article::Config, buf: &mut [u8]) -> usize {
@@ -64,7 +59,8 @@ fn end_to_end(c: &mut Criterion) {
     if let Some(dir) = std::env::var_os("TIDINGS_DUMP_DIR") {
         let dir = Path::new(&dir);
         std::fs::create_dir_all(dir).expect("dump dir");
-        for (name, p) in &pages {
+        for (path, p) in &pages {
+            let name = dump_name(path);
             let a = article::parse(p, &cfg).expect("parse");
             let n = json::to_slice(&a, &[], &mut buf).expect("json");
             let mut rec = buf[..n].to_vec();
