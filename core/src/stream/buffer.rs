@@ -50,12 +50,6 @@ impl<const N: usize> TextBuf<N> {
         self.len
     }
 
-    /// Bytes of the partial line.
-    #[inline]
-    pub fn partial_len(&self) -> usize {
-        self.partial
-    }
-
     /// Free bytes (one is always kept for the partial line's `\n`).
     #[inline]
     pub fn free(&self) -> usize {

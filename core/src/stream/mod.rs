@@ -105,7 +105,6 @@ use buffer::TextBuf;
 use crate::Span;
 use crate::article::Config as ArticleConfig;
 use crate::article::context::Info;
-use crate::article::lines::is_blank;
 use crate::article::segment::{Segment, Segments};
 use crate::grammar::date::DateTime;
 use crate::lexicon::boilerplate::Kind;
@@ -380,8 +379,16 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
                 None => (rest, false),
             };
             self.line_len = self.line_len.saturating_add(piece.len());
-            if !self.skipping && !piece.is_empty() && !self.buf.push_partial(piece) {
-                self.make_room(self.buf.partial_len() + piece.len() + 1, sink);
+            if !self.skipping && !piece.is_empty() {
+                // The same rule as `one_line`, applied piece by piece: room
+                // for the line so far plus its newline, and a block slot.
+                // (`free` already excludes the pieces stored, so `need` is
+                // this piece's length only; counting them again forced
+                // decisions earlier than line feeding does, and the two
+                // feeding modes disagreed on the header.)
+                if self.buf.free() < piece.len() + 1 || self.eng.room() == 0 {
+                    self.make_room(piece.len() + 1, sink);
+                }
                 if !self.buf.push_partial(piece) {
                     if result.is_ok() {
                         result = Err(Error::LineTooLong {
@@ -447,24 +454,24 @@ impl<const BUF: usize, const SEGS: usize> Stream<BUF, SEGS> {
         at: usize,
         sink: &mut dyn FnMut(Event<'_>),
     ) -> Result<(), Error> {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if is_blank(line) {
-            self.eng.blank_line();
-            return Ok(());
+        // The line goes through the window exactly as `push_bytes` takes
+        // it (room for the line and its newline first, `\r` and blank
+        // lines left to `commit_partial`), so that both feeding modes force
+        // the same decisions at the same points and give the same events.
+        if !line.is_empty() {
+            self.make_room(line.len() + 1, sink);
+            if !self.buf.push_partial(line.as_bytes()) {
+                return Err(Error::LineTooLong {
+                    len: line.len(),
+                    cap: BUF,
+                });
+            }
         }
-        let too_long = Error::LineTooLong {
-            len: line.len(),
-            cap: BUF,
-        };
-        if line.len() >= BUF {
-            return Err(too_long);
-        }
-        self.make_room(line.len() + 1, sink);
-        if !self.buf.push_partial(line.as_bytes()) {
-            return Err(too_long);
-        }
-        if let Ok(Some(off)) = self.buf.commit_partial() {
-            self.process_line(off, at, sink);
+        match self.buf.commit_partial() {
+            Ok(Some(off)) => self.process_line(off, at, sink),
+            Ok(None) => self.eng.blank_line(),
+            // `line` is a `&str`: its bytes are UTF-8.
+            Err(()) => {}
         }
         Ok(())
     }

@@ -182,3 +182,70 @@ fn glue_memory_starts_at_the_remembered_headline() {
     h.rebase(60);
     assert_eq!(h.offer(head, 400), 400);
 }
+
+/// Events of `text` fed with `push_bytes` in `chunk`-byte pieces.
+fn by_chunks<const BUF: usize, const SEGS: usize>(
+    text: &str,
+    chunk: usize,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut s: Stream<BUF, SEGS> = Stream::default();
+    let mut sink = |e: Event<'_>| {
+        let name = std::format!("{e:?}");
+        let name = name.split('(').next().unwrap_or("").to_string();
+        let text = match e {
+            Event::Published(d) => std::format!("{:?}", d.iso().map(|i| i.as_str().to_string())),
+            Event::Author(b) | Event::Outlet(b) => b.text.to_string(),
+            _ => e.block().map(|b| b.text.to_string()).unwrap_or_default(),
+        };
+        out.push((name, text));
+    };
+    for c in text.as_bytes().chunks(chunk) {
+        let _ = s.push_bytes(c, &mut sink);
+    }
+    s.finish(&mut sink);
+    out
+}
+
+/// Regression (found by the `stream` fuzz target): when the window filled
+/// up in the middle of a line, `push_bytes` forced more decisions than
+/// `push_line` for the same line (it counted the line's stored bytes
+/// twice), so the header was decided early, the byline and the caption came
+/// out as boilerplate, and the two feeding modes disagreed. Windows from
+/// "the whole header fits" down to "a paragraph or two fits", every chunk
+/// size up to 33 bytes and CRLF line ends: the same events as line feeding.
+#[test]
+fn byte_and_line_feeding_force_the_same_decisions() {
+    fn sweep<const BUF: usize, const SEGS: usize>(lines: &[String], eol: &str) {
+        let text: String = lines.iter().map(|l| std::format!("{l}{eol}")).collect();
+        let refs: Vec<&str> = text.split('\n').collect();
+        let refs = refs.get(..refs.len() - 1).unwrap_or(&[]);
+        let mut s: Stream<BUF, SEGS> = Stream::default();
+        let (want, _) = collect(&mut s, refs);
+        assert!(want.iter().any(|(n, _)| n == "Paragraph"), "{want:?}");
+        for chunk in 1..=33 {
+            assert_eq!(
+                by_chunks::<BUF, SEGS>(&text, chunk),
+                want,
+                "window {BUF}, {SEGS} slots, {chunk}-byte chunks, {eol:?}"
+            );
+        }
+    }
+    let mut lines = article_lines();
+    // A caption after the byline, and a long paragraph that fills a small
+    // window on its own.
+    lines.insert(
+        6,
+        "The delegations at the last round of talks in Geneva. (Jane Roe/AFP via Getty Images)"
+            .to_string(),
+    );
+    lines.insert(7, String::new());
+    lines.push(std::format!("{PROSE} {PROSE} {PROSE}"));
+    for eol in ["\n", "\r\n"] {
+        sweep::<4096, 32>(&lines, eol);
+        sweep::<1024, 8>(&lines, eol);
+        sweep::<600, 6>(&lines, eol);
+        sweep::<512, 6>(&lines, eol);
+        sweep::<400, 4>(&lines, eol);
+    }
+}
