@@ -81,6 +81,13 @@ if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
     # thousands of proptest cases or whole corpora (those run natively above,
     # and the fuzz targets exercise the same code under AddressSanitizer), and
     # exhaustive sweeps of safe arithmetic (SWAR lanes, every code point).
+    # Miri only finds undefined behaviour, which needs `unsafe`: sweeps of
+    # safe code (lexicon windows, feature counts, Unicode table pages, name
+    # lists, the stream's feeding-mode sweep) run natively in `cargo test`
+    # above and are skipped here; the tests of the modules with `unsafe`
+    # (token/block, sentence/news/scan, json, article/{id,stats,swar},
+    # stream/buffer) stay, sampled under `cfg(miri)`. (Session 4: 21 → ~9
+    # minutes.)
     step "Miri: tidings-core unit tests (minus proptest/corpus-sized ones)"
     if rustup toolchain list | grep '^nightly' >/dev/null; then
         for c in miri rust-src; do
@@ -93,7 +100,13 @@ if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
             --skip bench_corpus_matches_the_definition --skip masks_are_exact_per_lane \
             --skip swar_escape_lanes_are_exact --skip word_char_fast_paths_agree_with_unicode \
             --skip lower_fast_paths_agree_with_unicode --skip walk_matches_the_definition \
-            --skip line_break_fast_agrees
+            --skip line_break_fast_agrees \
+            --skip first_byte_windows_match_a_full_scan --skip head_counts_match_a_plain_count \
+            --skip paged_runs_are_consistent --skip multibyte_letters_are_all_aletter \
+            --skip char_class_shortcuts --skip byte_fast_path_matches_char_lowering \
+            --skip grammar::name::tests::names --skip direct_tables_agree_with_runs \
+            --skip yields_every_segment_once_in_order \
+            --skip byte_and_line_feeding_force_the_same_decisions
     else
         echo "no nightly toolchain: Miri skipped"
     fi
