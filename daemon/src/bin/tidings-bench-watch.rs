@@ -5,7 +5,7 @@
 //! cargo build --release -p tidings
 //! target/release/tidings-bench-watch [--files 5000] [--rate 200] [--rate-secs 10]
 //!                                     [--backlog 100000] [--repeat 3] [--workdir DIR]
-//!                                     [--parser core|null]
+//!                                     [--parser core|null] [--input heads|articles]
 //! ```
 //!
 //! `--parser null` runs the daemon with `TIDINGS_BENCH_NULL_PARSER=1`: a
@@ -14,7 +14,12 @@
 //!
 //! * **Articles**: ~5 KB each, cut from the dev corpus dumps and seed pages
 //!   in `tests/data/` (made unique per file), written to a staging directory
-//!   on the same file system as the inbox.
+//!   on the same file system as the inbox. `--input heads` (the default):
+//!   the first 5 KB of each page, i.e. mostly navigation and page chrome,
+//!   padded with filler lines; `--input articles`: a 5 KB window of each dev
+//!   page starting about 1 KB before its article body (located with the
+//!   gold body in `tests/data/extraction-dev/body/`), plus the five seeds —
+//!   what a scraped 5 KB article file looks like.
 //! * **I/O floor**: one thread reads each staged file, appends it to one
 //!   output file, renames it into a `done/` directory, and fdatasyncs the
 //!   output every 256 files (the daemon's default batch) — the minimum work
@@ -54,6 +59,20 @@ struct Opts {
     workdir: Option<PathBuf>,
     repeat: usize,
     null_parser: bool,
+    input: Input,
+}
+
+/// What the ~5 KB files hold (`--input`).
+#[derive(Clone, Copy, PartialEq)]
+enum Input {
+    /// The first 5 KB of each dev dump (mostly navigation and page chrome
+    /// before the article) plus filler lines: the default, and what every
+    /// earlier session measured.
+    Heads,
+    /// A 5 KB window of each dev dump around its article (from about 1 KB
+    /// before the first line of its gold body), plus the five seeds (real
+    /// scraped article files of 2.4–4.6 KB, padded like the heads).
+    Articles,
 }
 
 fn opts() -> Opts {
@@ -65,6 +84,7 @@ fn opts() -> Opts {
         workdir: None,
         repeat: 3,
         null_parser: false,
+        input: Input::Heads,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
@@ -85,6 +105,14 @@ fn opts() -> Opts {
                     std::process::exit(2);
                 }
             },
+            "--input" => match val().as_str() {
+                "heads" => o.input = Input::Heads,
+                "articles" => o.input = Input::Articles,
+                other => {
+                    eprintln!("--input takes heads or articles, not {other:?}");
+                    std::process::exit(2);
+                }
+            },
             other => {
                 eprintln!("unknown argument {other}; see the source's doc comment");
                 std::process::exit(2);
@@ -94,8 +122,10 @@ fn opts() -> Opts {
     o
 }
 
-/// Source texts: the dev dumps and seeds, or a synthetic page.
-fn corpus() -> Vec<String> {
+/// Source texts: the dev dumps and seeds (`--input heads`: whole pages,
+/// cut to their first 5 KB by [`article`]; `--input articles`: 5 KB windows
+/// around each page's article), or a synthetic page.
+fn corpus(input: Input) -> Vec<String> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
     let mut texts = Vec::new();
     for dir in [
@@ -107,9 +137,21 @@ fn corpus() -> Vec<String> {
             let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
             paths.sort();
             for p in paths {
-                if let Ok(t) = std::fs::read_to_string(&p)
-                    && t.len() > 1000
-                {
+                let Ok(t) = std::fs::read_to_string(&p) else {
+                    continue;
+                };
+                if t.len() <= 1000 {
+                    continue;
+                }
+                if input == Input::Articles && dir != "seeds" {
+                    let gold = p
+                        .file_name()
+                        .map(|n| data.join("extraction-dev/body").join(n))
+                        .and_then(|g| std::fs::read_to_string(g).ok());
+                    if let Some(w) = gold.and_then(|g| article_window(&t, &g)) {
+                        texts.push(w);
+                    }
+                } else {
                     texts.push(t);
                 }
             }
@@ -122,6 +164,29 @@ fn corpus() -> Vec<String> {
         );
     }
     texts
+}
+
+/// The ~5 KB of `page` around its article: whole lines from about 1 KB
+/// before the line holding the start of the gold body's first line.
+fn article_window(page: &str, gold: &str) -> Option<String> {
+    let first = gold.lines().map(str::trim).find(|l| l.len() >= 20)?;
+    let probe: String = first.chars().take(40).collect();
+    let at = page.find(&probe)?;
+    let mut start = at.saturating_sub(1024);
+    while !page.is_char_boundary(start) {
+        start -= 1;
+    }
+    let start = page[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut w = String::new();
+    for line in page[start..].lines() {
+        // Room for the "Story N" line `article` puts in front.
+        if w.len() + line.len() + 1 > ARTICLE_BYTES - 20 {
+            break;
+        }
+        w.push_str(line);
+        w.push('\n');
+    }
+    (w.len() > 1000).then_some(w)
 }
 
 /// Article `i`: ~5 KB cut at a line boundary, unique.
@@ -323,11 +388,16 @@ fn main() {
     let base = o.workdir.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!("tidings-bench-{}", std::process::id()))
     });
-    let texts = corpus();
+    let texts = corpus(o.input);
     let sample = article(&texts, 0).len();
     println!(
-        "# tidings watch benchmark ({} source texts, articles ~{sample} B, {} parser)",
+        "# tidings watch benchmark ({} source texts, {} input, articles ~{sample} B, {} parser)",
         texts.len(),
+        if o.input == Input::Articles {
+            "articles"
+        } else {
+            "heads"
+        },
         if o.null_parser { "null" } else { "core" }
     );
 

@@ -225,6 +225,24 @@ fn own_paths(s: &Settings) -> Vec<PathBuf> {
 
 /// Runs `tidings watch`; returns the exit status.
 pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
+    // The runtime and the SIGTERM/SIGINT handlers come first: a signal that
+    // arrives while the ledger is still being opened (a large journal takes
+    // a moment) is then held for the stop task below, and the daemon shuts
+    // down cleanly with status 0 instead of dying by the default action.
+    // The runtime also serves /metrics from the start, so that an output
+    // that cannot be opened yet shows up in /healthz.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("tidings-rt")
+        .enable_all()
+        .build()?;
+    let (mut term, mut int) = rt.block_on(async {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok::<_, std::io::Error>((
+            signal(SignalKind::terminate())?,
+            signal(SignalKind::interrupt())?,
+        ))
+    })?;
     let settings = config::resolve(args, matches)?;
     init_logging(settings.log_format);
     // A file-size limit (RLIMIT_FSIZE) must be a write error we retry, not
@@ -260,20 +278,10 @@ pub fn run(args: &WatchArgs, matches: &ArgMatches) -> anyhow::Result<u8> {
         shutdown_at: OnceLock::new(),
     });
 
-    // The runtime serves /metrics and watches for signals from the start,
-    // so that an output that cannot be opened yet shows up in /healthz.
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .thread_name("tidings-rt")
-        .enable_all()
-        .build()?;
     let stop = Arc::new(tokio::sync::Notify::new());
     {
         let (ctx, stop) = (ctx.clone(), stop.clone());
         rt.block_on(async {
-            use tokio::signal::unix::{SignalKind, signal};
-            let mut term = signal(SignalKind::terminate())?;
-            let mut int = signal(SignalKind::interrupt())?;
             tokio::spawn(async move {
                 let name = tokio::select! {
                     _ = term.recv() => "SIGTERM",

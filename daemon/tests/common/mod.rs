@@ -244,6 +244,14 @@ impl Daemon {
         self.wait(secs)
     }
 
+    /// [`Daemon::stop`], and its log as it stands after the exit (what it
+    /// said while shutting down, for the assertion message).
+    pub fn stop_logged(mut self, secs: u64) -> (ExitStatus, String) {
+        self.signal(libc::SIGTERM);
+        let st = self.wait(secs);
+        (st, self.log_text())
+    }
+
     /// Waits for exit (at most `secs`).
     pub fn wait(&mut self, secs: u64) -> ExitStatus {
         let t0 = Instant::now();
