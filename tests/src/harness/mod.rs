@@ -97,10 +97,18 @@ pub fn check_sentences(data: &[u8]) {
     }
 }
 
-/// Folds every run of white space (NBSP included) to one space and trims.
+/// Folds every run of white space to one space and trims. White space is
+/// the article parser's (`article::text::is_space`): Unicode White_Space
+/// (NBSP included) plus the zero-width characters scrapers leave behind
+/// (ZWSP, word joiner, BOM), which the parser trims and folds like spaces.
+/// (With `char::is_whitespace` alone, a line starting with a BOM made a
+/// correct body look like no slice of the input: fuzz/artifacts/page.)
 pub fn fold_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+    for word in s
+        .split(tidings_core::article::text::is_space)
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
