@@ -9,22 +9,26 @@ use std::vec::Vec;
 const PROSE: &str = "Officials in the capital said on Tuesday that the talks would resume next \
     week, adding that both sides had agreed to a framework for the negotiations.";
 
+/// An event as (variant name, text): the block's text, the annotation's
+/// text, or the published date's ISO form.
+fn owned(e: &Event<'_>) -> (String, String) {
+    let name = std::format!("{e:?}");
+    let name = name.split('(').next().unwrap_or("").to_string();
+    let text = match e {
+        Event::Published(d) => std::format!("{:?}", d.iso().map(|i| i.as_str().to_string())),
+        Event::Author(b) | Event::Outlet(b) => b.text.to_string(),
+        _ => e.block().map(|b| b.text.to_string()).unwrap_or_default(),
+    };
+    (name, text)
+}
+
 fn collect<const BUF: usize, const SEGS: usize>(
     s: &mut Stream<BUF, SEGS>,
     lines: &[&str],
 ) -> (Vec<(String, String)>, Vec<Error>) {
     let mut out = Vec::new();
     let mut errs = Vec::new();
-    let mut sink = |e: Event<'_>| {
-        let name = std::format!("{e:?}");
-        let name = name.split('(').next().unwrap_or("").to_string();
-        let text = match e {
-            Event::Published(d) => std::format!("{:?}", d.iso().map(|i| i.as_str().to_string())),
-            Event::Author(b) | Event::Outlet(b) => b.text.to_string(),
-            _ => e.block().map(|b| b.text.to_string()).unwrap_or_default(),
-        };
-        out.push((name, text));
-    };
+    let mut sink = |e: Event<'_>| out.push(owned(&e));
     for l in lines {
         if let Err(e) = s.push_line(l, &mut sink) {
             errs.push(e);
@@ -190,16 +194,7 @@ fn by_chunks<const BUF: usize, const SEGS: usize>(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut s: Stream<BUF, SEGS> = Stream::default();
-    let mut sink = |e: Event<'_>| {
-        let name = std::format!("{e:?}");
-        let name = name.split('(').next().unwrap_or("").to_string();
-        let text = match e {
-            Event::Published(d) => std::format!("{:?}", d.iso().map(|i| i.as_str().to_string())),
-            Event::Author(b) | Event::Outlet(b) => b.text.to_string(),
-            _ => e.block().map(|b| b.text.to_string()).unwrap_or_default(),
-        };
-        out.push((name, text));
-    };
+    let mut sink = |e: Event<'_>| out.push(owned(&e));
     for c in text.as_bytes().chunks(chunk) {
         let _ = s.push_bytes(c, &mut sink);
     }
