@@ -339,7 +339,7 @@ fn debug_page() {
         let cfg = Config::default();
         let a = article::parse(&text, &cfg).expect("parse");
         let body: std::collections::HashSet<String> = a.body().map(|p| p.to_string()).collect();
-        for info in article::context::Pipeline::new(&text, &cfg) {
+        for info in article::context::Pipeline::new(&text, &cfg, &mut article::context::ring()) {
             let s = info.seg.text(&text);
             let sc = article::score::body_score(&info.f, &info.c, info.q, &cfg);
             let mut flags = String::new();
@@ -377,7 +377,7 @@ fn debug_page() {
             );
         }
         if let Some((first, _)) = article::body_window(&text, &cfg) {
-            let infos: Vec<_> = article::context::Pipeline::new(&text, &cfg).collect();
+            let infos: Vec<_> = article::context::Pipeline::new(&text, &cfg, &mut article::context::ring()).collect();
             let items: Vec<_> = infos
                 .iter()
                 .filter(|i| i.idx < first && !article::header::filler(i))

@@ -8,7 +8,7 @@
 //! Boilerplate blocks of one kind that follow each other are merged.
 
 use super::classify::{Zone, kind_of};
-use super::context::{Anchor, Info, Pipeline};
+use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
 use super::text::{is_space, span_in, trim};
@@ -450,10 +450,15 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         self.header_done = true;
         let items = ring.contiguous();
         self.header(items)?;
-        let pre = core::mem::take(&mut self.pre);
-        for it in &pre {
-            self.body(it)?;
+        // One held segment at a time, not `mem::take` of the whole list: a
+        // copy of it would be 1 KiB more stack on a microcontroller. `body`
+        // never reads `pre` (the header is done, so nothing is held again).
+        let mut k = 0;
+        while let Some(it) = self.pre.get(k).copied() {
+            k += 1;
+            self.body(&it)?;
         }
+        self.pre.clear();
         Ok(())
     }
 
@@ -533,12 +538,12 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 /// size of the pipeline, as before the cache existed; no allocator to box
 /// it with).
 #[allow(clippy::large_enum_variant)]
-enum Source<'c, 'a> {
+enum Source<'c, 'a, 'r> {
     Cached(core::slice::Iter<'c, Info>),
-    Pipeline(Pipeline<'a, 0>),
+    Pipeline(Pipeline<'a, 'r, 0>),
 }
 
-impl Iterator for Source<'_, '_> {
+impl Iterator for Source<'_, '_, '_> {
     type Item = Info;
     #[inline]
     fn next(&mut self) -> Option<Info> {
@@ -551,6 +556,7 @@ impl Iterator for Source<'_, '_> {
 
 /// Runs pass 2 over `text` with the body window `[first, last]` (segment
 /// ordinals) and fills `out`.
+#[inline(never)]
 pub fn assemble<
     'a,
     const P: usize,
@@ -595,11 +601,12 @@ pub fn assemble<
     };
     // Resume near the body; everything above is one page-header block.
     let resume_at = pass1.resume.as_ref().map_or(0, |(at, _)| *at);
+    let mut segs = context::ring();
     let source = match cached {
         Some(infos) => Source::Cached(infos.get(resume_at as usize..).unwrap_or(&[]).iter()),
         None => Source::Pipeline(match pass1.resume.clone() {
-            Some((at, segs)) => Pipeline::resume(text, cfg, segs, at, pass1.line0, (lo, hi)),
-            None => Pipeline::fresh(text, cfg, (lo, hi)),
+            Some((at, s)) => Pipeline::resume(text, cfg, s, at, pass1.line0, (lo, hi), &mut segs),
+            None => Pipeline::fresh(text, cfg, (lo, hi), &mut segs),
         }),
     };
     let mut started = false;

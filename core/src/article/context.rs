@@ -77,12 +77,26 @@ impl Info {
     }
 }
 
+/// The ring a [`Pipeline`] keeps its segments in (borrowed, not owned).
+pub type Ring = [Info; RING];
+
+/// An empty [`Ring`].
+#[inline]
+pub fn ring() -> Ring {
+    [Info::default(); RING]
+}
+
 /// The segment → [`Info`] pipeline.
+///
+/// The ring (2 KiB on 32-bit targets) is the caller's: a pipeline is built
+/// by value (`new`, `fresh`, `resume`) and a ring inside it was copied with
+/// it, several times per parse — on a microcontroller that was most of the
+/// parser's stack. The caller declares the ring once in its own frame.
 #[derive(Debug)]
-pub struct Pipeline<'a, const S: usize = SNAPS> {
+pub struct Pipeline<'a, 'r, const S: usize = SNAPS> {
     text: &'a str,
     segs: Segments<'a>,
-    ring: [Info; RING],
+    ring: &'r mut Ring,
     /// Ordinal of the next pushed segment.
     next: u32,
     /// Ordinal of the next segment to stage / finalize.
@@ -117,10 +131,10 @@ fn is_row(f: &Features) -> bool {
     f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
 }
 
-impl<'a> Pipeline<'a> {
+impl<'a, 'r> Pipeline<'a, 'r> {
     /// Pipeline over `text` (keeps segmenter snapshots for resuming).
-    pub fn new(text: &'a str, cfg: &Config) -> Self {
-        Pipeline::fresh(text, cfg, (0, u32::MAX))
+    pub fn new(text: &'a str, cfg: &Config, ring: &'r mut Ring) -> Self {
+        Pipeline::fresh(text, cfg, (0, u32::MAX), ring)
     }
 
     /// A pipeline that computes full features and context only for the
@@ -128,30 +142,35 @@ impl<'a> Pipeline<'a> {
     /// others get [`features_cheap`] and no context, which is all their
     /// boilerplate kind needs. Ordinals and segments are the same as with
     /// [`Pipeline::new`].
-    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32) -> Self {
-        Pipeline::fresh(text, cfg, (lo, hi))
+    pub fn focused(text: &'a str, cfg: &Config, lo: u32, hi: u32, ring: &'r mut Ring) -> Self {
+        Pipeline::fresh(text, cfg, (lo, hi), ring)
     }
 }
 
-impl<'a, const S: usize> Pipeline<'a, S> {
+impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
     /// A pipeline from the start of `text` with full features for the
     /// ordinals in `focus`.
-    pub fn fresh(text: &'a str, cfg: &Config, focus: (u32, u32)) -> Self {
+    #[inline(always)]
+    pub fn fresh(text: &'a str, cfg: &Config, focus: (u32, u32), ring: &'r mut Ring) -> Self {
         let wrap = if cfg.unwrap_lines {
             super::lines::wrap_width(text)
         } else {
             None
         };
-        let mut p = Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair));
+        let mut p = Self::with_segments(text, Segments::new(text, wrap, cfg.glue_repair), ring);
         p.focus = focus;
         p
     }
 
-    fn with_segments(text: &'a str, segs: Segments<'a>) -> Self {
+    #[inline(always)]
+    fn with_segments(text: &'a str, segs: Segments<'a>, ring: &'r mut Ring) -> Self {
+        // Slots are only read after they were written (`slot`/`at` check the
+        // ordinal), so this is for determinism, not correctness.
+        ring.fill(Info::default());
         Pipeline {
             text,
             segs,
-            ring: [Info::default(); RING],
+            ring,
             next: 0,
             staged: 0,
             finalized: 0,
@@ -174,6 +193,7 @@ impl<'a, const S: usize> Pipeline<'a, S> {
     /// pipeline over the same text and config: the next segment gets ordinal
     /// `next`; `line0` is the first segment's span (for title anchors).
     /// Context flags warm up over the first [`DELAY`] segments.
+    #[inline(always)]
     pub fn resume(
         text: &'a str,
         cfg: &Config,
@@ -181,9 +201,10 @@ impl<'a, const S: usize> Pipeline<'a, S> {
         next: u32,
         line0: Option<(u32, u32)>,
         focus: (u32, u32),
+        ring: &'r mut Ring,
     ) -> Self {
         let _ = cfg;
-        let mut p = Pipeline::with_segments(text, segs);
+        let mut p = Pipeline::with_segments(text, segs, ring);
         p.next = next;
         p.staged = next;
         p.finalized = next;
@@ -527,7 +548,7 @@ impl<'a, const S: usize> Pipeline<'a, S> {
     }
 }
 
-impl<const S: usize> Iterator for Pipeline<'_, S> {
+impl<const S: usize> Iterator for Pipeline<'_, '_, S> {
     type Item = Info;
 
     fn next(&mut self) -> Option<Info> {
@@ -584,7 +605,7 @@ mod tests {
         for i in 0..100 {
             t.push_str(&std::format!("Line number {i} is here.\n\n"));
         }
-        let v: Vec<Info> = Pipeline::new(&t, &Config::default()).collect();
+        let v: Vec<Info> = Pipeline::new(&t, &Config::default(), &mut ring()).collect();
         assert_eq!(v.len(), 100);
         for (i, info) in v.iter().enumerate() {
             assert_eq!(info.idx as usize, i);
@@ -596,13 +617,13 @@ mod tests {
         let t = "Headline One About Things\nThe first teaser says something about the thing that happened today here.\n\
                  Headline Two About Stuff\nThe second teaser says something about another thing that happened.\n\
                  Headline Three Here Now\nThe third teaser says something about a third thing that happened there.\n";
-        let v: Vec<Info> = Pipeline::new(t, &Config::default()).collect();
+        let v: Vec<Info> = Pipeline::new(t, &Config::default(), &mut ring()).collect();
         assert!(v.iter().filter(|i| i.c.card).count() >= 3);
         let t = "1 Kyle Busch 5040 5 1\n2 Martin Truex 5035 7 0\n3 Kevin Harvick 5033 4 6\n";
-        assert!(Pipeline::new(t, &Config::default()).all(|i| i.c.row));
+        assert!(Pipeline::new(t, &Config::default(), &mut ring()).all(|i| i.c.row));
         let t = "A caption that says what the picture shows.\nA caption that says what the picture shows.\n";
-        assert!(Pipeline::new(t, &Config::default()).all(|i| i.c.dup));
+        assert!(Pipeline::new(t, &Config::default(), &mut ring()).all(|i| i.c.dup));
         let t = "Dmytro Basmat\n\nSenior News Editor\n\nDmytro Basmat is a senior news editor for The Kyiv Independent. He previously worked in politics.\n";
-        assert!(Pipeline::new(t, &Config::default()).any(|i| i.c.bio));
+        assert!(Pipeline::new(t, &Config::default(), &mut ring()).any(|i| i.c.bio));
     }
 }

@@ -188,7 +188,7 @@ pub fn parse_into_with<
     if u32::try_from(text.len()).is_err() {
         return Err(Error::TooLarge { len: text.len() });
     }
-    *out = Article::empty(text);
+    out.reset(text);
     let pass1 = pass1_cached(text, cfg, cache);
     // Pass 2: the record.
     let cached = pass1.cached.and_then(|n| cache.get(..n as usize));
@@ -220,9 +220,11 @@ pub fn pass1<'a>(text: &'a str, cfg: &Config) -> Pass1<'a> {
 
 /// Pass 1, storing each segment's [`context::Info`] at its ordinal in
 /// `cache` while it fits.
+#[inline(never)]
 pub fn pass1_cached<'a>(text: &'a str, cfg: &Config, cache: &mut [context::Info]) -> Pass1<'a> {
     let mut region = region::Region::new(cfg);
-    let mut pipeline = context::Pipeline::new(text, cfg);
+    let mut ring = context::ring();
+    let mut pipeline = context::Pipeline::new(text, cfg, &mut ring);
     let mut first = None;
     let mut count = 0u32;
     while let Some(info) = pipeline.next() {

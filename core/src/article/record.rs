@@ -145,6 +145,30 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
         }
     }
 
+    /// Makes `self` an empty record over `text`, in place: the same value
+    /// as [`Article::empty`] without building one and moving it (the
+    /// record is 2 KiB at the firmware's capacities and 14 KiB at the
+    /// defaults; a move would put a second copy on the stack and copy it).
+    pub fn reset(&mut self, text: &'a str) {
+        self.text = text;
+        self.title = None;
+        self.subtitle = None;
+        self.section = None;
+        self.published = None;
+        self.outlet = None;
+        self.authors.clear();
+        self.captions.clear();
+        self.lines.clear();
+        self.paras.clear();
+        self.boiler.clear();
+        self.stats = Stats {
+            bytes: text.len(),
+            ..Stats::default()
+        };
+        self.warnings.clear();
+        self.id = super::id::EMPTY;
+    }
+
     /// The input text.
     pub fn text(&self) -> &'a str {
         self.text

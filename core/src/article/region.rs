@@ -84,7 +84,7 @@ impl<'a> Region<'a> {
 
     /// Adds the next segment; `pipeline` provides the resume snapshot when
     /// a new run starts.
-    pub fn feed(&mut self, info: &Info, cfg: &Config, pipeline: &Pipeline<'a>) {
+    pub fn feed(&mut self, info: &Info, cfg: &Config, pipeline: &Pipeline<'a, '_>) {
         let mut sc = body_score(&info.f, &info.c, info.q, cfg);
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
