@@ -131,7 +131,14 @@ impl<'o> Writer<'o> {
         let end = self.pos.saturating_add(b.len());
         if !self.overflow {
             match self.out.get_mut(self.pos..end) {
-                Some(dst) => dst.copy_from_slice(b),
+                // A zip, not `copy_from_slice`: the lengths are equal here
+                // but the compiler cannot see it, and `copy_from_slice`
+                // would keep a panic path (the panic-never report).
+                Some(dst) => {
+                    for (d, s) in dst.iter_mut().zip(b) {
+                        *d = *s;
+                    }
+                }
                 None => self.overflow = true,
             }
         }
@@ -161,8 +168,8 @@ impl<'o> Writer<'o> {
         let tail = bytes.get(at..).unwrap_or(&[]);
         let mut words = tail.chunks_exact(8);
         for w in &mut words {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(w);
+            // Always eight bytes (`chunks_exact`); `try_from` has no panic path.
+            let a = <[u8; 8]>::try_from(w).unwrap_or([0; 8]);
             let lanes = special_lanes(u64::from_le_bytes(a));
             if lanes != 0 {
                 self.special(bytes, at, lanes, 3, &mut run);

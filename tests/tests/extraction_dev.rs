@@ -377,7 +377,9 @@ fn debug_page() {
             );
         }
         if let Some((first, _)) = article::body_window(&text, &cfg) {
-            let infos: Vec<_> = article::context::Pipeline::new(&text, &cfg, &mut article::context::ring()).collect();
+            let infos: Vec<_> =
+                article::context::Pipeline::new(&text, &cfg, &mut article::context::ring())
+                    .collect();
             let items: Vec<_> = infos
                 .iter()
                 .filter(|i| i.idx < first && !article::header::filler(i))

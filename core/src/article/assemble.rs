@@ -11,7 +11,7 @@ use super::classify::{Zone, kind_of};
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
-use super::text::{is_space, span_in, trim};
+use super::text::{find_str, is_space, span_in, trim};
 use super::{Config, Error};
 use crate::grammar;
 use crate::lexicon::boilerplate::Kind;
@@ -41,18 +41,27 @@ impl HeaderRing {
             if let Some(slot) = self.buf.get_mut(self.start) {
                 *slot = x;
             }
-            self.start = (self.start + 1) % self.cap;
+            self.start = self.wrap(self.start + 1);
             old
         } else {
-            if let Some(slot) = self.buf.get_mut((self.start + self.len) % self.cap) {
+            let at = self.wrap(self.start + self.len);
+            if let Some(slot) = self.buf.get_mut(at) {
                 *slot = x;
             }
             self.len += 1;
             None
         }
     }
+    /// `i % cap` for `i < 2 * cap`, without a division that could panic
+    /// (the compiler cannot see that `cap >= 1`).
+    #[inline]
+    fn wrap(&self, i: usize) -> usize {
+        if i >= self.cap { i - self.cap } else { i }
+    }
     fn contiguous(&mut self) -> &[Info] {
-        if let Some(used) = self.buf.get_mut(..self.cap) {
+        if let Some(used) = self.buf.get_mut(..self.cap)
+            && self.start <= used.len()
+        {
             used.rotate_left(self.start);
         }
         self.start = 0;
@@ -158,7 +167,7 @@ fn has_by(s: &str) -> bool {
 /// `for The Kyiv Independent.` → `The Kyiv Independent`.
 fn bio_outlet(s: &str) -> Option<&str> {
     for key in [" for ", " at ", " with "] {
-        let Some(i) = s.find(key) else { continue };
+        let Some(i) = find_str(s, key) else { continue };
         let rest = s.get(i + key.len()..)?;
         let mut end = 0;
         let mut words = 0;
@@ -214,7 +223,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         let plausible = it.f.byline_like
             || (it.f.words <= 8
                 && it.f.pipes <= 1
-                && (s.contains(',') || s.contains('|') || s.contains("기자")))
+                && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
             || has_by(s);
         if !plausible {
             return Ok(false);
@@ -231,7 +240,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             })
             .or_else(|| {
                 // `11/19/2019 by Lars Brandle`: a byline after a date stamp.
-                let i = s.find(" by ").or_else(|| s.find(" By "))?;
+                let i = find_str(s, " by ").or_else(|| find_str(s, " By "))?;
                 let head = s.get(..i)?;
                 if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
                     return None;

@@ -20,7 +20,7 @@ use super::features::{Features, W_PROMO, features, features_cheap};
 use super::glue::Flags;
 use super::score::{Ctx, quality};
 use super::segment::{Segment, Segments};
-use super::text::{eq_folded, is_space, strip_prefix_folded};
+use super::text::{eq_folded, find_str, is_space, strip_prefix_folded};
 
 /// Ring capacity (segments held at once).
 pub const RING: usize = 24;
@@ -361,7 +361,7 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
             // Not the attribution line of an embedded post
             // (`— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019`).
             let s = seg.text(self.text);
-            if !(s.starts_with(['—', '–', '-']) || s.contains("(@")) {
+            if !(s.starts_with(['—', '–', '-']) || find_str(s, "(@").is_some()) {
                 return Anchor::Date;
             }
         }

@@ -123,7 +123,7 @@ fn token_end(s: &str, i: usize) -> usize {
 /// Whether the token around byte `i` is a URL, e-mail address, handle or path.
 fn in_link(s: &str, i: usize) -> bool {
     let tok = s.get(token_start(s, i)..token_end(s, i)).unwrap_or("");
-    if tok.contains("://")
+    if find_bytes(tok.as_bytes(), b"://").is_some()
         || tok.contains('@')
         || tok.contains('/')
         || tok.contains('\\')
@@ -142,8 +142,9 @@ fn in_link(s: &str, i: usize) -> bool {
         || [&b".com"[..], b".org", b".net", b".gov", b".edu", b".info"]
             .iter()
             .any(|tld| {
-                low.windows(tld.len()).enumerate().any(|(i, w)| {
-                    w == *tld
+                // By index, not `windows`: no panic path (panic-never report).
+                (0..low.len()).any(|i| {
+                    low.get(i..i + tld.len()) == Some(*tld)
                         && low
                             .get(i + tld.len())
                             .is_none_or(|c| !c.is_ascii_alphabetic())
@@ -405,6 +406,20 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Start of the last occurrence of `needle` in `hay` (`None` for an empty
+/// needle): [`find_bytes`] from the end.
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut end = hay.len();
+    while let Some(at) = hay.get(..end).and_then(|h| memchr::memrchr(first, h)) {
+        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 /// Remembers recent headline-like lines to recognise their repeats.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Recent {
@@ -467,6 +482,37 @@ mod tests {
     extern crate std;
     use super::*;
     use std::vec::Vec;
+
+    #[test]
+    fn find_and_rfind_bytes_are_str_find_and_rfind() {
+        let hays = [
+            "",
+            " - ",
+            "a - b - c",
+            "--- -",
+            " -  - ",
+            "é – ü – x",
+            " | a | b |",
+            "aaaa",
+            "ab ab ab",
+        ];
+        let needles = [" - ", " – ", " | ", "a", "aa", "ab ab", "-", "x", "é"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(
+                    find_bytes(h.as_bytes(), n.as_bytes()),
+                    h.find(n),
+                    "{h:?} {n:?}"
+                );
+                assert_eq!(
+                    rfind_bytes(h.as_bytes(), n.as_bytes()),
+                    h.rfind(n),
+                    "{h:?} {n:?}"
+                );
+            }
+            assert_eq!(rfind_bytes(h.as_bytes(), b""), None);
+        }
+    }
 
     fn split_all(line: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -321,7 +321,10 @@ fn site_suffix(s: &str) -> bool {
     [" | ", " - ", " – ", " — ", " :: ", " « ", " : "]
         .iter()
         .any(|sep| {
-            s.rfind(sep).is_some_and(|i| {
+            // `rfind_bytes`, not `str::rfind`: the latter's searcher keeps
+            // panic paths in release builds (same result: the separators
+            // start with an ASCII space, so the index is a char boundary).
+            super::glue::rfind_bytes(s.as_bytes(), sep.as_bytes()).is_some_and(|i| {
                 let tail = s.get(i + sep.len()..).unwrap_or("");
                 let words = tail
                     .split(super::text::is_space)

@@ -32,6 +32,16 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
+/// `s.find(needle)` for a non-empty `needle` (`None` for an empty one),
+/// without libcore's two-way string searcher, whose bounds checks survive
+/// in release builds as panic paths (README, "Panic-freedom"). A byte match
+/// of valid UTF-8 in valid UTF-8 starts on a char boundary, so the index is
+/// the one `str::find` gives.
+#[inline]
+pub fn find_str(s: &str, needle: &str) -> Option<usize> {
+    super::glue::find_bytes(s.as_bytes(), needle.as_bytes())
+}
+
 /// `s` without leading and trailing [`is_space`] characters.
 #[inline]
 pub fn trim(s: &str) -> &str {

@@ -6,7 +6,7 @@
 //! grammars can combine them with nom's combinators; none of them allocates,
 //! indexes or panics.
 
-use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
+use nom::bytes::complete::{take_while, take_while1};
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 
@@ -143,11 +143,17 @@ pub(crate) fn word<'a>(s: &'a str, lit: &str) -> PResult<'a, &'a str> {
 }
 
 /// `min..=max` ASCII digits *not followed by another digit*, as a number.
+///
+/// Written out rather than with `take_while_m_n`, whose slicing kept a panic
+/// path in release builds (the panic-never report); same results.
 pub(crate) fn number(s: &str, min: usize, max: usize) -> PResult<'_, u32> {
-    let (rest, digits) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(s)?;
-    if first(rest).is_some_and(|c| c.is_ascii_digit()) {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n < min || n > max {
         return fail(s);
     }
+    let Some((digits, rest)) = s.split_at_checked(n) else {
+        return fail(s);
+    };
     let value = digits.bytes().fold(0u32, |acc, b| {
         acc.saturating_mul(10)
             .saturating_add(u32::from(b.saturating_sub(b'0')))
@@ -200,6 +206,57 @@ pub(crate) fn contains_ci(line: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `number` as it was written with nom, for the equivalence test.
+    fn number_nom(s: &str, min: usize, max: usize) -> Option<(&str, u32)> {
+        use nom::bytes::complete::take_while_m_n;
+        let (rest, digits) =
+            take_while_m_n::<_, _, Error<&str>>(min, max, |c: char| c.is_ascii_digit())
+                .parse(s)
+                .ok()?;
+        if first(rest).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let value = digits.bytes().fold(0u32, |acc, b| {
+            acc.saturating_mul(10)
+                .saturating_add(u32::from(b.saturating_sub(b'0')))
+        });
+        Some((rest, value))
+    }
+
+    #[test]
+    fn number_is_the_nom_combinator() {
+        // Every string of up to 6 symbols over digits, a letter, a space and
+        // a two-byte letter, for every (min, max) the grammars use and more.
+        extern crate std;
+        let alphabet = ["1", "0", "9", "a", " ", "é"];
+        let mut inputs = std::vec![std::string::String::new()];
+        for _ in 0..6 {
+            let longer: std::vec::Vec<_> = inputs
+                .iter()
+                .filter(|s| s.chars().count() == inputs.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|s| alphabet.iter().map(move |c| std::format!("{s}{c}")))
+                .collect();
+            inputs.extend(longer);
+        }
+        let mut checked = 0;
+        for s in &inputs {
+            for min in 0..=3 {
+                for max in min..=5 {
+                    assert_eq!(
+                        number(s, min, max).ok(),
+                        number_nom(s, min, max),
+                        "{s:?} {min} {max}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100_000, "{checked}");
+        assert_eq!(number("2025-10", 4, 4).ok(), Some(("-10", 2025)));
+        assert!(number("20251", 4, 4).is_err());
+        assert!(number("20x", 3, 4).is_err());
+    }
 
     #[test]
     fn ci_is_char_safe() {

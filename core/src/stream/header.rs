@@ -8,7 +8,7 @@ use super::{Act, Event};
 use crate::article::classify::{Zone, kind_of};
 use crate::article::context::{Anchor, Info};
 use crate::article::header::{self, MAX_HEADER, Role, TitleAt};
-use crate::article::text::{is_space, trim};
+use crate::article::text::{find_str, is_space, trim};
 use crate::grammar;
 
 impl<const SEGS: usize> Engine<SEGS> {
@@ -134,9 +134,9 @@ impl<const SEGS: usize> Engine<SEGS> {
         let plausible = it.f.byline_like
             || (it.f.words <= 8
                 && it.f.pipes <= 1
-                && (s.contains(',') || s.contains('|') || s.contains("기자")))
-            || s.contains(" by ")
-            || s.contains(" By ");
+                && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
+            || find_str(s, " by ").is_some()
+            || find_str(s, " By ").is_some();
         if !plausible {
             return false;
         }
@@ -149,7 +149,7 @@ impl<const SEGS: usize> Engine<SEGS> {
                 grammar::byline::parse_byline(s.get(..cut)?)
             })
             .or_else(|| {
-                let i = s.find(" by ").or_else(|| s.find(" By "))?;
+                let i = find_str(s, " by ").or_else(|| find_str(s, " By "))?;
                 let head = s.get(..i)?;
                 if !head.chars().any(|c| c.is_ascii_digit()) || head.len() > 40 {
                     return None;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Which panic paths survive in a release firmware, and where they come from.
 
-    panic_report.py OBJDUMP ADDR2LINE ELF REPO_ROOT
+    panic_report.py OBJDUMP ADDR2LINE ELF REPO_ROOT [--max-own N]
 
 Disassembles ELF (the runnable `firmware`, whose panic handler links), finds
 every direct call into the panic machinery (`core::panicking::*`, slice/str
@@ -15,7 +15,10 @@ A site inside a library function that was not inlined (say
 `core::unicode::..::lookup`) is traced up the call graph to the project
 functions that call it.
 
-Prints a report; exit status 0 always (a report, not a gate yet).
+Prints a report. Exit status 0, or 1 with `--max-own N` when more than N
+places in the project's own source (not library code reached from it) still
+carry a panic path: a regression gate, since the library places (libcore's
+string searchers and Unicode tables) are out of the project's hands.
 """
 import collections
 import os
@@ -73,6 +76,8 @@ def resolve(addr2line, elf, addrs):
 
 def main():
     objdump, addr2line, elf, root = sys.argv[1:5]
+    rest = sys.argv[5:]
+    max_own = int(rest[1]) if len(rest) == 2 and rest[0] == "--max-own" else None
     root = os.path.realpath(root)
 
     def ours(path):
@@ -106,12 +111,14 @@ def main():
         return sorted(found)
 
     groups = collections.defaultdict(lambda: {"panics": set(), "via": set(), "sites": 0})
+    own = set()
     for a, caller, callee in sites:
         chain = chains.get(a, [])
         idx = next((i for i, (_, path, _) in enumerate(chain) if ours(path)), None)
         if idx is not None:
             fn, path, line = chain[idx]
             key = f"{short(path, line)}  in {fn}"
+            own.add(key)
             via = chain[idx - 1] if idx > 0 else None
         else:
             key = f"{caller} (library code), called from: " + (", ".join(project_callers(caller)) or "?")
@@ -128,6 +135,10 @@ def main():
         if g["via"]:
             print(f"      via    {'; '.join(sorted(g['via']))}")
         print(f"      panics {', '.join(sorted(g['panics']))} ({g['sites']} site(s))")
+    print(f"panic-never: {len(own)} of the places are in the project's own source")
+    if max_own is not None and len(own) > max_own:
+        print(f"panic-never: more than the allowed {max_own}: a change added a panic path to the core")
+        return 1
     return 0
 
 
