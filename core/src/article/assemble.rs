@@ -11,10 +11,11 @@ use super::classify::{Zone, kind_of};
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
-use super::text::{find_str, is_space, span_in, trim};
+use super::text::{find_str, is_space, span_in, split_ascii, trim};
 use super::{Config, Error};
 use crate::grammar;
 use crate::lexicon::boilerplate::Kind;
+use crate::ucd::case::is_upper;
 
 /// Fixed ring of the segments just above the body.
 #[derive(Debug)]
@@ -116,7 +117,7 @@ fn seg_lines(text: &str, it: &Info, out: &mut heapless::Vec<Span32, 64>) {
         let _ = out.push(seg_span(it));
         return;
     }
-    for l in s.split('\n') {
+    for l in split_ascii(s, b'\n') {
         let t = trim(l);
         if t.is_empty() {
             continue;
@@ -177,7 +178,7 @@ fn bio_outlet(s: &str) -> Option<&str> {
             Some((at, w))
         }) {
             let core = w.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ',' | ';'));
-            let cap = core.chars().next().is_some_and(char::is_uppercase);
+            let cap = core.chars().next().is_some_and(is_upper);
             if !(cap || (words > 0 && matches!(core, "of" | "the" | "and" | "de"))) {
                 break;
             }

@@ -14,6 +14,7 @@ use super::glue::find_bytes;
 use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
 use crate::lexicon::boilerplate::{self, Key, Kind};
 use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
+use crate::ucd::case::{is_lower, is_upper};
 
 /// Word flag: stop word.
 pub const W_STOP: u8 = stopwords::STOP;
@@ -348,7 +349,7 @@ fn letter_case(c: char) -> (bool, bool, bool) {
         0x2000..=0x206F => (false, false, false),
         _ => {
             let a = c.is_alphabetic();
-            (a, a && c.is_uppercase(), a && c.is_lowercase())
+            (a, a && is_upper(c), a && is_lower(c))
         }
     }
 }

@@ -30,6 +30,7 @@
 //! byte-level scans of one logical line.
 
 use super::text::{is_space, is_word_char};
+use crate::ucd::case::{is_lower, is_upper};
 
 /// Camel-case names that must not be split (both parts ≥ 4 letters).
 pub const BRANDS: &[&str] = &[
@@ -176,7 +177,7 @@ fn word_after(s: &str, i: usize) -> &str {
 /// Whether `s[i..]` is an upper-case letter followed by a lower-case one.
 fn capitalised_at(s: &str, i: usize) -> bool {
     let mut it = s.get(i..).unwrap_or("").chars();
-    matches!((it.next(), it.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    matches!((it.next(), it.next()), (Some(a), Some(b)) if is_upper(a) && is_lower(b))
 }
 
 /// A sentence-glue split at the terminator at byte `i`, if any: returns the
@@ -184,8 +185,7 @@ fn capitalised_at(s: &str, i: usize) -> bool {
 /// one on the left).
 fn sentence_split(line: &str, seg_start: usize, i: usize) -> Option<usize> {
     let prev = char_before(line, i)?;
-    if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’'))
-    {
+    if !(is_lower(prev) || prev.is_ascii_digit() || matches!(prev, ')' | '”' | '"' | '’')) {
         return None;
     }
     let after = i + 1;
@@ -234,7 +234,7 @@ fn camel_split(line: &str, i: usize) -> bool {
     if in_link(line, i) {
         return false;
     }
-    if first.is_lowercase() {
+    if is_lower(first) {
         return n >= 3;
     }
     if n >= 7 {
@@ -251,7 +251,7 @@ fn camel_split(line: &str, i: usize) -> bool {
         && rest
             .get(1..)
             .and_then(|r| r.chars().next())
-            .is_some_and(char::is_lowercase);
+            .is_some_and(is_lower);
     if !sentence {
         return false;
     }
@@ -330,9 +330,9 @@ fn glue_at(line: &str, seg_start: usize, i: usize) -> Option<usize> {
             let upper = (b == 0xC3 && (0x80..=0x9E).contains(&second))
                 || (b == 0xD0 && (0x80..=0xAF).contains(&second));
             let c = char_at(line, i).filter(|_| upper)?;
-            (c.is_uppercase()
-                && char_before(line, i).is_some_and(char::is_lowercase)
-                && char_at(line, i + c.len_utf8()).is_some_and(char::is_lowercase)
+            (is_upper(c)
+                && char_before(line, i).is_some_and(is_lower)
+                && char_at(line, i + c.len_utf8()).is_some_and(is_lower)
                 && camel_split(line, i))
             .then_some(i)
         }
@@ -362,7 +362,7 @@ pub fn standfirst_split(line: &str) -> Option<usize> {
         return None;
     }
     let prefix = line.get(..end)?;
-    if !prefix.chars().next().is_some_and(char::is_uppercase) {
+    if !prefix.chars().next().is_some_and(is_upper) {
         return None;
     }
     let limit = line.len().min(800);
@@ -378,7 +378,7 @@ pub fn standfirst_split(line: &str) -> Option<usize> {
         if back.next() == Some(' ')
             && back
                 .next()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                .is_some_and(|c| is_lower(c) || c.is_ascii_digit())
             && char_at(line, at + prefix.len()).is_some_and(is_space)
         {
             return Some(at);

@@ -13,6 +13,7 @@
 use super::context::{Anchor, Info};
 use super::score::{glued_teaser, teaser};
 use super::text::eq_folded;
+use crate::ucd::case::{is_lower, is_upper};
 
 #[cfg(test)]
 mod tests {
@@ -241,8 +242,8 @@ pub fn name_like(it: &Info, text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| {
             let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase)
-                && c.all(|x| x.is_lowercase() || matches!(x, '.' | '-' | '\'' | '’'))
+            c.next().is_some_and(is_upper)
+                && c.all(|x| is_lower(x) || matches!(x, '.' | '-' | '\'' | '’'))
         })
 }
 

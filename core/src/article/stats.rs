@@ -31,6 +31,7 @@
 use super::swar::{BLOCK, LaneCount, ONES, ascii_range, eq, high_range, load_padded};
 use super::text::{is_cjk, is_closing, is_space, is_word_char};
 use crate::lexicon::abbrev::{self, Abbrev};
+use crate::ucd::case::{is_lower, is_upper};
 
 const HIGH: u64 = ONES * 0x80;
 
@@ -312,7 +313,7 @@ fn end_at(line: &str, i: usize, next_first: Option<char>) -> bool {
         } else {
             return false;
         };
-        if follow.is_some_and(char::is_lowercase) {
+        if follow.is_some_and(is_lower) {
             return false;
         }
         if t == '.' && !ends_sentence(head) {
@@ -331,7 +332,7 @@ fn ends_sentence(head: &str) -> bool {
     let word = head.get(start..).unwrap_or("");
     let mut ch = word.chars();
     if let (Some(first), None) = (ch.next(), ch.next())
-        && first.is_uppercase()
+        && is_upper(first)
     {
         return false;
     }

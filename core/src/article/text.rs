@@ -42,6 +42,59 @@ pub fn find_str(s: &str, needle: &str) -> Option<usize> {
     super::glue::find_bytes(s.as_bytes(), needle.as_bytes())
 }
 
+/// `s.rfind(sep)` for an ASCII `sep`, over `memchr` (libcore's `memrchr`
+/// keeps panic paths in release builds; README, "Panic-freedom").
+#[inline]
+pub fn rfind_ascii(s: &str, sep: u8) -> Option<usize> {
+    memchr::memrchr(sep, s.as_bytes())
+}
+
+/// `s.split(sep)` for an ASCII `sep`, over `memchr`: the same pieces, from
+/// either end, without the panic paths of libcore's `Split` (README,
+/// "Panic-freedom"). Cutting at an ASCII byte always lands on a char
+/// boundary.
+#[inline]
+pub fn split_ascii(s: &str, sep: u8) -> SplitAscii<'_> {
+    SplitAscii { rest: Some(s), sep }
+}
+
+/// Iterator of [`split_ascii`].
+#[derive(Clone, Debug)]
+pub struct SplitAscii<'a> {
+    /// What is not yielded yet; `None` once the last piece is out.
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for SplitAscii<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        match memchr::memchr(self.sep, r.as_bytes()) {
+            Some(i) => {
+                self.rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => self.rest.take(),
+        }
+    }
+}
+
+impl DoubleEndedIterator for SplitAscii<'_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let r = self.rest?;
+        match memchr::memrchr(self.sep, r.as_bytes()) {
+            Some(i) => {
+                self.rest = r.get(..i);
+                r.get(i + 1..)
+            }
+            None => self.rest.take(),
+        }
+    }
+}
+
 /// `s` without leading and trailing [`is_space`] characters.
 #[inline]
 pub fn trim(s: &str) -> &str {
@@ -266,6 +319,53 @@ pub fn char_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_split_and_find_are_libcore_s() {
+        extern crate std;
+        use std::vec::Vec;
+        let hays = [
+            "",
+            ".",
+            "..",
+            "a",
+            "a.",
+            ".a",
+            "a.b",
+            "a..b",
+            "é.ü",
+            "a.b.c.",
+            "x\ny\n",
+            "\n\n",
+            "www.bbc.co.uk",
+            "Reuters/AFP",
+            "( a ) [b]",
+        ];
+        for h in hays {
+            for sep in [b'.', b'\n', b'/', b'(', b' ', b'['] {
+                let c = char::from(sep);
+                let ours: Vec<&str> = split_ascii(h, sep).collect();
+                let theirs: Vec<&str> = h.split(c).collect();
+                assert_eq!(ours, theirs, "{h:?} {c:?}");
+                let ours: Vec<&str> = split_ascii(h, sep).rev().collect();
+                let theirs: Vec<&str> = h.split(c).rev().collect();
+                assert_eq!(ours, theirs, "{h:?} {c:?} rev");
+                // Alternating ends.
+                let (mut a, mut b) = (split_ascii(h, sep), h.split(c));
+                for k in 0..6 {
+                    if k % 2 == 0 {
+                        assert_eq!(a.next(), b.next(), "{h:?} {c:?} {k}");
+                    } else {
+                        assert_eq!(a.next_back(), b.next_back(), "{h:?} {c:?} {k}");
+                    }
+                }
+                assert_eq!(rfind_ascii(h, sep), h.rfind(c), "{h:?} {c:?}");
+            }
+            for n in ["(@", " by ", "기자", "a", ".b"] {
+                assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_char_fast_paths_agree_with_unicode() {

@@ -24,7 +24,9 @@ use super::date::parse_date;
 use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, in_sorted, prefix_in};
 use super::phrase::role;
 use super::text::{PResult, fail, first, is_space};
+use crate::article::text::split_ascii;
 use crate::lexicon::abbrev::{self, Abbrev};
+use crate::ucd::case::{is_lower, is_upper};
 
 /// What a token can be inside a name.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -46,10 +48,6 @@ fn token(s: &str) -> &str {
     s.get(..end).unwrap_or("")
 }
 
-fn is_upper(c: char) -> bool {
-    c.is_uppercase()
-}
-
 fn is_sep(c: char) -> bool {
     matches!(c, '\'' | '’' | '-')
 }
@@ -59,7 +57,7 @@ fn is_sep(c: char) -> bool {
 fn is_initial(t: &str) -> bool {
     let base = t.strip_suffix('.').unwrap_or(t);
     !base.is_empty()
-        && base.split('.').all(|part| {
+        && split_ascii(base, b'.').all(|part| {
             let mut it = part.chars();
             matches!((it.next(), it.next()), (Some(c), None) if is_upper(c))
         })
@@ -73,8 +71,8 @@ fn is_name_word(t: &str, uncased_ok: bool) -> bool {
     if t.chars().count() < 2 || in_sorted(NOT_NAMES, t) || in_sorted(ROLE_NOUNS, t) {
         return false;
     }
-    if !c0.is_uppercase() {
-        let uncased = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
+    if !is_upper(c0) {
+        let uncased = |c: char| c.is_alphabetic() && !is_upper(c) && !is_lower(c);
         if uncased_ok && t.chars().all(uncased) {
             return t.chars().count() <= 5;
         }
@@ -84,13 +82,13 @@ fn is_name_word(t: &str, uncased_ok: bool) -> bool {
             .any(|p| t.strip_prefix(p).is_some_and(|r| is_name_word(r, false)));
     }
     let mut prev: Option<char> = None;
-    let has_lower = t.chars().any(char::is_lowercase);
+    let has_lower = t.chars().any(is_lower);
     for c in t.chars() {
         let ok = if is_sep(c) {
             prev.is_some_and(char::is_alphabetic)
-        } else if c.is_uppercase() {
+        } else if is_upper(c) {
             // Humps only after a lower-case letter or a separator.
-            !has_lower || prev.is_none_or(|p| p.is_lowercase() || is_sep(p))
+            !has_lower || prev.is_none_or(|p| is_lower(p) || is_sep(p))
         } else {
             c.is_alphabetic()
         };
@@ -112,7 +110,7 @@ fn classify(t: &str, uncased_ok: bool) -> (Kind, usize) {
     if is_initial(t) {
         return (Kind::Initial, t.len());
     }
-    if t.chars().all(char::is_lowercase) && in_sorted(PARTICLES, t) {
+    if t.chars().all(is_lower) && in_sorted(PARTICLES, t) {
         return (Kind::Particle, t.len());
     }
     if t.ends_with('.')

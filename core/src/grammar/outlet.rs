@@ -37,6 +37,8 @@ use super::lexicon::{OUTLETS, is_in};
 use super::phrase::outlet;
 use super::text::{ci_word, dash, first, is_dash, is_space, offset_in, ws0};
 use crate::Span;
+use crate::article::text::{rfind_ascii, split_ascii};
+use crate::ucd::case::is_upper;
 
 /// Where in the line an outlet credit sits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,19 +96,19 @@ fn source(s: &str, accept: Accept) -> Option<&str> {
     let phrase = accept != Accept::Known && outlet(t).is_ok_and(|(rest, _)| rest.is_empty());
     let acronym = accept == Accept::Acronym
         && (2..=6).contains(&t.chars().count())
-        && t.chars().all(char::is_uppercase);
+        && t.chars().all(is_upper);
     (phrase || acronym).then_some(t)
 }
 
 /// 1–4 capitalised words (the `/Telegraph/` form).
 fn cap_words(s: &str) -> Option<&str> {
     let t = s.trim_matches(is_space);
-    let n = t.split(' ').count();
+    let n = split_ascii(t, b' ').count();
     let ok = !t.is_empty()
         && t.len() <= 40
         && n <= 4
-        && t.split(' ').all(|w| {
-            first(w).is_some_and(char::is_uppercase)
+        && split_ascii(t, b' ').all(|w| {
+            first(w).is_some_and(is_upper)
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
         });
@@ -190,10 +192,10 @@ fn trailing(line: &str) -> Option<OutletCredit<'_>> {
     let t = t.strip_suffix('.').unwrap_or(t);
     let candidates = [
         t.ends_with('/')
-            .then(|| t.get(..t.len().saturating_sub(1))?.rfind('/'))
+            .then(|| rfind_ascii(t.get(..t.len().saturating_sub(1))?, b'/'))
             .flatten(),
-        t.ends_with(')').then(|| t.rfind('(')).flatten(),
-        t.ends_with(']').then(|| t.rfind('[')).flatten(),
+        t.ends_with(')').then(|| rfind_ascii(t, b'(')).flatten(),
+        t.ends_with(']').then(|| rfind_ascii(t, b'[')).flatten(),
         t.char_indices()
             .rev()
             .find(|&(i, c)| is_dash(c) && t.get(..i).is_some_and(|b| b.ends_with(is_space)))

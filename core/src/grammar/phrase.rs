@@ -19,6 +19,8 @@
 use super::date::parse_date;
 use super::lexicon::{OUTLETS, ROLE_NOUNS, ROLE_WORDS, in_sorted, is_in, prefix_in};
 use super::text::{PResult, fail, first, is_space};
+use crate::article::text::split_ascii;
+use crate::ucd::case::is_upper;
 
 /// Words that make a capitalised phrase the name of an outlet.
 static OUTLET_WORDS: &[&str] = &[
@@ -90,7 +92,7 @@ fn phrase_words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// A capitalised word (proper noun, acronym, `U.S.`, `Jean-Luc`).
 fn is_cap_word(w: &str) -> bool {
-    first(w).is_some_and(char::is_uppercase)
+    first(w).is_some_and(is_upper)
         && w.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
 }
@@ -106,7 +108,7 @@ fn split(s: &str, end: usize) -> PResult<'_, &str> {
 /// `domain` of the grammar, as the whole first word.
 fn domain(w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w);
-    let mut labels = w.split('.');
+    let mut labels = split_ascii(w, b'.');
     let Some(tld) = labels.next_back() else {
         return false;
     };

@@ -6,6 +6,7 @@
 //! grammars can combine them with nom's combinators; none of them allocates,
 //! indexes or panics.
 
+use crate::ucd::case::{is_lower, is_upper};
 use nom::bytes::complete::{take_while, take_while1};
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
@@ -53,7 +54,7 @@ pub(crate) fn ws1(s: &str) -> PResult<'_, &str> {
 /// (`公開日2025年10月20日に`).
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_numeric() || c == '_' || (c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()))
+    c.is_numeric() || c == '_' || (c.is_alphabetic() && (is_upper(c) || is_lower(c)))
 }
 
 /// Whether `rest` (the text after a match) starts at a word boundary.

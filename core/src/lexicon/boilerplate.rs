@@ -715,7 +715,7 @@ mod tests {
             }
         }
         for (p, _) in EXACT.iter().chain(PREFIX) {
-            assert!(!p.chars().any(char::is_uppercase), "{p}");
+            assert!(!p.chars().any(crate::ucd::case::is_upper), "{p}");
             assert!(p.len() <= MAX_KEY, "{p}");
         }
     }

@@ -16,7 +16,7 @@ use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
 use crate::article::segment::Segment;
-use crate::article::text::{eq_folded, is_space, lower, span_in, strip_prefix_folded};
+use crate::article::text::{eq_folded, find_str, is_space, lower, span_in, strip_prefix_folded};
 
 /// Longest first line kept for title anchors (bytes; a page title is
 /// shorter).
@@ -185,7 +185,9 @@ impl Context {
                 return Anchor::Title;
             }
         }
-        if f.date_like && f.words <= 12 && !(s.starts_with(['—', '–', '-']) || s.contains("(@"))
+        if f.date_like
+            && f.words <= 12
+            && !(s.starts_with(['—', '–', '-']) || find_str(s, "(@").is_some())
         {
             return Anchor::Date;
         }

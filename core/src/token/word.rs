@@ -14,6 +14,7 @@
 use super::Kind;
 use super::uax29::{classify, fast_segment_end};
 use crate::lexicon::abbrev::{self, Abbrev};
+use crate::ucd::case::{is_lower, is_upper};
 
 /// The lexicon entry of `word`. (`abbrev::lookup` answers "no" for
 /// ordinary words with its Bloom filter before any search.)
@@ -108,8 +109,8 @@ pub(super) fn keeps_period_plain(text: &str, start: usize, end: usize) -> bool {
     // One capital letter (one character: at most four bytes).
     word.len() <= 4 && {
         let mut cs = word.chars();
-        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
-            && next_visible(text, after).is_some_and(char::is_uppercase)
+        matches!((cs.next(), cs.next()), (Some(c), None) if is_upper(c))
+            && next_visible(text, after).is_some_and(is_upper)
     }
 }
 
@@ -142,8 +143,8 @@ fn period_cut(text: &str, start: usize, end: usize) -> usize {
         let group = s.get(d + 1..).unwrap_or("");
         let mut cs = group.chars();
         if let (Some(a), Some(b)) = (cs.next(), cs.next())
-            && a.is_uppercase()
-            && b.is_lowercase()
+            && is_upper(a)
+            && is_lower(b)
         {
             return start + d;
         }

@@ -13,6 +13,7 @@
 //! [`crate::Mode::Uax29`] sentences use it); [`TABLE_BYTES`] has the exact
 //! numbers.
 
+pub mod case;
 #[allow(clippy::unreadable_literal)]
 #[rustfmt::skip] // generated: core/gen/gen_tables.py --check compares it byte for byte
 mod tables;

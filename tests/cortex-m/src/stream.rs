@@ -44,7 +44,7 @@ fn feed(name: &str, text: &str, out: &mut Out) -> bool {
     };
     let mut ok = true;
     // Line by line, as from a UART: the stream never sees the whole text.
-    for line in text.split('\n') {
+    for line in tidings_core::article::text::split_ascii(text, b'\n') {
         ok &= s.push_line(line, &mut sink).is_ok();
     }
     s.finish(&mut sink);

@@ -17,6 +17,7 @@
 use super::super::name::person;
 use super::super::text::{ci_word, first, ws0, ws1};
 use super::list_sep;
+use crate::ucd::case::is_upper;
 use heapless::Vec;
 
 const TASKS: &[&str] = &[
@@ -70,11 +71,7 @@ pub(super) fn place(s: &str) -> Option<&str> {
             .char_indices()
             .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
             .map_or(cur.len(), |(i, _)| i);
-        if !cur
-            .get(..len)
-            .and_then(first)
-            .is_some_and(char::is_uppercase)
-        {
+        if !cur.get(..len).and_then(first).is_some_and(is_upper) {
             break;
         }
         end = cur.get(len..)?;

@@ -23,6 +23,7 @@ use super::super::lexicon::{AGENCIES, prefix_in};
 use super::super::name::person;
 use super::super::text::{ci_word, contains_ci, first, is_space, number, ws0, ws1};
 use crate::lexicon::abbrev;
+use crate::ucd::case::{is_lower, is_upper};
 
 /// How demanding [`who`] is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -57,9 +58,9 @@ fn word_len(s: &str) -> usize {
 /// `word` of the grammar.
 fn is_word(w: &str) -> bool {
     match first(w) {
-        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some(c) if is_upper(c) || c.is_ascii_digit() => true,
         // "iFixit", "eBay": a brand with a capital inside.
-        Some(c) if c.is_lowercase() => w.chars().skip(1).any(char::is_uppercase),
+        Some(c) if is_lower(c) => w.chars().skip(1).any(is_upper),
         _ => false,
     }
 }

@@ -20,6 +20,7 @@ enum Lang {
     Other,
 }
 
+use crate::ucd::case::is_upper;
 use Lang::{En, EnAbbrev, Other};
 
 /// `(lower-case name, month, lang)`, sorted by lower-cased characters (a
@@ -229,7 +230,7 @@ fn lookup<'a, T: Copy>(
     let i = table.binary_search_by(|e| cmp_lower(key(e).0, w)).ok()?;
     let entry = *table.get(i)?;
     let lang = key(&entry).1;
-    if lang != Other && !first(w).is_some_and(char::is_uppercase) {
+    if lang != Other && !first(w).is_some_and(is_upper) {
         return None;
     }
     let rest = s.get(w.len()..)?;
@@ -285,7 +286,7 @@ mod tests {
             .map(|e| e.0)
             .chain(WEEKDAYS.iter().map(|e| e.0))
         {
-            assert!(n.chars().all(|c| !c.is_uppercase()), "{n}");
+            assert!(n.chars().all(|c| !crate::ucd::case::is_upper(c)), "{n}");
         }
     }
 

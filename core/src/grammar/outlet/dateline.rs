@@ -26,6 +26,7 @@ use super::super::date::parse_date;
 use super::super::phrase::outlet;
 use super::super::text::{dash, first, is_space, offset_in, ws0};
 use super::Dateline;
+use crate::ucd::case::is_upper;
 
 /// Labels that look like a capitalised place before a dash.
 static NOT_PLACES: &[&str] = &[
@@ -59,7 +60,7 @@ static NOT_PLACES: &[&str] = &[
 
 /// Length of a `word` at the start of `s` (0 when none).
 fn word_len(s: &str) -> usize {
-    if !first(s).is_some_and(char::is_uppercase) {
+    if !first(s).is_some_and(is_upper) {
         return 0;
     }
     s.char_indices()
@@ -69,9 +70,7 @@ fn word_len(s: &str) -> usize {
 
 /// Whether every letter of `w` is upper case.
 fn caps(w: &str) -> bool {
-    w.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
+    w.chars().filter(|c| c.is_alphabetic()).all(is_upper)
 }
 
 /// Up to `max` words separated by single spaces; returns `(len, all caps)`.
@@ -139,7 +138,7 @@ fn source(s: &str, acronym_ok: bool) -> Option<&str> {
     if outlet(s).is_ok_and(|(rest, _)| rest.is_empty()) {
         return Some(s);
     }
-    let acronym = (2..=6).contains(&s.chars().count()) && s.chars().all(char::is_uppercase);
+    let acronym = (2..=6).contains(&s.chars().count()) && s.chars().all(is_upper);
     (acronym_ok && acronym).then_some(s)
 }
 
@@ -165,7 +164,7 @@ fn starts_sentence(body: &str) -> bool {
     let Some(c) = first(body) else {
         return false;
     };
-    if !(c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '«')) {
+    if !(is_upper(c) || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '«')) {
         return false;
     }
     let w = body

@@ -28,6 +28,7 @@ use super::next::{Next, Shape};
 use super::text;
 use super::text::{char_at, char_before, letter_case, skip_space_back};
 use super::words::LINE_CONTINUING_SET;
+use crate::ucd::case::is_upper;
 
 /// Whether the segment continues across the single line break between
 /// `line_end` (end of the line's text, trailing spaces excluded) and
@@ -203,7 +204,7 @@ fn is_byline(text: &str, start: usize) -> bool {
         if w.is_empty() || matches!(w, "and" | "&" | "|" | "-" | "\u{2014}" | "\u{2013}") {
             continue;
         }
-        if !w.chars().next().is_some_and(char::is_uppercase) || names >= 6 {
+        if !w.chars().next().is_some_and(is_upper) || names >= 6 {
             return false;
         }
         names += 1;

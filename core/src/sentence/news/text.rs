@@ -4,6 +4,8 @@
 //! `char` boundary simply yields `None` (or the neutral answer), so callers
 //! never index and never panic.
 
+use crate::ucd::case::{is_lower, is_upper};
+
 /// The character starting at byte `i`.
 #[inline]
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
@@ -263,9 +265,9 @@ pub(super) fn letter_case(c: char) -> Option<bool> {
     if matches!(c, '\u{2000}'..='\u{206f}') {
         return None; // General Punctuation: no cased letters
     }
-    if c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}') {
+    if is_upper(c) || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}') {
         Some(true)
-    } else if c.is_lowercase() {
+    } else if is_lower(c) {
         Some(false)
     } else {
         None
@@ -288,6 +290,7 @@ mod tests {
     /// The shortcuts agree with the standard library on every code point
     /// (a sample under Miri).
     #[test]
+    #[allow(clippy::disallowed_methods)] // libcore is the reference
     fn char_class_shortcuts() {
         let step = if cfg!(miri) { 997 } else { 1 };
         for c in (0..=0x10_FFFFu32).step_by(step).filter_map(char::from_u32) {
