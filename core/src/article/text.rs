@@ -42,11 +42,12 @@ pub fn find_str(s: &str, needle: &str) -> Option<usize> {
     super::glue::find_bytes(s.as_bytes(), needle.as_bytes())
 }
 
-/// `s.rfind(sep)` for an ASCII `sep`, over `memchr` (libcore's `memrchr`
-/// keeps panic paths in release builds; README, "Panic-freedom").
+/// `s.rfind(sep)` for an ASCII `sep`: [`super::glue::rfind_bytes`] with a
+/// one-byte needle (libcore's `memrchr` keeps panic paths in release
+/// builds; README, "Panic-freedom").
 #[inline]
 pub fn rfind_ascii(s: &str, sep: u8) -> Option<usize> {
-    memchr::memrchr(sep, s.as_bytes())
+    super::glue::rfind_bytes(s.as_bytes(), &[sep])
 }
 
 /// `s.split(sep)` for an ASCII `sep`, over `memchr`: the same pieces, from
