@@ -518,6 +518,12 @@ pub fn pick_title(
             }
         }
     }
+    // A headline comes before its standfirst: see `headline_above`.
+    if let Some((TitleAt::Ring(k), score)) = best
+        && headline_above(items, k, score, hashes, text, lede)
+    {
+        best = Some((TitleAt::Ring(k - 1), score));
+    }
     // The page's first line competes when it reads like an HTML <title>
     // (`Headline | Site`) or repeats a header segment.
     if let Some(f) = first.filter(|f| {
@@ -538,6 +544,56 @@ pub fn pick_title(
     }
     best.filter(|&(_, s)| s >= TITLE_MIN).map(|(t, _)| t)
 }
+
+/// Whether the line right above the winning candidate `k` is the title and
+/// the winner its standfirst. Both read like headlines when the standfirst
+/// has no final full stop (common on Spanish and Portuguese sites), and the
+/// standfirst sits nearer the byline and repeats more of the lede, so it
+/// outscores the headline. Pages put the headline first: the line above
+/// takes the title when the winner reads like a sentence (eight words or
+/// more, stop words, few capitalised words — not a Title Case headline —,
+/// not a repeat or a title anchor), the line above is a real headline candidate (eligible, five words or more, not a name)
+/// sharing content words with the lede, and its own score is within
+/// [`STANDFIRST_MARGIN`] of the winner's. A related-article headline above
+/// the title shares no words with the lede.
+fn headline_above(
+    items: &[Info],
+    k: usize,
+    score: f32,
+    hashes: &[u64],
+    text: &str,
+    lede: &[u32],
+) -> bool {
+    let (Some(prev), Some(cur)) = (k.checked_sub(1).and_then(|j| items.get(j)), items.get(k))
+    else {
+        return false;
+    };
+    let repeated = |j: usize| {
+        hashes
+            .get(j)
+            .is_some_and(|&h| h != 0 && hashes.iter().enumerate().any(|(i, &o)| i != j && o == h))
+    };
+    let sentence = cur.f.words >= 8
+        && cur.f.stop_ratio() >= 0.15
+        && cur.f.cap_ratio() <= 0.4
+        && cur.anchor == Anchor::None
+        && !cur.c.repeat
+        && !repeated(k);
+    if !sentence || prev.f.words < 5 || name_like(prev, text) || !title_eligible(prev, text) {
+        return false;
+    }
+    let (ov, nwords) = overlap(prev.seg.text(text), lede);
+    if nwords < 3 || ov < 0.25 {
+        return false;
+    }
+    title_score_above(prev, Some(k - 1), items, hashes, text, lede, None)
+        .is_some_and(|p| p >= TITLE_MIN && p + STANDFIRST_MARGIN >= score)
+}
+
+/// How far below the winner the headline above it may score
+/// ([`headline_above`]): the winner's lead comes from its place next to the
+/// byline (3 points against 1.5) and its larger lede overlap.
+const STANDFIRST_MARGIN: f32 = 3.0;
 
 /// A byline label on its own line: `Author:`, `By`, `Autor:`.
 pub fn is_label(s: &str) -> bool {

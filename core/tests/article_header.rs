@@ -1,0 +1,125 @@
+//! Header decisions on small pages written for these tests: which line is
+//! the title and which the standfirst when both read like headlines.
+//!
+//! Spanish and Portuguese sites often print the standfirst (bajada, linha
+//! fina) without a final full stop, right between the headline and the
+//! byline. It then sits nearer the byline and repeats more of the lede than
+//! the headline does, and used to win the title. The rule that fixes it
+//! (`header::headline_above`) must not fire on an English page whose
+//! winner is itself a headline under a category label, nor when the line
+//! above is another story's headline.
+
+use tidings_core::article::{Config, parse};
+
+fn title_and_subtitle(page: &str) -> (Option<String>, Option<String>) {
+    let a = parse(page, &Config::default()).expect("parse");
+    (
+        a.title().map(str::to_owned),
+        a.subtitle().map(str::to_owned),
+    )
+}
+
+const LEDE_ES: &str = "El Banco Central anunció este jueves un recorte de 25 puntos básicos en su tasa de interés de referencia, que queda en el 3,5 %, en un intento por reactivar una economía que muestra signos de debilidad.
+Según el comunicado oficial, la decisión fue tomada por unanimidad por los miembros del consejo, que destacaron la moderación de la inflación durante los últimos meses.
+Los analistas consultados coincidieron en que el recorte era esperado, aunque algunos advirtieron que la política monetaria por sí sola no bastará para impulsar el crecimiento.
+El próximo encuentro del consejo está previsto para el 14 de diciembre, cuando se conocerán las nuevas proyecciones.
+";
+
+#[test]
+fn spanish_headline_above_an_unpunctuated_standfirst() {
+    let page = format!(
+        "Menú
+Inicio | Nacional | Internacional | Economía | Deportes
+Suscríbete
+
+El Banco Central recorta las tasas de interés por tercera vez este año
+La medida busca estimular la economía ante la desaceleración del consumo
+Redacción
+Madrid, 12 de octubre de 2024 - 10:45
+{LEDE_ES}Noticias relacionadas
+Las exportaciones caen por segundo mes consecutivo
+Todos los derechos reservados © 2024
+"
+    );
+    let (title, subtitle) = title_and_subtitle(&page);
+    assert_eq!(
+        title.as_deref(),
+        Some("El Banco Central recorta las tasas de interés por tercera vez este año")
+    );
+    assert_eq!(
+        subtitle.as_deref(),
+        Some("La medida busca estimular la economía ante la desaceleración del consumo")
+    );
+}
+
+#[test]
+fn portuguese_headline_above_a_longer_standfirst() {
+    let page = "Política Economia Mundo Esporte Cultura
+Entrar
+
+Economia
+Inflação desacelera em outubro e fica abaixo das expectativas do mercado
+IPCA subiu 0,24% no mês, segundo o IBGE; no acumulado de 12 meses, índice está em 4,82%
+Maria Souza
+São Paulo
+10 de novembro de 2023
+A inflação oficial do Brasil desacelerou em outubro e ficou abaixo do esperado por analistas, segundo dados divulgados nesta sexta-feira pelo IBGE.
+O IPCA subiu 0,24% no mês, após alta de 0,26% em setembro. A mediana das projeções do mercado apontava para 0,29%.
+No acumulado em 12 meses, a inflação está em 4,82%, acima do teto da meta de 4,75% perseguida pelo Banco Central.
+Os principais impactos no mês vieram dos grupos de alimentação e transportes, de acordo com o instituto.
+Comentários
+Todos os direitos reservados.
+";
+    let (title, _) = title_and_subtitle(page);
+    assert_eq!(
+        title.as_deref(),
+        Some("Inflação desacelera em outubro e fica abaixo das expectativas do mercado")
+    );
+}
+
+const LEDE_EN: &str = "Black Friday 2019 is going to be huge for all sorts of product categories, and Apple devices are no exception this year.
+AirPods dropped to an all-time low on Amazon at just $139, and the iPad is down to its lowest price ever at several retailers.
+We rounded up the best early Black Friday deals on Apple devices that you can already get right now, before the big day.
+Prices change quickly, so check each retailer before you buy anything on our list of deals.
+";
+
+#[test]
+fn english_headline_under_a_title_case_label_stays_the_title() {
+    // The winner is a headline (Title Case words), not a standfirst: the
+    // label above it must not take the title.
+    let page = format!(
+        "Tech
+Apple Black Friday 2019 Deals
+The 10 best early Black Friday deals on Apple devices
+By Maren Estrada
+November 19th, 2019 at 8:40 AM
+{LEDE_EN}Leave a Reply
+"
+    );
+    let (title, _) = title_and_subtitle(&page);
+    assert_eq!(
+        title.as_deref(),
+        Some("The 10 best early Black Friday deals on Apple devices")
+    );
+}
+
+#[test]
+fn another_story_headline_above_the_title_does_not_take_it() {
+    // The line above shares no content word with the lede: another story.
+    let page = format!(
+        "Menú
+Inicio | Nacional | Internacional
+
+Diputados aprueban la reforma judicial tras una larga sesión nocturna
+El Banco Central recorta las tasas de interés por tercera vez este año
+Redacción
+Madrid, 12 de octubre de 2024 - 10:45
+{LEDE_ES}Todos los derechos reservados © 2024
+"
+    );
+    let (title, _) = title_and_subtitle(&page);
+    assert_eq!(
+        title.as_deref(),
+        Some("El Banco Central recorta las tasas de interés por tercera vez este año")
+    );
+}
