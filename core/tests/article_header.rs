@@ -123,3 +123,35 @@ Madrid, 12 de octubre de 2024 - 10:45
         Some("El Banco Central recorta las tasas de interés por tercera vez este año")
     );
 }
+
+#[test]
+fn standfirst_right_below_the_title_is_the_subtitle_even_as_a_card() {
+    // Headline + unpunctuated sentence, no blank line: the pattern of a
+    // teaser card in a related list, and of a title with its standfirst.
+    let page = "Cronaca Politica Esteri Economia Sport Cultura
+Abbonati
+
+Cronaca
+Maltempo, allerta rossa in Emilia-Romagna: scuole chiuse e fiumi osservati speciali
+La Protezione civile invita i cittadini a limitare gli spostamenti. Attese piogge intense fino a domenica
+di Marco Rossi
+17 maggio 2023
+BOLOGNA — È di nuovo allerta rossa in Emilia-Romagna per il rischio idrogeologico. La Protezione civile regionale ha disposto la chiusura delle scuole in numerosi comuni delle province di Bologna, Ravenna e Forlì-Cesena.
+I fiumi sono sorvegliati speciali dopo le piogge delle ultime ore: il livello del Lamone e del Savio ha superato la soglia di guardia in diversi punti, e alcune strade provinciali sono state chiuse al traffico.
+«Chiediamo a tutti la massima prudenza», ha detto il presidente della Regione durante un punto stampa.
+Secondo le previsioni, le precipitazioni dovrebbero attenuarsi a partire da lunedì.
+© RIPRODUZIONE RISERVATA
+Commenti
+";
+    let (title, subtitle) = title_and_subtitle(page);
+    assert_eq!(
+        title.as_deref(),
+        Some("Maltempo, allerta rossa in Emilia-Romagna: scuole chiuse e fiumi osservati speciali")
+    );
+    assert_eq!(
+        subtitle.as_deref(),
+        Some(
+            "La Protezione civile invita i cittadini a limitare gli spostamenti. Attese piogge intense fino a domenica"
+        )
+    );
+}

@@ -607,3 +607,41 @@ proptest! {
         check_line(&line)?;
     }
 }
+
+/// Ambiguous numeric dates follow the line's language: day first next to
+/// the words of languages that write the day first, month first otherwise.
+#[test]
+fn find_date_reads_ambiguous_numeric_dates_by_the_line() {
+    use tidings_core::grammar::date::DAY_FIRST_CUES;
+    let rows: &[(&str, &str)] = &[
+        ("Publicado el 10/11/2023", "2023-11-10"),
+        ("Atualizado 10/11/2023 09h15", "2023-11-10T09:15"),
+        ("10/11/2023 09h15", "2023-11-10T09:15"),
+        ("Mis à jour le 03/04/2024", "2024-04-03"),
+        ("Aggiornato alle 09:15 del 05/06/2022", "2022-06-05"),
+        ("Опубликовано 05/06/2022", "2022-06-05"),
+        ("05/06/2022 um 10:30 Uhr", "2022-06-05T10:30"),
+        // English lines keep the US reading.
+        ("Posted 10/11/2023", "2023-10-11"),
+        ("Updated 05/06/2022 at 10:30 am", "2022-05-06T10:30"),
+        ("By Jane Doe | 10/11/2023", "2023-10-11"),
+        // Unambiguous dates do not depend on the line.
+        ("Publicado el 20/11/2023", "2023-11-20"),
+        ("Posted 11/20/2023", "2023-11-20"),
+    ];
+    for &(line, want) in rows {
+        let got = find_date(line).map(|(d, _)| render(&d));
+        assert_eq!(got.as_deref(), Some(want), "{line:?}");
+    }
+    assert_eq!(
+        NumericOrder::of_line("Posted 10/11/2023"),
+        NumericOrder::MonthFirst
+    );
+    assert_eq!(
+        NumericOrder::of_line("10/11/2023 às 9:15"),
+        NumericOrder::DayFirst
+    );
+    // The cue table is sorted (binary search) and lower case.
+    assert!(DAY_FIRST_CUES.windows(2).all(|w| w[0] < w[1]));
+    assert!(DAY_FIRST_CUES.iter().all(|w| w.to_lowercase() == *w));
+}

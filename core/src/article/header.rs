@@ -678,8 +678,12 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
         .iter()
         .enumerate()
         .skip(from)
-        .find(|(_, it)| {
+        .find(|&(k, it)| {
             let f = &it.f;
+            // A headline directly followed by an unpunctuated sentence is
+            // marked as a teaser card (`context`); right below the title,
+            // that card is the title's own standfirst.
+            let card_ok = !it.c.card || k == from;
             f.words >= 8
                 && (f.stop_ratio() >= 0.15 || f.cjk_script())
                 && !f.caption
@@ -690,7 +694,7 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
                 && !teaser(f)
                 && !it.c.dup
                 && !it.c.before_credit
-                && !it.c.card
+                && card_ok
                 && it.anchor == Anchor::None
         })
         .map(|(k, _)| k)

@@ -101,6 +101,67 @@ pub enum NumericOrder {
     DayFirst,
 }
 
+impl NumericOrder {
+    /// The reading `line`'s own words suggest: day first when the line is
+    /// written in a language that puts the day first — a Cyrillic letter,
+    /// a French/Portuguese clock (`9h15`), or one of [`DAY_FIRST_CUES`]
+    /// (`Publicado el`, `às`, `Uhr`, `alle`, `Mis à jour le`) — and month
+    /// first otherwise. `10/11/2023` on `Publicado el 10/11/2023` is
+    /// 10 November; on `Posted 10/11/2023` 11 October.
+    pub fn of_line(line: &str) -> NumericOrder {
+        let b = line.as_bytes();
+        // `9h15`, `09h30`: a digit, `h`, two digits.
+        let french_clock = memchr::memchr_iter(b'h', b).any(|i| {
+            i > 0
+                && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        });
+        let cyrillic = line.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+        let cue = || {
+            line.split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && super::lexicon::in_sorted(DAY_FIRST_CUES, w))
+        };
+        if french_clock || cyrillic || cue() {
+            NumericOrder::DayFirst
+        } else {
+            NumericOrder::MonthFirst
+        }
+    }
+}
+
+/// Words of date lines in languages that write the day first (lower case,
+/// sorted by characters; a test checks): Spanish, Portuguese, French,
+/// Italian, German, Dutch and Polish publication labels and the small words
+/// around their dates. None is an English word.
+pub const DAY_FIRST_CUES: &[&str] = &[
+    "actualizada",
+    "actualizado",
+    "aggiornato",
+    "aktualisiert",
+    "aktualizacja",
+    "alle",
+    "atualizada",
+    "atualizado",
+    "bijgewerkt",
+    "del",
+    "gepubliceerd",
+    "le",
+    "mis",
+    "modifié",
+    "opublikowano",
+    "pubblicato",
+    "publicada",
+    "publicado",
+    "publié",
+    "publiée",
+    "uhr",
+    "um",
+    "veröffentlicht",
+    "à",
+    "às",
+];
+
 /// A checked calendar date, the output of every `core` form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Ymd {
@@ -174,9 +235,11 @@ pub fn parse_date_with(s: &str, order: NumericOrder) -> Option<(DateTime, usize)
 }
 
 /// Finds the first date anywhere in `line` (word-boundary aligned); returns
-/// it and its span in `line`.
+/// it and its span in `line`. Ambiguous numeric dates are read the way the
+/// line's own words suggest ([`NumericOrder::of_line`]); [`dates`] takes an
+/// explicit order.
 pub fn find_date(line: &str) -> Option<(DateTime, Span)> {
-    dates(line, NumericOrder::MonthFirst).next()
+    dates(line, NumericOrder::of_line(line)).next()
 }
 
 /// Every date in `line`, left to right, non-overlapping (`Published …
