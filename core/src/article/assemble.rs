@@ -7,7 +7,7 @@
 //! boilerplate, searched for a late byline, a biography and its outlet.
 //! Boilerplate blocks of one kind that follow each other are merged.
 
-use super::classify::{Zone, kind_of};
+use super::classify::{Zone, kind_of, tail_kind};
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
@@ -85,6 +85,9 @@ struct Asm<
     prev_kept: bool,
     pending: Option<Info>,
     tail_seen: u32,
+    /// A comment-section head was seen below the body: the prose that
+    /// follows is comments.
+    in_comments: bool,
     /// First body-zone segments, held until the header is decided.
     pre: heapless::Vec<Info, PRE>,
     header_done: bool,
@@ -539,7 +542,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         {
             self.out.outlet = Some(Span32::from_span(sp));
         }
-        self.boiler(it, Zone::Tail)
+        let kind = tail_kind(it, self.text, &mut self.in_comments);
+        self.out.push_boiler(kind, seg_span(it))
     }
 }
 
@@ -587,6 +591,7 @@ pub fn assemble<
         prev_kept: false,
         pending: None,
         tail_seen: 0,
+        in_comments: false,
         pre: heapless::Vec::new(),
         header_done: false,
         first: pass1.first,

@@ -8,8 +8,9 @@
 //! short lines are navigation, headlines related links, the rest footer.
 
 use super::context::Info;
-use super::features::{W_COOKIE, W_LEGAL, W_PROMO};
+use super::features::{W_COOKIE, W_LEGAL, W_PROMO, comments_head};
 use super::score::teaser;
+use super::text::trim;
 use crate::lexicon::boilerplate::Kind;
 
 /// Where a segment sits relative to the body region.
@@ -74,4 +75,26 @@ pub fn kind_of(it: &Info, zone: Zone) -> Kind {
             }
         }
     }
+}
+
+/// The kind of a segment below the body. `in_comments` carries the state
+/// from one segment to the next: from a comment-section head (`12
+/// Comments`, `Name says:`; [`comments_head`]) to the next block of
+/// another kind, prose is comments — a comment reads like article text,
+/// and the time stamps above comments look like datelines.
+pub fn tail_kind(it: &Info, text: &str, in_comments: &mut bool) -> Kind {
+    let f = &it.f;
+    match f.lex {
+        Some(Kind::Comments) => *in_comments = comments_head(trim(it.seg.text(text))),
+        Some(_) => *in_comments = false,
+        None if *in_comments
+            && it.q > 0.0
+            && !it.c.card
+            && f.signals & (W_LEGAL | W_COOKIE | W_PROMO) == 0 =>
+        {
+            return Kind::Comments;
+        }
+        None => {}
+    }
+    kind_of(it, Zone::Tail)
 }

@@ -293,6 +293,97 @@ fn credit_tail(t: &str) -> bool {
     })
 }
 
+/// The head of a comment section or of one comment: `12 thoughts on
+/// “Title”`, `3 Comments`, `27 Responses to …`, `45 комментариев`, or a
+/// commenter's name line, `Mike R. says:` / `jdoe42 wrote:` (one to four
+/// words, each capitalised or a single handle, no stop word before the
+/// verb: `The statement says:` is prose introducing a quote). Comments
+/// are prose too, and their time stamps look like datelines; these heads
+/// are what tells them from the article above.
+pub(crate) fn comments_head(t: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "comentarios",
+        "comentários",
+        "comment",
+        "commentaires",
+        "commenti",
+        "comments",
+        "kommentare",
+        "komentarzy",
+        "reacties",
+        "replies",
+        "responses",
+        "thoughts",
+        "комментариев",
+        "комментария",
+        "комментарий",
+    ];
+    const VERBS: &[&str] = &[
+        "says:",
+        "said:",
+        "wrote:",
+        "writes:",
+        "sagt:",
+        "dice:",
+        "disse:",
+        "пишет:",
+    ];
+    let b = t.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        // `12 Comments`, `12 thoughts on …`: a count, then the noun.
+        let mut words = t.split(is_space).filter(|w| !w.is_empty());
+        let count = words.next().unwrap_or("");
+        let noun = words.next().unwrap_or("");
+        // (Not a year: `2020 Responses to the Pandemic` is a headline.)
+        let year = count.len() == 4 && (count.starts_with("19") || count.starts_with("20"));
+        return count.bytes().all(|c| c.is_ascii_digit())
+            && !year
+            && !noun.is_empty()
+            && COUNTED
+                .iter()
+                .any(|w| noun.trim_end_matches(':').eq_ignore_ascii_case(w) || lower_eq(noun, w));
+    }
+    if b.last() != Some(&b':') || t.len() > 60 {
+        return false;
+    }
+    let Some(cut) = t.rfind(is_space) else {
+        return false;
+    };
+    let verb = t.get(cut..).unwrap_or("").trim_start_matches(is_space);
+    if !VERBS
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v) || lower_eq(verb, v))
+    {
+        return false;
+    }
+    let name = t.get(..cut).unwrap_or("");
+    let not_stop = |w: &str| WORDS.get(core_hash(w.trim_end_matches('.'))) & W_STOP == 0;
+    // A user name of one word in any case (`jdoe42 says:`, not `He
+    // says:`), or two to four capitalised words that are not stop words.
+    let (mut n, mut first, mut named) = (0usize, "", true);
+    for w in name.split(is_space).filter(|w| !w.is_empty()) {
+        n += 1;
+        if n == 1 {
+            first = w;
+        }
+        named &= w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_numeric() || is_upper(c))
+            && not_stop(w);
+    }
+    match n {
+        1 => not_stop(first),
+        2..=4 => named,
+        _ => false,
+    }
+}
+
+/// `word` lower-cased equals the lower-case `want` (non-ASCII words).
+fn lower_eq(word: &str, want: &str) -> bool {
+    word.chars().map(super::text::lower).eq(want.chars())
+}
+
 /// ASCII character classes for the byte loop.
 const C_SPACE: u8 = 1;
 const C_UPPER: u8 = 2;
@@ -814,6 +905,9 @@ pub fn features(s: &str) -> Features {
             None
         }
         .or_else(|| boilerplate::prefix(&key));
+        if f.lex.is_none() && comments_head(t) {
+            f.lex = Some(Kind::Comments);
+        }
     }
     f.caption = matches!(f.lex, Some(Kind::Caption)) || (f.words >= 3 && credit_tail(t));
     f.credit = matches!(f.lex, Some(Kind::Credit))
@@ -904,6 +998,39 @@ impl LowerBuf for str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_section_heads() {
+        for head in [
+            "12 thoughts on “City council approves new bike lanes”",
+            "3 Comments",
+            "1 comment",
+            "27 Responses to “Why the bridge closed”",
+            "2 Comentários",
+            "45 комментариев",
+            "Mike R. says:",
+            "Janet Wilson says:",
+            "jdoe42 wrote:",
+            "Anna Maria Rossi dice:",
+        ] {
+            assert!(comments_head(head), "{head:?}");
+        }
+        for not in [
+            "The statement says:",
+            "He says:",
+            "12 people were injured on Tuesday",
+            "2024 comments policy",
+            "2020 Responses to the Pandemic",
+            "Here is what the governor of the state said in a long statement:",
+            "Comments",
+            "says:",
+            "",
+        ] {
+            assert!(!comments_head(not), "{not:?}");
+        }
+        assert_eq!(features("3 Comments").lex, Some(Kind::Comments));
+        assert_eq!(features("Mike R. says:").lex, Some(Kind::Comments));
+    }
 
     #[test]
     fn tail_counts_match_a_plain_count() {

@@ -11,7 +11,7 @@
 use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
-use crate::article::classify::{Zone, kind_of};
+use crate::article::classify::{Zone, kind_of, tail_kind};
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
 use crate::article::score::{body_score, teaser};
@@ -82,6 +82,8 @@ pub(super) struct Engine<const SEGS: usize> {
     pub(super) published: bool,
     paragraphs: u32,
     tail_seen: u32,
+    /// Inside a comment section below the body (`classify::tail_kind`).
+    in_comments: bool,
 }
 
 impl<const SEGS: usize> Engine<SEGS> {
@@ -122,6 +124,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             published: false,
             paragraphs: 0,
             tail_seen: 0,
+            in_comments: false,
         }
     }
 
@@ -519,7 +522,8 @@ impl<const SEGS: usize> Engine<SEGS> {
         if self.tail_seen <= 3 && !self.authors && it.f.words <= 12 {
             let _ = self.byline(text, delta, &it, sink);
         }
-        self.set_act(idx, Act::Boiler(kind_of(&it, Zone::Tail)));
+        let kind = tail_kind(&it, text, &mut self.in_comments);
+        self.set_act(idx, Act::Boiler(kind));
     }
 
     /// Emits the decided blocks at the front of the queue, in order. In the
