@@ -10,7 +10,7 @@
 //! for captions, datelines and bylines. The nom grammars are *not* used here
 //! — they extract values later; features stay cheap and total.
 
-use super::glue::find_bytes;
+use super::text::find_bytes;
 use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
 use crate::lexicon::boilerplate::{self, Key, Kind};
 use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};

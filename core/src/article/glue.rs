@@ -29,7 +29,7 @@
 //! Repairs never look at tokens or sentences from other modules: they are
 //! byte-level scans of one logical line.
 
-use super::text::{is_space, is_word_char};
+use super::text::{find_bytes, is_space, is_word_char};
 use crate::ucd::case::{is_lower, is_upper};
 
 /// Camel-case names that must not be split (both parts ≥ 4 letters).
@@ -389,37 +389,6 @@ pub fn standfirst_split(line: &str) -> Option<usize> {
     None
 }
 
-/// First occurrence of `needle` in `hay` without building a searcher
-/// (memchr on the first byte, then a compare): for the short, one-off
-/// searches of glue repair.
-pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut base = 0;
-    while let Some(k) = hay.get(base..).and_then(|h| memchr::memchr(first, h)) {
-        let at = base + k;
-        let cand = hay.get(at + 1..at + 1 + rest.len())?;
-        if cand == rest {
-            return Some(at);
-        }
-        base = at + 1;
-    }
-    None
-}
-
-/// Start of the last occurrence of `needle` in `hay` (`None` for an empty
-/// needle): [`find_bytes`] from the end.
-pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut end = hay.len();
-    while let Some(at) = hay.get(..end).and_then(|h| memchr::memrchr(first, h)) {
-        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
-            return Some(at);
-        }
-        end = at;
-    }
-    None
-}
-
 /// Remembers recent headline-like lines to recognise their repeats.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Recent {
@@ -482,37 +451,6 @@ mod tests {
     extern crate std;
     use super::*;
     use std::vec::Vec;
-
-    #[test]
-    fn find_and_rfind_bytes_are_str_find_and_rfind() {
-        let hays = [
-            "",
-            " - ",
-            "a - b - c",
-            "--- -",
-            " -  - ",
-            "é – ü – x",
-            " | a | b |",
-            "aaaa",
-            "ab ab ab",
-        ];
-        let needles = [" - ", " – ", " | ", "a", "aa", "ab ab", "-", "x", "é"];
-        for h in hays {
-            for n in needles {
-                assert_eq!(
-                    find_bytes(h.as_bytes(), n.as_bytes()),
-                    h.find(n),
-                    "{h:?} {n:?}"
-                );
-                assert_eq!(
-                    rfind_bytes(h.as_bytes(), n.as_bytes()),
-                    h.rfind(n),
-                    "{h:?} {n:?}"
-                );
-            }
-            assert_eq!(rfind_bytes(h.as_bytes(), b""), None);
-        }
-    }
 
     fn split_all(line: &str) -> Vec<&str> {
         let mut out = Vec::new();

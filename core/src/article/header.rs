@@ -325,7 +325,7 @@ fn site_suffix(s: &str) -> bool {
             // `rfind_bytes`, not `str::rfind`: the latter's searcher keeps
             // panic paths in release builds (same result: the separators
             // start with an ASCII space, so the index is a char boundary).
-            super::glue::rfind_bytes(s.as_bytes(), sep.as_bytes()).is_some_and(|i| {
+            super::text::rfind_bytes(s.as_bytes(), sep.as_bytes()).is_some_and(|i| {
                 let tail = s.get(i + sep.len()..).unwrap_or("");
                 let words = tail
                     .split(super::text::is_space)

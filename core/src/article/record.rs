@@ -150,23 +150,41 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
     /// record is 2 KiB at the firmware's capacities and 14 KiB at the
     /// defaults; a move would put a second copy on the stack and copy it).
     pub fn reset(&mut self, text: &'a str) {
-        self.text = text;
-        self.title = None;
-        self.subtitle = None;
-        self.section = None;
-        self.published = None;
-        self.outlet = None;
-        self.authors.clear();
-        self.captions.clear();
-        self.lines.clear();
-        self.paras.clear();
-        self.boiler.clear();
-        self.stats = Stats {
+        // Every field by name (no `..`): a new field does not compile until
+        // it is reset here too (the test below compares with `empty`).
+        let Article {
+            text: t,
+            title,
+            subtitle,
+            section,
+            published,
+            outlet,
+            authors,
+            captions,
+            lines,
+            paras,
+            boiler,
+            stats,
+            warnings,
+            id,
+        } = self;
+        *t = text;
+        *title = None;
+        *subtitle = None;
+        *section = None;
+        *published = None;
+        *outlet = None;
+        authors.clear();
+        captions.clear();
+        lines.clear();
+        paras.clear();
+        boiler.clear();
+        *stats = Stats {
             bytes: text.len(),
             ..Stats::default()
         };
-        self.warnings.clear();
-        self.id = super::id::EMPTY;
+        warnings.clear();
+        *id = super::id::EMPTY;
     }
 
     /// The input text.
@@ -389,5 +407,30 @@ impl core::fmt::Display for Paragraph<'_, '_> {
             f.write_str(l)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use std::format;
+
+    /// `reset` gives exactly what `empty` builds, after a parse filled
+    /// every list and field.
+    #[test]
+    fn reset_is_empty() {
+        let page = "Title of the story here today\n\nBy Ann Lee\n\nOct. 19, 2025\n\n\
+            The first paragraph of the story says what happened, and it is long enough.\n\n\
+            The second paragraph adds a quote, said a spokesman on Monday afternoon.\n\n\
+            Photo: Jane Doe/AP\n\nLeave a Reply\n";
+        let mut a: Article<'_> = Article::empty(page);
+        let parsed = crate::article::parse_into(page, &crate::article::Config::default(), &mut a);
+        assert!(parsed.is_ok(), "{parsed:?}");
+        assert!(a.paragraph_count() > 0 && a.boilerplate().count() > 0);
+        let other = "another text";
+        a.reset(other);
+        let empty: Article<'_> = Article::empty(other);
+        assert_eq!(format!("{a:?}"), format!("{empty:?}"));
     }
 }

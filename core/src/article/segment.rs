@@ -67,7 +67,7 @@ fn gaps(line: &str, from: usize) -> (Option<(usize, usize)>, usize) {
     let mut base = 0;
     while let Some(k) = hay
         .get(base..)
-        .and_then(|h| super::glue::find_bytes(h, b"      "))
+        .and_then(|h| super::text::find_bytes(h, b"      "))
     {
         let at = base + k;
         let mut end = at;

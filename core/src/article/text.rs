@@ -32,6 +32,37 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
+/// First occurrence of `needle` in `hay` without building a searcher
+/// (memchr on the first byte, then a compare): for short, one-off
+/// searches (glue repair, credits, header separators).
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut base = 0;
+    while let Some(k) = hay.get(base..).and_then(|h| memchr::memchr(first, h)) {
+        let at = base + k;
+        let cand = hay.get(at + 1..at + 1 + rest.len())?;
+        if cand == rest {
+            return Some(at);
+        }
+        base = at + 1;
+    }
+    None
+}
+
+/// Start of the last occurrence of `needle` in `hay` (`None` for an empty
+/// needle): [`find_bytes`] from the end.
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut end = hay.len();
+    while let Some(at) = hay.get(..end).and_then(|h| memchr::memrchr(first, h)) {
+        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 /// `s.find(needle)` for a non-empty `needle` (`None` for an empty one),
 /// without libcore's two-way string searcher, whose bounds checks survive
 /// in release builds as panic paths (README, "Panic-freedom"). A byte match
@@ -39,15 +70,15 @@ pub fn is_space(c: char) -> bool {
 /// the one `str::find` gives.
 #[inline]
 pub fn find_str(s: &str, needle: &str) -> Option<usize> {
-    super::glue::find_bytes(s.as_bytes(), needle.as_bytes())
+    find_bytes(s.as_bytes(), needle.as_bytes())
 }
 
-/// `s.rfind(sep)` for an ASCII `sep`: [`super::glue::rfind_bytes`] with a
+/// `s.rfind(sep)` for an ASCII `sep`: [`rfind_bytes`] with a
 /// one-byte needle (libcore's `memrchr` keeps panic paths in release
 /// builds; README, "Panic-freedom").
 #[inline]
 pub fn rfind_ascii(s: &str, sep: u8) -> Option<usize> {
-    super::glue::rfind_bytes(s.as_bytes(), &[sep])
+    rfind_bytes(s.as_bytes(), &[sep])
 }
 
 /// `s.split(sep)` for an ASCII `sep`, over `memchr`: the same pieces, from
@@ -320,6 +351,37 @@ pub fn char_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_and_rfind_bytes_are_str_find_and_rfind() {
+        let hays = [
+            "",
+            " - ",
+            "a - b - c",
+            "--- -",
+            " -  - ",
+            "é – ü – x",
+            " | a | b |",
+            "aaaa",
+            "ab ab ab",
+        ];
+        let needles = [" - ", " – ", " | ", "a", "aa", "ab ab", "-", "x", "é"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(
+                    find_bytes(h.as_bytes(), n.as_bytes()),
+                    h.find(n),
+                    "{h:?} {n:?}"
+                );
+                assert_eq!(
+                    rfind_bytes(h.as_bytes(), n.as_bytes()),
+                    h.rfind(n),
+                    "{h:?} {n:?}"
+                );
+            }
+            assert_eq!(rfind_bytes(h.as_bytes(), b""), None);
+        }
+    }
 
     #[test]
     fn ascii_split_and_find_are_libcore_s() {
