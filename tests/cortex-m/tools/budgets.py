@@ -41,7 +41,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 5 measured 165.9 KiB, 11.2 KiB, 137.7 KiB,
+# Regression ceilings (session 6 measured 169.6 KiB, 11.2 KiB, 141.5 KiB,
 # 13.0 KiB).
 CEIL_CORE_FLASH = 172 * KIB
 CEIL_RAM_16K = 12 * KIB
