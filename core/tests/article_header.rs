@@ -155,3 +155,29 @@ Commenti
         )
     );
 }
+
+const LEDE_DE: &str = "Berlin. Der Bundestag hat am Freitag das umstrittene Gebäudeenergiegesetz beschlossen. Für das Gesetz stimmten 399 Abgeordnete, 275 votierten dagegen.
+
+Das Gesetz sieht vor, dass ab dem kommenden Jahr jede neu eingebaute Heizung zu mindestens 65 Prozent mit erneuerbaren Energien betrieben werden muss.
+
+Bundeswirtschaftsminister Robert Habeck sprach von einem wichtigen Schritt für den Klimaschutz, die Union kritisierte das Verfahren dagegen scharf.
+
+";
+
+#[test]
+fn a_label_above_the_title_is_the_section_a_menu_is_not() {
+    let title = "Bundestag beschließt umstrittenes Heizungsgesetz nach langer Debatte";
+    let page = |above: &str| {
+        format!(
+            "Startseite\n\n{above}\n\n{title}\n\nVon Anna Müller\n08.09.2023, 14:32 Uhr\n\n{LEDE_DE}Impressum\n"
+        )
+    };
+    let section = |above: &str| {
+        let text = page(above);
+        let a = parse(&text, &Config::default()).expect("parse");
+        assert_eq!(a.title(), Some(title));
+        a.section().map(str::to_owned)
+    };
+    assert_eq!(section("Politik").as_deref(), Some("Politik"));
+    assert_eq!(section("Politik | Wirtschaft | Sport"), None);
+}

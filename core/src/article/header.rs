@@ -642,12 +642,14 @@ pub fn is_label(s: &str) -> bool {
     .any(|l| eq_folded(t, l))
 }
 
-/// The section label right above the title.
+/// The section label right above the title (a short label, not a menu).
 pub fn pick_section(items: &[Info], title: usize) -> Option<usize> {
     let k = title.checked_sub(1)?;
     let it = items.get(k)?;
     let f = &it.f;
     ((1..=4).contains(&f.words)
+        // `News | Sport | Weather` is a menu, not a section label.
+        && f.pipes < 2
         && !f.terminal
         && f.lex.is_none()
         && !f.date_like
