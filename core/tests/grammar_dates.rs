@@ -591,6 +591,17 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
             line
         );
     }
+    // find_date reads ambiguous numeric dates by the line's own cues.
+    if let Some((d, span)) = find_date(line) {
+        let again = parse_date_with(span.text(line), NumericOrder::of_line(line));
+        prop_assert_eq!(
+            again.map(|(x, _)| x),
+            Some(d),
+            "span {:?} of {:?}",
+            span.text(line),
+            line
+        );
+    }
     Ok(())
 }
 

@@ -241,7 +241,9 @@ pub fn check_grammars(data: &[u8]) {
         }
         if let Some((d, span)) = date::find_date(line) {
             check_span("find_date", line, span);
-            let again = date::parse_date(span.text(line)).map(|(d, _)| d);
+            // find_date reads ambiguous numeric dates by the line's cues.
+            let order = date::NumericOrder::of_line(line);
+            let again = date::parse_date_with(span.text(line), order).map(|(d, _)| d);
             assert_eq!(
                 again,
                 Some(d),
