@@ -318,9 +318,11 @@ pub(crate) fn comments_head(t: &str) -> bool {
         "комментария",
         "комментарий",
     ];
+    // What comment systems print after the name (WordPress: `says:`,
+    // `sagt:`, `dice:`, `disse:`); not `said:`, which news prose uses to
+    // introduce a quote (`Johnson said:`).
     const VERBS: &[&str] = &[
         "says:",
-        "said:",
         "wrote:",
         "writes:",
         "sagt:",
@@ -1017,6 +1019,7 @@ mod tests {
         }
         for not in [
             "The statement says:",
+            "Johnson said:",
             "He says:",
             "12 people were injured on Tuesday",
             "2024 comments policy",

@@ -551,11 +551,12 @@ pub fn pick_title(
 /// standfirst sits nearer the byline and repeats more of the lede, so it
 /// outscores the headline. Pages put the headline first: the line above
 /// takes the title when the winner reads like a sentence (eight words or
-/// more, stop words, few capitalised words — not a Title Case headline —,
-/// not a repeat or a title anchor), the line above is a real headline candidate (eligible, five words or more, not a name)
-/// sharing content words with the lede, and its own score is within
-/// [`STANDFIRST_MARGIN`] of the winner's. A related-article headline above
-/// the title shares no words with the lede.
+/// more, stop words, few capitalised words: not a Title Case headline; not
+/// a repeat or a title anchor), the line above is a real headline candidate
+/// (eligible, five words or more, not a name) sharing content words with
+/// the lede, and its own score is within [`STANDFIRST_MARGIN`] of the
+/// winner's. A related-article headline above the title shares no words
+/// with the lede.
 fn headline_above(
     items: &[Info],
     k: usize,
