@@ -10,8 +10,9 @@
 //! for captions, datelines and bylines. The nom grammars are *not* used here
 //! — they extract values later; features stay cheap and total.
 
-use super::text::find_bytes;
-use super::text::{is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char};
+use super::text::{
+    eq_folded, find_bytes, is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char,
+};
 use crate::lexicon::boilerplate::{self, Key, Kind};
 use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
 use crate::ucd::case::{is_lower, is_upper};
@@ -343,7 +344,7 @@ pub(crate) fn comments_head(t: &str) -> bool {
             && !noun.is_empty()
             && COUNTED
                 .iter()
-                .any(|w| noun.trim_end_matches(':').eq_ignore_ascii_case(w) || lower_eq(noun, w));
+                .any(|w| noun.trim_end_matches(':').eq_ignore_ascii_case(w) || eq_folded(noun, w));
     }
     if b.last() != Some(&b':') || t.len() > 60 {
         return false;
@@ -352,10 +353,7 @@ pub(crate) fn comments_head(t: &str) -> bool {
         return false;
     };
     let verb = t.get(cut..).unwrap_or("").trim_start_matches(is_space);
-    if !VERBS
-        .iter()
-        .any(|v| verb.eq_ignore_ascii_case(v) || lower_eq(verb, v))
-    {
+    if !VERBS.iter().any(|v| eq_folded(verb, v)) {
         return false;
     }
     let name = t.get(..cut).unwrap_or("");
@@ -379,11 +377,6 @@ pub(crate) fn comments_head(t: &str) -> bool {
         2..=4 => named,
         _ => false,
     }
-}
-
-/// `word` lower-cased equals the lower-case `want` (non-ASCII words).
-fn lower_eq(word: &str, want: &str) -> bool {
-    word.chars().map(super::text::lower).eq(want.chars())
 }
 
 /// ASCII character classes for the byte loop.
