@@ -181,3 +181,35 @@ fn a_label_above_the_title_is_the_section_a_menu_is_not() {
     assert_eq!(section("Politik").as_deref(), Some("Politik"));
     assert_eq!(section("Politik | Wirtschaft | Sport"), None);
 }
+
+const LEDE_HEALTH: &str = "Health officials in three counties reported a sharp rise in cases of a rare lung condition this autumn, and doctors say the cause may be the feather duvet on the bed.
+
+The condition, an allergic reaction to proteins in feathers, usually builds over months, which makes it hard to spot. Patients describe a cough and a shortness of breath that do not go away.
+
+Specialists recommend that anyone with such symptoms see a doctor and mention their bedding, pillows and any birds kept at home.
+
+";
+
+#[test]
+fn a_name_followed_by_a_job_title_is_the_byline() {
+    // Contributor networks print the author and the job title on one line,
+    // with no comma and no `By`.
+    let page = |byline: &str| {
+        format!(
+            "Subscribe\n\nHealth\n\nHow a Feather Duvet Nearly Cost One Man His Lungs\n\n{byline}\n\n{LEDE_HEALTH}Follow me on Twitter.\n"
+        )
+    };
+    let authors = |byline: &str| {
+        let text = page(byline);
+        let a = parse(&text, &Config::default()).expect("parse");
+        assert_eq!(
+            a.title(),
+            Some("How a Feather Duvet Nearly Cost One Man His Lungs")
+        );
+        a.authors().map(str::to_owned).collect::<Vec<_>>()
+    };
+    assert_eq!(authors("Bruce Y. Lee Senior Contributor"), ["Bruce Y. Lee"]);
+    assert_eq!(authors("Maria Lopez Staff Writer"), ["Maria Lopez"]);
+    // A label that ends on a job-title word names nobody.
+    assert!(authors("Letters to the Editor").is_empty());
+}

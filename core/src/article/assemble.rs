@@ -156,18 +156,6 @@ fn far_block<const P: usize, const L: usize, const B: usize, const C: usize, con
     }
 }
 
-/// `s.contains(" by ") || s.contains(" By ")`, from the `y`s (memchr)
-/// instead of two substring searchers.
-fn has_by(s: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memchr_iter(b'y', b).any(|p| {
-        p >= 2
-            && b.get(p - 2) == Some(&b' ')
-            && matches!(b.get(p - 1), Some(b'b' | b'B'))
-            && b.get(p + 1) == Some(&b' ')
-    })
-}
-
 /// `for The Kyiv Independent.` → `The Kyiv Independent`.
 fn bio_outlet(s: &str) -> Option<&str> {
     for key in [" for ", " at ", " with "] {
@@ -221,14 +209,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
 
     fn byline(&mut self, it: &Info) -> Result<bool, Error> {
         let s = it.seg.text(self.text);
-        // Ask the grammar only about plausible bylines: a lead word, or a
-        // short line with a separator (`Name, Role`, `Name | Outlet`) or a
-        // Korean reporter suffix.
-        let plausible = it.f.byline_like
-            || (it.f.words <= 8
-                && it.f.pipes <= 1
-                && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
-            || has_by(s);
+        let plausible = header::byline_plausible(it, s);
         if !plausible {
             return Ok(false);
         }
@@ -699,7 +680,11 @@ mod tests {
             "— by —",
             "x  By\ty",
         ] {
-            assert_eq!(has_by(s), s.contains(" by ") || s.contains(" By "), "{s:?}");
+            assert_eq!(
+                header::has_by(s),
+                s.contains(" by ") || s.contains(" By "),
+                "{s:?}"
+            );
         }
     }
 

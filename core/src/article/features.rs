@@ -904,6 +904,23 @@ pub fn features(s: &str) -> Features {
             f.lex = Some(Kind::Comments);
         }
     }
+    // `Bruce Y. Lee Senior Contributor`: a name and a job title with no
+    // lead word and no comma, as contributor networks print them. The
+    // grammar has the last word (a strict parse, `- Become A Contributor`
+    // is a menu entry); the cheap tests keep it to a few lines per page.
+    if !f.byline_like
+        && (3..=7).contains(&f.words)
+        && f.caps == f.words
+        && !f.terminal
+        && f.pipes == 0
+        && f.digit_words == 0
+        && f.lex.is_none()
+        && !f.bullet
+        && crate::grammar::byline::ends_with_role(t)
+        && crate::grammar::byline::parse_byline(t).is_some_and(|b| !b.authors.is_empty())
+    {
+        f.byline_like = true;
+    }
     f.caption = matches!(f.lex, Some(Kind::Caption)) || (f.words >= 3 && credit_tail(t));
     f.credit = matches!(f.lex, Some(Kind::Credit))
         || (s.starts_with('(') && t.ends_with(')') && f.words <= 12 && credit_tail(t));
@@ -1170,6 +1187,11 @@ mod tests {
         assert!(features("by Dmytro Basmat").byline_like);
         assert!(features("By Laura Mowat").byline_like);
         assert!(!features("by the way it works").byline_like);
+        assert!(features("Bruce Y. Lee Senior Contributor").byline_like);
+        assert!(features("Maria Lopez Staff Writer").byline_like);
+        assert!(!features("- Become A Contributor").byline_like);
+        assert!(!features("Become A Contributor").byline_like);
+        assert!(!features("Letters To The Editor").byline_like);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 
 use super::context::{Anchor, Info};
 use super::score::{glued_teaser, teaser};
-use super::text::eq_folded;
+use super::text::{eq_folded, find_str};
 use crate::ucd::case::{is_lower, is_upper};
 
 #[cfg(test)]
@@ -727,6 +727,32 @@ pub fn filler(it: &Info) -> bool {
                 )
             ))
         || (f.bullet && f.words <= 3)
+}
+
+/// Whether a header line is worth asking the byline grammar about: a lead
+/// word (`by`), a short line with a separator (`Name, Role`, `Name |
+/// Outlet`) or a Korean reporter suffix (`기자`); `byline_like` covers a
+/// name with a final job title (`Bruce Y. Lee Senior Contributor`). The grammar is strict either way; this only
+/// keeps it off the lines that cannot parse. Shared by the whole-document
+/// and the streaming header so both ask about the same lines.
+pub fn byline_plausible(it: &Info, s: &str) -> bool {
+    it.f.byline_like
+        || (it.f.words <= 8
+            && it.f.pipes <= 1
+            && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
+        || has_by(s)
+}
+
+/// `s.contains(" by ") || s.contains(" By ")`, from the `y`s (memchr)
+/// instead of two substring searchers.
+pub(crate) fn has_by(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'y', b).any(|p| {
+        p >= 2
+            && b.get(p - 2) == Some(&b' ')
+            && matches!(b.get(p - 1), Some(b'b' | b'B'))
+            && b.get(p + 1) == Some(&b' ')
+    })
 }
 
 /// Whether a header or body segment is a caption or credit.

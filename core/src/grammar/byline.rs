@@ -290,6 +290,15 @@ fn titled(s: &str) -> Option<Byline<'_>> {
     })
 }
 
+/// The line ends on a job-title noun (`Bruce Y. Lee Senior Contributor`,
+/// `Jane Doe Staff Writer`): a cheap test callers use to decide whether a
+/// line without a lead word or a separator is worth parsing as a byline.
+pub fn ends_with_role(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    let last = t.rsplit(is_space).next().unwrap_or(t);
+    !last.is_empty() && super::lexicon::in_sorted(super::lexicon::ROLE_NOUNS, last)
+}
+
 /// `korean` of the grammar.
 fn korean(s: &str) -> Option<Byline<'_>> {
     let (r, n) = person(s, true).ok()?;
@@ -305,4 +314,24 @@ fn korean(s: &str) -> Option<Byline<'_>> {
         outlet: None,
         role: Some(role_text),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_role;
+
+    #[test]
+    fn a_final_job_title_word() {
+        for s in [
+            "Bruce Y. Lee Senior Contributor",
+            "Jane Doe Staff Writer  ",
+            "Иван Петров, корреспондент",
+            "editor",
+        ] {
+            assert!(ends_with_role(s), "{s:?}");
+        }
+        for s in ["", "  ", "Jane Doe", "Contributor Jane Doe", "Editors."] {
+            assert!(!ends_with_role(s), "{s:?}");
+        }
+    }
 }

@@ -283,7 +283,8 @@ pub(crate) static PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that never belong to a person's name in a byline or
-/// credit: function words and the furniture around bylines.
+/// credit: function words, the furniture around bylines and the verbs of
+/// menu entries (`Become A Contributor`, `Meet The Editor`).
 pub(crate) static NOT_NAMES: &[&str] = &[
     "a",
     "about",
@@ -293,12 +294,15 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "and",
     "are",
     "as",
+    "ask",
     "at",
     "be",
+    "become",
     "by",
     "click",
     "comment",
     "comments",
+    "contact",
     "copyright",
     "edited",
     "email",
@@ -321,7 +325,9 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "is",
     "it",
     "its",
+    "join",
     "last",
+    "meet",
     "more",
     "my",
     "new",
@@ -340,6 +346,7 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "she",
     "so",
     "source",
+    "support",
     "that",
     "the",
     "their",
@@ -360,6 +367,7 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "why",
     "will",
     "with",
+    "write",
     "you",
     "your",
 ];

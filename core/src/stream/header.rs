@@ -130,13 +130,7 @@ impl<const SEGS: usize> Engine<SEGS> {
         sink: &mut dyn FnMut(Event<'_>),
     ) -> bool {
         let s = it.seg.text(text);
-        // Ask the grammar only about plausible bylines.
-        let plausible = it.f.byline_like
-            || (it.f.words <= 8
-                && it.f.pipes <= 1
-                && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
-            || find_str(s, " by ").is_some()
-            || find_str(s, " By ").is_some();
+        let plausible = header::byline_plausible(it, s);
         if !plausible {
             return false;
         }
