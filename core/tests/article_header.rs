@@ -213,3 +213,41 @@ fn a_name_followed_by_a_job_title_is_the_byline() {
     // A label that ends on a job-title word names nobody.
     assert!(authors("Letters to the Editor").is_empty());
 }
+
+#[test]
+fn datelines_in_european_abbreviated_and_korean_dotted_forms() {
+    // The dateline under the byline, written as Spanish, French, German,
+    // Russian and Korean sites write it.
+    let published = |dateline: &str| {
+        let page = format!(
+            "Menú\nInicio | Nacional | Economía\n\nEconomía\n\nEl Banco Central recorta las tasas de interés por tercera vez este año\n\nRedacción\n{dateline}\n\n{LEDE_ES}Todos los derechos reservados\n"
+        );
+        let a = parse(&page, &Config::default()).expect("parse");
+        a.published()
+            .and_then(|d| d.iso())
+            .map(|i| i.as_str().to_owned())
+    };
+    assert_eq!(
+        published("10 nov 2023 - 10:30 CET").as_deref(),
+        Some("2023-11-10T10:30+01:00")
+    );
+    assert_eq!(
+        published("Publicado el 10 dic. 2023").as_deref(),
+        Some("2023-12-10")
+    );
+    assert_eq!(
+        published("Publié le 10 févr. 2024").as_deref(),
+        Some("2024-02-10")
+    );
+    assert_eq!(
+        published("Stand: 10. Okt. 2023").as_deref(),
+        Some("2023-10-10")
+    );
+    assert_eq!(published("10 дек. 2023").as_deref(), Some("2023-12-10"));
+    assert_eq!(
+        published("입력 2023. 11. 10. 오전 10:30").as_deref(),
+        Some("2023-11-10")
+    );
+    // An ordinary word between two numbers is not a month.
+    assert_eq!(published("Ganó 3 set 2 a 1"), None);
+}

@@ -410,6 +410,24 @@ const FOUND: &[(&str, &str, &str)] = &[
         "2025년 10월 20일 (월) 오후 3:45",
     ),
     ("10月20日（月）", "--10-20", "10月20日（月）"),
+    // Korean dotted form with spaces and a closing dot
+    ("입력 2023. 11. 10.", "2023-11-10", "2023. 11. 10."),
+    (
+        "2023. 11. 10. 오전 10:30",
+        "2023-11-10T10:30",
+        "2023. 11. 10. 오전 10:30",
+    ),
+    // Month abbreviations of other languages, between a day and a year
+    ("Publié le 10 févr. 2024", "2024-02-10", "10 févr. 2024"),
+    (
+        "10 nov 2023 - 10:30 CET",
+        "2023-11-10T10:30+01:00",
+        "10 nov 2023 - 10:30 CET",
+    ),
+    ("Stand: 10. Okt. 2023", "2023-10-10", "10. Okt. 2023"),
+    ("10 дек. 2023", "2023-12-10", "10 дек. 2023"),
+    ("10 de dic. de 2023", "2023-12-10", "10 de dic. de 2023"),
+    ("aggiornato il 3 ott 2023", "2023-10-03", "3 ott 2023"),
 ];
 
 /// Lines with no date in them.
@@ -449,6 +467,10 @@ const NOT_FOUND: &[&str] = &[
     "Updated at 1:23 p.m.",
     "1a etapa: março – Interlagos",
     "Oct19 rally",
+    "the 10 set pieces",
+    "won 3 out of 5",
+    "2023. 11 people were hurt",
+    "In 2023. 11. 10 more",
 ];
 
 #[test]

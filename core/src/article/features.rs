@@ -452,6 +452,9 @@ struct Words {
     prev_weekday: bool,
     prev_time: bool,
     num_before_stop: bool,
+    /// Numbers in a row that end with a dot, the first of four digits:
+    /// three make the spaced dotted date of Korean sites (`2023. 11. 10.`).
+    dotted: u8,
     index: u16,
 }
 
@@ -574,6 +577,14 @@ impl Words {
         let month = flags & W_MONTH != 0;
         let num = digit && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
         if (month && (self.prev_num || self.num_before_stop)) || (num && self.prev_month) {
+            f.date_like = true;
+        }
+        self.dotted = if num && raw.ends_with('.') && (self.dotted > 0 || core.len() == 4) {
+            self.dotted.saturating_add(1)
+        } else {
+            0
+        };
+        if self.dotted >= 3 {
             f.date_like = true;
         }
         // A weekday next to a clock time: `Monday 5:30PM`.
@@ -1183,6 +1194,9 @@ mod tests {
         assert!(features("PUBLISHED: 10:48, Tue, Nov 19, 2019").date_like);
         assert!(features("segunda-feira, 22 de janeiro de 2018 às 0:13").date_like);
         assert!(features("Monday 5:30PM").date_like);
+        assert!(features("입력 2023. 11. 10. 오전 10:30").date_like);
+        assert!(features("Publié le 10 févr. 2024").date_like);
+        assert!(!features("Steps 1. 2. 3. and done").date_like);
         assert!(!features("It costs 10 dollars more.").date_like);
         assert!(features("by Dmytro Basmat").byline_like);
         assert!(features("By Laura Mowat").byline_like);

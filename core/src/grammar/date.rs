@@ -21,7 +21,8 @@
 //! `October 20, 2025 at 3:45 p.m. EDT`, `Updated: 10:30 AM ET, Mon October
 //! 20, 2025` (from `10:30`), `19 Oct 2025, 14:05 GMT`, `20 октября 2025`,
 //! `20 de outubro de 2025`, `sexta-feira, 22 de outubro de 2010 às 20:13`,
-//! `2025년 10월 20일`, `2025年10月20日`.
+//! `2025년 10월 20일`, `2025年10月20日`, `2023. 11. 10.`, `10 nov. 2023`,
+//! `10. Okt. 2023`.
 //!
 //! A date needs a month and a day: a bare year (`1994`), a month and year
 //! (`November 2019`), a time alone (`10:30`), a score (`3-2`) or a number
@@ -43,7 +44,8 @@
 //!
 //! Not covered: relative dates (`2 hours ago`, `yesterday`), Japanese era
 //! years (`令和7年`), `15時45分` times, month abbreviations of languages
-//! other than English, and two-digit years with a month name (`Oct 19 '25`).
+//! other than English without a year (`10 nov`; `10 nov. 2023` is a date),
+//! and two-digit years with a month name (`Oct 19 '25`).
 
 mod calendar;
 mod iso;

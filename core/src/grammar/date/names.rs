@@ -246,6 +246,82 @@ pub(super) fn month(s: &str) -> PResult<'_, u8> {
         .map_or_else(|| fail(s), |((_, m, _), rest)| Ok((rest, m)))
 }
 
+/// Month abbreviations of the languages in [`MONTHS`] (`nov.`, `dic`,
+/// `févr.`, `okt.`, `нояб.`), any case, sorted like it. Many are ordinary
+/// words (`set`, `out`, `mar`, `gen`), so they only count between a day and
+/// a year (`10 nov. 2023`): see [`month_abbrev`].
+static MONTH_ABBREVS: &[(&str, u8)] = &[
+    ("abr", 4),
+    ("ago", 8),
+    ("apr", 4),
+    ("aug", 8),
+    ("avr", 4),
+    ("dec", 12),
+    ("dez", 12),
+    ("dic", 12),
+    ("déc", 12),
+    ("ene", 1),
+    ("feb", 2),
+    ("fev", 2),
+    ("fevr", 2),
+    ("févr", 2),
+    ("gen", 1),
+    ("giu", 6),
+    ("jan", 1),
+    ("janv", 1),
+    ("juil", 7),
+    ("juin", 6),
+    ("jul", 7),
+    ("jun", 6),
+    ("jän", 1),
+    ("lug", 7),
+    ("mag", 5),
+    ("mar", 3),
+    ("mei", 5),
+    ("mrt", 3),
+    ("mrz", 3),
+    ("mär", 3),
+    ("nov", 11),
+    ("oct", 10),
+    ("okt", 10),
+    ("ott", 10),
+    ("out", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("set", 9),
+    ("авг", 8),
+    ("апр", 4),
+    ("дек", 12),
+    ("июл", 7),
+    ("июн", 6),
+    ("мар", 3),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("окт", 10),
+    ("сен", 9),
+    ("сент", 9),
+    ("фев", 2),
+    ("февр", 2),
+    ("янв", 1),
+];
+
+/// A month abbreviation from [`MONTH_ABBREVS`] with an optional period;
+/// yields the month number. Callers must require a year after it.
+pub(super) fn month_abbrev(s: &str) -> PResult<'_, u8> {
+    let w = word_at(s, false);
+    if w.is_empty() {
+        return fail(s);
+    }
+    let Ok(i) = MONTH_ABBREVS.binary_search_by(|e| cmp_lower(e.0, w)) else {
+        return fail(s);
+    };
+    let Some(&(_, m)) = MONTH_ABBREVS.get(i) else {
+        return fail(s);
+    };
+    let rest = s.get(w.len()..).unwrap_or("");
+    Ok((rest.strip_prefix('.').unwrap_or(rest), m))
+}
+
 /// A weekday name (English abbreviations with optional period).
 pub(super) fn weekday(s: &str) -> PResult<'_, ()> {
     lookup(s, WEEKDAYS, |&(n, l)| (n, l), true).map_or_else(|| fail(s), |(_, rest)| Ok((rest, ())))
@@ -267,11 +343,28 @@ mod tests {
         assert!(month("Marching").is_err());
     }
 
+    #[test]
+    fn abbreviations() {
+        assert_eq!(month_abbrev("nov. 2023"), Ok((" 2023", 11)));
+        assert_eq!(month_abbrev("DIC 2023"), Ok((" 2023", 12)));
+        assert_eq!(month_abbrev("févr. 2024"), Ok((" 2024", 2)));
+        assert_eq!(month_abbrev("нояб. 2023"), Ok((" 2023", 11)));
+        assert_eq!(month_abbrev("Okt 2023"), Ok((" 2023", 10)));
+        assert!(month_abbrev("novel").is_err());
+        assert!(month_abbrev("settle").is_err());
+        assert!(month_abbrev("").is_err());
+    }
+
     use core::cmp::Ordering;
 
     #[test]
     fn tables_are_sorted_and_lower_case() {
         for pair in MONTHS.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
+            }
+        }
+        for pair in MONTH_ABBREVS.windows(2) {
             if let [a, b] = pair {
                 assert_eq!(cmp_lower(a.0, b.0), Ordering::Less, "{pair:?}");
             }
@@ -285,6 +378,7 @@ mod tests {
             .iter()
             .map(|e| e.0)
             .chain(WEEKDAYS.iter().map(|e| e.0))
+            .chain(MONTH_ABBREVS.iter().map(|e| e.0))
         {
             assert!(n.chars().all(|c| !crate::ucd::case::is_upper(c)), "{n}");
         }

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! ymd   := yyyy S m{1,2} S d{1,2} ("T" clock)?     ; S one of - / .  (same twice)
+//!        | yyyy ". " m{1,2} ". " d{1,2} "."         ; Korean: "2023. 11. 10."
 //! dmy   := d{1,2} "." m{1,2} "." (yyyy | dd.mm.yy)
 //! us    := a{1,2} S b{1,2} S (yyyy | yy)           ; S one of / -  (yy only with /)
 //! ```
@@ -41,9 +42,23 @@ fn same_sep(s: &str, want: char) -> PResult<'_, ()> {
 pub(super) fn ymd(s: &str) -> PResult<'_, (Ymd, Option<Clock>)> {
     let (r, year) = year4(s)?;
     let (r, c) = sep(r)?;
+    // Korean sites space the dotted form and close it with a dot:
+    // `2023. 11. 10.`; the spaces and the final dot come together.
+    let spaced = c == '.' && r.starts_with(' ');
+    let r = if spaced { r.get(1..).unwrap_or("") } else { r };
     let (r, month) = number(r, 1, 2)?;
     let (r, _) = same_sep(r, c)?;
+    let r = match (spaced, r.strip_prefix(' ')) {
+        (false, _) => r,
+        (true, Some(after)) => after,
+        (true, None) => return fail(s),
+    };
     let (r, day) = number(r, 1, 2)?;
+    let r = match (spaced, r.strip_prefix('.')) {
+        (false, _) => r,
+        (true, Some(after)) => after,
+        (true, None) => return fail(s),
+    };
     let Some(ymd) = Ymd::new(Some(year), month, day) else {
         return fail(s);
     };

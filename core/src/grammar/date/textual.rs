@@ -3,9 +3,11 @@
 //! ```text
 //! mdy     := MONTH (ws+ | "." ws*) day ordinal? year_mdy?      ; "Sept. 15, 2023", "Nov 19 2019", "Oct. 19"
 //! year_mdy:= ws* "," ws* yyyy | ws+ yyyy
-//! dmy     := day ordinal? "."? ws+ (("of" | "de") ws+)? MONTH year_dmy?
+//! dmy     := day ordinal? "."? ws+ (("of" | "de") ws+)? (MONTH year_dmy? | ABBREV year_dmy)
 //!                                                ; "19 October 2025", "20. Oktober 2025",
-//!                                                ; "20th of November 2019", "20 de outubro de 2025"
+//!                                                ; "20th of November 2019", "20 de outubro de 2025",
+//!                                                ; "10 nov. 2023", "10. Okt. 2023", "10 дек. 2023"
+//! ABBREV  := a month abbreviation of another language (names.rs), "."?
 //! year_dmy:= (ws* "," ws* | ws+) (("de" | "del") ws+)? yyyy (ws* year_word)?
 //! year_word := "г." | "г" | "года" | "р." | "року"              ; Russian / Ukrainian "year"
 //! ordinal := "st" | "nd" | "rd" | "th" | "er" | "º" | "°" | "ª"
@@ -20,7 +22,7 @@
 use super::super::text::{
     PResult, at_word_end, ci, ci_word, fail, first, need, number, second, ws0, ws1,
 };
-use super::names::month;
+use super::names::{month, month_abbrev};
 use super::{Ymd, year4};
 
 /// An ordinal suffix after a day number.
@@ -120,10 +122,18 @@ pub(super) fn dmy(s: &str) -> PResult<'_, Ymd> {
         .or_else(|_| ci_word(r, "de"))
         .and_then(|(r2, _)| ws1(r2))
         .map_or(r, |(r2, _)| r2);
-    let (r, m) = month(r)?;
+    // A full name (or an English abbreviation), else another language's
+    // abbreviation, which needs the year (`10 nov. 2023`, not `10 set`).
+    let (r, m, abbrev) = match month(r) {
+        Ok((r, m)) => (r, m, false),
+        Err(_) => {
+            let (r, m) = month_abbrev(r)?;
+            (r, m, true)
+        }
+    };
     let (r, year) = match year_after_month(r) {
         Ok((r2, y)) => (r2, Some(y)),
-        Err(_) if yearless_end_ok(r) => (r, None),
+        Err(_) if !abbrev && yearless_end_ok(r) => (r, None),
         Err(_) => return fail(s),
     };
     Ymd::new(year, u32::from(m), d).map_or_else(|| fail(s), |ymd| Ok((r, ymd)))
