@@ -197,6 +197,18 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// Whether `w` is a numeric date token: `2025-10-19`, `10/20/2025`, `20.11.19`.
+/// A Chinese or Japanese date written as one word: a month between digits
+/// (`11月20日`, `2023年11月20日`). A bare year (`2023年`) is not one.
+fn han_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    // `月` is E6 9C 88 in UTF-8.
+    memchr::memmem::find_iter(b, "月".as_bytes()).any(|p| {
+        p > 0
+            && b.get(p - 1).is_some_and(u8::is_ascii_digit)
+            && b.get(p + 3).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 fn numeric_date(w: &str) -> bool {
     let mut parts = 0;
     let mut digits = 0;
@@ -553,7 +565,7 @@ impl Words {
             if self.index > 0 {
                 f.digit_later = true;
             }
-            if numeric_date(core) {
+            if numeric_date(core) || han_date(core) {
                 f.date_like = true;
             }
         }
@@ -1197,6 +1209,9 @@ mod tests {
         assert!(features("입력 2023. 11. 10. 오전 10:30").date_like);
         assert!(features("Publié le 10 févr. 2024").date_like);
         assert!(!features("Steps 1. 2. 3. and done").date_like);
+        assert!(features("2023年11月20日 10:30 来源：新华社").date_like);
+        assert!(features("2023年11月1日 15時30分").date_like);
+        assert!(!features("2023年は良い年でした").date_like);
         assert!(!features("It costs 10 dollars more.").date_like);
         assert!(features("by Dmytro Basmat").byline_like);
         assert!(features("By Laura Mowat").byline_like);

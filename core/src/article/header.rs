@@ -103,7 +103,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !f.widget
         && !f.bullet
         && !glued_teaser(f)
-        && f.tokens >= 2
+        && (f.tokens >= 2 || f.weq() >= 4.0)
         && u32::from(f.letters) * 2 >= f.chars
         && (!s.ends_with('.') || (f.cap_ratio() >= 0.6 && f.words >= 4))
         && !it.c.standfirst

@@ -59,13 +59,23 @@ pub fn marker(f: &Features) -> bool {
 
 /// How much a segment looks like article prose (> 0: body-like).
 pub fn quality(f: &Features, c: &Ctx) -> f32 {
-    if f.tokens < 4 || f.widget || c.standfirst || c.repeat || c.bio {
+    // Too short to be prose: under four tokens, unless the CJK characters
+    // make up the length (a Chinese sentence can be one comma-free token).
+    let w = f.weq();
+    if (f.tokens < 4 && w < 4.0) || f.widget || c.standfirst || c.repeat || c.bio {
         return -1.0;
     }
-    let w = f.weq();
     let mut q = if f.terminal { 1.0 } else { -0.3 };
     if f.cjk_script() {
-        q += if f.chars >= 40 { 0.5 } else { -0.5 };
+        // No stop words to count: length stands in. A finished sentence
+        // of 16 characters is about ten English words.
+        q += if f.chars >= 40 {
+            0.5
+        } else if f.chars >= 16 && f.terminal {
+            0.0
+        } else {
+            -0.5
+        };
     } else {
         let sr = f.stop_ratio();
         q += if sr >= 0.25 {
