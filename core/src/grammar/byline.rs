@@ -283,11 +283,46 @@ fn titled(s: &str) -> Option<Byline<'_>> {
         return None;
     }
     let mut found = Found::default();
-    (tail(after, &mut found) && (found.role.is_some() || found.contact)).then_some(Byline {
+    if !(tail(after, &mut found) && (found.role.is_some() || found.contact)) {
+        return None;
+    }
+    let mut role = found.role;
+    if let [name] = names.as_mut_slice()
+        && let Some((n, r)) = role.and_then(|r| beat_qualifier(s, name, r))
+    {
+        *name = n;
+        role = Some(r);
+    }
+    Some(Byline {
         authors: names,
         outlet: found.outlet,
-        role: found.role,
+        role,
     })
+}
+
+/// `Morag Ferguson Scotland correspondent`, `Patrick Wintour Diplomatic
+/// editor`: a lower-case job title after a single name of three or more
+/// words takes the name's last word as its beat (the house style of British
+/// papers). Not when the name has an initial (`Bruce Y. Lee correspondent`
+/// stays whole). Returns the shortened name and the longer role, both
+/// slices of `s`.
+fn beat_qualifier<'a>(s: &'a str, name: &'a str, role: &'a str) -> Option<(&'a str, &'a str)> {
+    if !role.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let cut = name.trim_end_matches(is_space).rfind(is_space)?;
+    let short = name.get(..cut)?.trim_end_matches(is_space);
+    let words = short.split(is_space).filter(|w| !w.is_empty());
+    if words.clone().count() < 2 || words.clone().any(|w| w.ends_with('.')) {
+        return None;
+    }
+    let base = s.as_ptr() as usize;
+    let beat_start = (name.as_ptr() as usize).checked_sub(base)? + cut + 1;
+    let role_end = (role.as_ptr() as usize).checked_sub(base)? + role.len();
+    Some((
+        short,
+        s.get(beat_start..role_end)?.trim_start_matches(is_space),
+    ))
 }
 
 /// The line ends on a job-title noun (`Bruce Y. Lee Senior Contributor`,
@@ -333,5 +368,30 @@ mod tests {
         for s in ["", "  ", "Jane Doe", "Contributor Jane Doe", "Editors."] {
             assert!(!ends_with_role(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_beat_before_a_lower_case_role() {
+        let b = super::parse_byline("Morag Ferguson Scotland correspondent");
+        assert_eq!(
+            b.as_ref().map(|b| (b.authors.as_slice(), b.role)),
+            Some((&["Morag Ferguson"][..], Some("Scotland correspondent")))
+        );
+        let b = super::parse_byline("Patrick Wintour Diplomatic editor");
+        assert_eq!(
+            b.as_ref().map(|b| (b.authors.as_slice(), b.role)),
+            Some((&["Patrick Wintour"][..], Some("Diplomatic editor")))
+        );
+        // An initial keeps the name whole; a capitalised role is its own.
+        let b = super::parse_byline("Bruce Y. Lee correspondent");
+        assert_eq!(
+            b.as_ref().map(|b| b.authors.as_slice()),
+            Some(&["Bruce Y. Lee"][..])
+        );
+        let b = super::parse_byline("Bruce Y. Lee Senior Contributor");
+        assert_eq!(
+            b.as_ref().map(|b| b.authors.as_slice()),
+            Some(&["Bruce Y. Lee"][..])
+        );
     }
 }
