@@ -307,7 +307,7 @@ fn titled(s: &str) -> Option<Byline<'_>> {
 /// stays whole). Returns the shortened name and the longer role, both
 /// slices of `s`.
 fn beat_qualifier<'a>(s: &'a str, name: &'a str, role: &'a str) -> Option<(&'a str, &'a str)> {
-    if !role.chars().next().is_some_and(char::is_lowercase) {
+    if !role.chars().next().is_some_and(crate::ucd::case::is_lower) {
         return None;
     }
     let cut = name.trim_end_matches(is_space).rfind(is_space)?;
