@@ -1,7 +1,8 @@
 //! Whole pages in the shape of sites the development corpus does not have,
 //! written for these tests (the text is ours): a British paper whose byline
-//! is `Name Beat correspondent` with no `By`, and an Indian paper whose
-//! byline names a wire service.
+//! is `Name Beat correspondent` with no `By`, an Indian paper whose
+//! byline names a wire service, and a press-release wire that prints
+//! `News provided by` above the issuer and the headline below the date.
 
 use tidings_core::article::{Config, parse};
 
@@ -131,4 +132,68 @@ fn indian_wire_byline_is_the_outlet() {
             .as_deref(),
         Some("2023-11-20T10:45+05:30")
     );
+}
+
+const PRESS_RELEASE: &str = "Skip to main content
+PR Newswire
+Sign Up
+Products
+Contact
+
+News provided by
+Acme Robotics Inc.
+Nov 20, 2023, 08:00 ET
+
+Acme Robotics Unveils Warehouse Picking Arm That Cuts Energy Use by Half
+
+New system targets mid-sized distribution centers and ships in the first quarter of 2024
+
+BOSTON, Nov. 20, 2023 /PRNewswire/ -- Acme Robotics Inc., a maker of automation systems for logistics, today announced the Model 7 picking arm, a robot that sorts parcels using half the energy of the company's previous generation.
+
+The Model 7 combines a lighter carbon-fiber frame with a new motor controller. In trials at three customer sites, the arm handled 1,200 items per hour while drawing an average of 400 watts, the company said.
+
+\"Our customers told us that power bills had become their second-largest operating cost after labor,\" said Dana Whitfield, chief executive of Acme Robotics. \"The Model 7 answers that directly.\"
+
+The arm will be available to customers in North America in the first quarter of 2024, with Europe following later in the year. Pricing was not disclosed.
+
+About Acme Robotics
+Acme Robotics Inc. designs and builds automation systems for warehouses and distribution centers. Founded in 2011, the company is headquartered in Boston.
+
+Media Contact:
+Jordan Lee
+press@acmerobotics.example
++1 617 555 0100
+
+SOURCE Acme Robotics Inc.
+
+Related Links
+https://www.acmerobotics.example
+
+WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?
+440k+ Newsrooms & Influencers
+Get Started
+Contact PR Newswire
+Terms of Use
+Privacy Policy
+Copyright © 2023 Cision US Inc.
+";
+
+#[test]
+fn a_line_ending_in_by_is_not_the_headline() {
+    let a = parse(PRESS_RELEASE, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Acme Robotics Unveils Warehouse Picking Arm That Cuts Energy Use by Half")
+    );
+    assert_eq!(
+        a.published()
+            .and_then(|d| d.iso())
+            .map(|i| i.as_str().to_owned())
+            .as_deref(),
+        Some("2023-11-20T08:00-05:00")
+    );
+    assert!(a.body().any(|p| {
+        p.to_string()
+            .starts_with("BOSTON, Nov. 20, 2023 /PRNewswire/ --")
+    }));
 }

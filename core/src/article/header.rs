@@ -12,7 +12,7 @@
 
 use super::context::{Anchor, Info};
 use super::score::{glued_teaser, teaser};
-use super::text::{eq_folded, find_str};
+use super::text::{eq_folded, find_str, is_space};
 use crate::ucd::case::{is_lower, is_upper};
 
 #[cfg(test)]
@@ -96,6 +96,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
             || it.anchor == Anchor::Title
             || (f.words >= f.date_words.saturating_mul(2) && f.words >= f.date_words + 2))
         && !(s.ends_with(':') && f.words <= 3)
+        && !ends_with_by(s)
         && !f.byline_like
         && !f.caption
         && !f.credit
@@ -109,6 +110,17 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !it.c.standfirst
         && !it.c.bio
         && !it.c.before_credit
+}
+
+/// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
+/// at the name on the next line, never a headline.
+fn ends_with_by(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c == ':' || is_space(c));
+    let b = t.as_bytes();
+    b.len() >= 3
+        && b.get(b.len() - 3).is_some_and(|&c| c == b' ')
+        && b.get(b.len() - 2..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"by"))
 }
 
 /// Hashes of the lower-cased content words (≥ 3 letters, not stop words)
