@@ -10,6 +10,8 @@
 //!           | "@" handle                            ; "@DawgsByNature"
 //!           | ("at" ws+)? EMAIL                     ; "jane.doe@example.com"
 //!           | N ws+ ("Comments" | "comments" | "Comment")
+//!           | BRAND (ws+ ACRONYM)?                  ; "g1", "g1 SP", "R7"
+//!           | DASH-separated place, last            ; "— São Paulo", "— Rio de Janeiro"
 //! stamp_word := ("Updated" | "Published" | "Posted" | "Last updated") (ws+ "on")? ":"? ws*  | "on" ws+
 //! short_rest := up to 5 words, 40 bytes, no sentence punctuation   ; a section name: "Science & Astronomy"
 //! ```
@@ -213,12 +215,60 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
             continue;
         }
         if found.outlet.is_none()
-            && let Some((after, text)) = outlet(r).ok().or_else(|| acronym(r))
+            && let Some((after, text)) = outlet(r).ok().or_else(|| acronym(r)).or_else(|| brand(r))
         {
             found.outlet = Some(text);
             rest = after;
             continue;
         }
+        // `— São Paulo`: the place the reporter files from ends the line.
+        if dash(rest.trim_start_matches(is_space)).is_ok() && place_end(r) {
+            return true;
+        }
         return false;
     }
+}
+
+/// `BRAND`: a short name of letters and digits (`g1`, `R7`, `9News`),
+/// optionally with a regional acronym (`g1 SP`); returns the rest and the
+/// outlet text.
+fn brand(s: &str) -> Option<(&str, &str)> {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    let w = s.get(..len)?;
+    let rest = s.get(len..)?;
+    let ok = (2..=6).contains(&len)
+        && w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes().any(|b| b.is_ascii_alphabetic())
+        && first(rest).is_none_or(|c| is_space(c) || matches!(c, ',' | '|' | ';' | '—' | '–'));
+    if !ok {
+        return None;
+    }
+    // `g1 SP`: a regional edition.
+    if let Ok((r2, _)) = ws1(rest)
+        && let Some((after, _)) = acronym(r2)
+    {
+        let end = s.len().saturating_sub(after.len());
+        return Some((after, s.get(..end)?));
+    }
+    Some((rest, w))
+}
+
+/// `place_end`: one to four words, the first capitalised, the others
+/// capitalised or name particles (`São Paulo`, `Rio de Janeiro`), then
+/// the end of the line.
+fn place_end(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    let mut n = 0usize;
+    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+        n += 1;
+        let cap = first(w).is_some_and(crate::ucd::case::is_upper);
+        let particle = matches!(w, "de" | "do" | "da" | "dos" | "das" | "del" | "di" | "of");
+        if n > 4 || !(cap || (n > 1 && particle)) || w.contains(['.', ',', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    n > 0
 }
