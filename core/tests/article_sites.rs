@@ -1,8 +1,10 @@
 //! Whole pages in the shape of sites the development corpus does not have,
 //! written for these tests (the text is ours): a British paper whose byline
 //! is `Name Beat correspondent` with no `By`, an Indian paper whose
-//! byline names a wire service, and a press-release wire that prints
-//! `News provided by` above the issuer and the headline below the date.
+//! byline names a wire service, a press-release wire that prints
+//! `News provided by` above the issuer and the headline below the date,
+//! and a long read with subheadings, inline advertisements and a closing
+//! author bio.
 
 use tidings_core::article::{Config, parse};
 
@@ -196,4 +198,80 @@ fn a_line_ending_in_by_is_not_the_headline() {
         p.to_string()
             .starts_with("BOSTON, Nov. 20, 2023 /PRNewswire/ --")
     }));
+}
+
+const LONG_READ: &str = "Menu
+Search
+Newsletters
+Subscribe
+
+Science
+
+The quiet comeback of the European beaver
+
+After centuries of hunting, the animals are reshaping rivers across the continent — and not everyone is pleased
+
+By Thomas Becker
+November 20, 2023
+
+Advertisement
+
+On a cold morning in the Bavarian countryside, Anna Huber points at a line of gnawed stumps along the riverbank. \"Three years ago there was nothing here,\" she says. \"Now look at it.\"
+
+The European beaver was hunted almost to extinction by the end of the 19th century, prized for its fur and for castoreum, a secretion used in perfume and medicine. Today more than a million of the animals live in Europe, according to researchers.
+
+A return engineered by law
+
+The recovery began with reintroductions in the 1960s and accelerated after the species was protected under European law. Beavers now live in every German state.
+
+Their dams slow rivers, raise water tables and create wetlands that shelter fish, amphibians and insects. Several studies have found that beaver ponds can reduce the damage caused by floods and droughts.
+
+Story continues below advertisement
+
+RELATED: Wolves return to the Netherlands after a century
+
+Farmers count the cost
+
+Not everyone welcomes the rodents. Flooded fields and felled orchards have led to thousands of complaints from farmers, and some regions now allow a limited number of animals to be culled each year.
+
+\"We are not against the beaver,\" said Josef Maier, who farms near the Danube. \"But someone has to pay when my field is under water.\"
+
+Officials say compensation schemes and simple measures, such as pipes that lower the water level behind a dam, can resolve most conflicts.
+
+Thomas Becker is a science writer based in Munich.
+
+More in Science
+Scientists map the deepest coral reef yet found
+The hidden cost of lithium mining
+";
+
+#[test]
+fn subheading_after_an_inline_advert_and_a_closing_bio() {
+    let a = parse(LONG_READ, &Config::default()).expect("parse");
+    let body: Vec<String> = a.body().map(|p| p.to_string()).collect();
+    // Both subheadings stay, the one after `Story continues below
+    // advertisement` and `RELATED: …` included.
+    assert!(body.iter().any(|p| p == "A return engineered by law"));
+    assert!(body.iter().any(|p| p == "Farmers count the cost"));
+    assert!(!body.iter().any(|p| p.starts_with("RELATED")));
+    // The bio far below the byline is boilerplate of kind bio.
+    assert!(!body.iter().any(|p| p.starts_with("Thomas Becker is")));
+    assert!(
+        a.boilerplate()
+            .any(|(k, t)| k.as_str() == "bio" && t.starts_with("Thomas Becker is"))
+    );
+    assert_eq!(body.len(), 9);
+}
+
+#[test]
+fn a_bare_read_more_label_introduces_a_related_headline() {
+    // `Read more` alone names the next line: that headline is not a
+    // subheading even between two paragraphs.
+    let page = LONG_READ.replace(
+        "Story continues below advertisement\n\nRELATED: Wolves return to the Netherlands after a century\n\nFarmers count the cost\n",
+        "Read more\n\nWolves return to the Netherlands after a century\n",
+    );
+    assert_ne!(page, LONG_READ);
+    let a = parse(&page, &Config::default()).expect("parse");
+    assert!(!a.body().any(|p| p.to_string().starts_with("Wolves return")));
 }

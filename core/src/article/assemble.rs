@@ -7,7 +7,7 @@
 //! boilerplate, searched for a late byline, a biography and its outlet.
 //! Boilerplate blocks of one kind that follow each other are merged.
 
-use super::classify::{Zone, kind_of, tail_kind};
+use super::classify::{Zone, inline_break, kind_of, labelled_headline, related_label, tail_kind};
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
@@ -83,6 +83,8 @@ struct Asm<
     text: &'a str,
     out: &'o mut Article<'a, P, L, B, C, A>,
     prev_kept: bool,
+    /// The previous body-zone segment was a bare related-link label.
+    prev_label: bool,
     pending: Option<Info>,
     tail_seen: u32,
     /// A comment-section head was seen below the body: the prose that
@@ -422,7 +424,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     }
 
     fn body(&mut self, it: &Info) -> Result<(), Error> {
-        let kept = it.body_like();
+        let kept = it.body_like() && !labelled_headline(self.prev_label, &it.f);
+        self.prev_label = related_label(&it.f);
         self.resolve_pending(kept)?;
         if kept {
             self.paragraph(it)?;
@@ -431,7 +434,9 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             self.pending = Some(*it);
         } else {
             self.non_body(it)?;
-            self.prev_kept = false;
+            // An advertisement or a `RELATED:` line inside the article
+            // does not end it: a subheading after one is still sandwiched.
+            self.prev_kept = self.prev_kept && inline_break(&it.f);
         }
         Ok(())
     }
@@ -570,6 +575,7 @@ pub fn assemble<
         text,
         out,
         prev_kept: false,
+        prev_label: false,
         pending: None,
         tail_seen: 0,
         in_comments: false,

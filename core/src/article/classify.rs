@@ -8,7 +8,7 @@
 //! short lines are navigation, headlines related links, the rest footer.
 
 use super::context::Info;
-use super::features::{W_COOKIE, W_LEGAL, W_PROMO, comments_head};
+use super::features::{Features, W_COOKIE, W_LEGAL, W_PROMO, comments_head};
 use super::score::teaser;
 use super::text::trim;
 use crate::lexicon::boilerplate::Kind;
@@ -97,4 +97,32 @@ pub fn tail_kind(it: &Info, text: &str, in_comments: &mut bool) -> Kind {
         None => {}
     }
     kind_of(it, Zone::Tail)
+}
+
+/// A short advertisement, related-link or promotion line that pages insert
+/// between paragraphs (`ADVERTISEMENT`, `Story continues below
+/// advertisement`, `RELATED: Wolves return to …`): it does not end the
+/// article, so a subheading after it is still between paragraphs. A bare
+/// label (`Leia também`, `Read more`) is not one: it introduces the related
+/// headline on the next line. Shared by the whole-document and the
+/// streaming assembly.
+pub fn inline_break(f: &Features) -> bool {
+    match f.lex {
+        Some(Kind::Ad) => f.words <= 15,
+        Some(Kind::Related | Kind::Promo) => (5..=15).contains(&f.words),
+        _ => false,
+    }
+}
+
+/// A bare related-link label (`Read more`, `Leia também`, `Related`): the
+/// headline on the next line is another story's, not the article's.
+pub fn related_label(f: &Features) -> bool {
+    matches!(f.lex, Some(Kind::Related)) && f.words <= 4 && !f.terminal
+}
+
+/// The headline right after a [`related_label`]: not body, however much it
+/// reads like prose. Shared by the whole-document and the streaming
+/// assembly.
+pub fn labelled_headline(prev_label: bool, f: &Features) -> bool {
+    prev_label && !f.terminal && f.words <= 20
 }

@@ -109,6 +109,9 @@ pub struct Pipeline<'a, 'r, const S: usize = SNAPS> {
     card_first: [u32; 2],
     card_last: u32,
     names: [(u32, u32, u32); 4],
+    /// The latest byline's name (text offsets): an author bio at the end
+    /// of the article is far from it.
+    byline: Option<(u32, u32)>,
     /// Current numbered-list run: items (ordinals), positives, last number.
     list: heapless::Vec<u32, 16>,
     list_pos: u32,
@@ -181,6 +184,7 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
             card_first: [0; 2],
             card_last: 0,
             names: [(0, 0, u32::MAX); 4],
+            byline: None,
             list: heapless::Vec::new(),
             list_pos: 0,
             list_num: 0,
@@ -380,7 +384,12 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
                 .split_once(is_space)
                 .map(|(_, r)| r.trim_start_matches(is_space))
                 .unwrap_or("");
-            super::text::span_in(self.text, rest).map(|sp| (sp.start as u32, sp.end as u32))
+            let sp =
+                super::text::span_in(self.text, rest).map(|sp| (sp.start as u32, sp.end as u32));
+            if sp.is_some() {
+                self.byline = sp;
+            }
+            sp
         } else if (2..=4).contains(&f.words)
             && f.caps == f.words
             && !f.terminal
@@ -402,32 +411,18 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
     /// A biography starts with a recent name line or byline name followed
     /// by a verb of being/working.
     fn is_bio(&self, idx: u32, s: &str) -> bool {
-        const VERBS: &[&str] = &[
-            "is", "was", "has", "joined", "covers", "writes", "reports", "ist", "est", "é", "es",
-            "è", "—",
-        ];
-        for &(a, b, at) in &self.names {
-            if at == u32::MAX || idx.saturating_sub(at) > 8 || at == idx {
-                continue;
-            }
-            let name = self.text.get(a as usize..b as usize).unwrap_or("");
-            if name.len() < 4 {
-                continue;
-            }
-            // Cheap gate: the folded prefix test needs the same first letter.
-            let first = |t: &str| t.chars().next().map(super::text::lower);
-            if first(s) != first(name) {
-                continue;
-            }
-            if let Some(n) = strip_prefix_folded(s, name) {
-                let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
-                let w = rest.split(is_space).next().unwrap_or("");
-                if VERBS.contains(&w) {
-                    return true;
-                }
-            }
-        }
-        false
+        let recent = self.names.iter().any(|&(a, b, at)| {
+            at != u32::MAX
+                && idx.saturating_sub(at) <= 8
+                && at != idx
+                && bio_of(self.text.get(a as usize..b as usize).unwrap_or(""), s)
+        });
+        // The byline's name opens a short paragraph anywhere below it:
+        // `Thomas Becker is a science writer based in Munich.` at the end.
+        recent
+            || self.byline.is_some_and(|(a, b)| {
+                s.len() <= BIO_MAX && bio_of(self.text.get(a as usize..b as usize).unwrap_or(""), s)
+            })
     }
 
     /// Numbered lists (`1. …`, `2. …`, `3. …`) of mostly headline-like items
@@ -591,6 +586,32 @@ impl<const S: usize> Iterator for Pipeline<'_, '_, S> {
             return None;
         }
     }
+}
+
+/// Longest paragraph read as a bio of the byline's author far below the
+/// byline (bytes): a bio is a sentence or two.
+pub(crate) const BIO_MAX: usize = 400;
+
+/// Whether `s` opens with `name` (folded) and then a verb of being or
+/// working (`is`, `was`, `joined`, `ist`, `é`…): a biography of `name`.
+/// Shared by the whole-document and the streaming context.
+pub(crate) fn bio_of(name: &str, s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "has", "joined", "covers", "writes", "reports", "ist", "est", "é", "es", "è",
+        "—",
+    ];
+    if name.len() < 4 {
+        return false;
+    }
+    // Cheap gate: the folded prefix test needs the same first letter.
+    let first = |t: &str| t.chars().next().map(super::text::lower);
+    if first(s) != first(name) {
+        return false;
+    }
+    strip_prefix_folded(s, name).is_some_and(|n| {
+        let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
+        VERBS.contains(&rest.split(is_space).next().unwrap_or(""))
+    })
 }
 
 #[cfg(test)]

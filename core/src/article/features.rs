@@ -565,7 +565,7 @@ impl Words {
             if self.index > 0 {
                 f.digit_later = true;
             }
-            if numeric_date(core) || han_date(core) {
+            if numeric_date(core) || (ascii_hash.is_none() && han_date(core)) {
                 f.date_like = true;
             }
         }

@@ -11,7 +11,7 @@
 //! under a headline) (see the module documentation of [`super`]).
 
 use super::Slot;
-use crate::article::context::{Anchor, Info};
+use crate::article::context::{Anchor, BIO_MAX, Info, bio_of};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
@@ -31,7 +31,13 @@ pub struct Context {
     row_run: u32,
     /// Recent name lines: window offsets and ordinal (`u32::MAX`: none).
     names: [(u32, u32, u32); 4],
+    /// The latest byline's name, copied (the window moves on): an author
+    /// bio at the end of the article is far from it.
+    byline: heapless::String<BYLINE_NAME>,
 }
+
+/// Longest byline name kept for the bio test (bytes).
+const BYLINE_NAME: usize = 64;
 
 fn is_row(f: &Features) -> bool {
     f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
@@ -204,7 +210,13 @@ impl Context {
                 .split_once(is_space)
                 .map(|(_, r)| r.trim_start_matches(is_space))
                 .unwrap_or("");
-            span_in(text, rest).map(|sp| (sp.start as u32, sp.end as u32))
+            let sp = span_in(text, rest).map(|sp| (sp.start as u32, sp.end as u32));
+            if sp.is_some() {
+                self.byline.clear();
+                // A name longer than the copy is not kept (no bio test).
+                let _ = self.byline.push_str(rest);
+            }
+            sp
         } else if (2..=4).contains(&f.words)
             && f.caps == f.words
             && !f.terminal
@@ -226,22 +238,12 @@ impl Context {
     /// A biography starts with a recent name line or byline name followed
     /// by a verb of being/working.
     fn is_bio(&self, text: &str, idx: u32, s: &str) -> bool {
-        const VERBS: &[&str] = &[
-            "is", "was", "has", "joined", "covers", "writes", "reports", "ist", "est", "é", "es",
-            "è", "—",
-        ];
-        self.names.iter().any(|&(a, b, at)| {
-            if at == u32::MAX || idx.saturating_sub(at) > 8 || at == idx {
-                return false;
-            }
-            let name = text.get(a as usize..b as usize).unwrap_or("");
-            if name.len() < 4 {
-                return false;
-            }
-            strip_prefix_folded(s, name).is_some_and(|n| {
-                let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
-                VERBS.contains(&rest.split(is_space).next().unwrap_or(""))
-            })
-        })
+        let recent = self.names.iter().any(|&(a, b, at)| {
+            at != u32::MAX
+                && idx.saturating_sub(at) <= 8
+                && at != idx
+                && bio_of(text.get(a as usize..b as usize).unwrap_or(""), s)
+        });
+        recent || (s.len() <= BIO_MAX && bio_of(&self.byline, s))
     }
 }

@@ -11,7 +11,9 @@
 use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
-use crate::article::classify::{Zone, kind_of, tail_kind};
+use crate::article::classify::{
+    Zone, inline_break, kind_of, labelled_headline, related_label, tail_kind,
+};
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
 use crate::article::score::{body_score, teaser};
@@ -73,6 +75,8 @@ pub(super) struct Engine<const SEGS: usize> {
     /// Next body-zone ordinal to decide.
     body_next: u32,
     prev_kept: bool,
+    /// The previous body-zone segment was a bare related-link label.
+    prev_label: bool,
     sandwich: Option<u32>,
     /// The last paragraph, held until the next one (trailing credit).
     last_para: Option<u32>,
@@ -117,6 +121,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             header_done: false,
             body_next: 0,
             prev_kept: false,
+            prev_label: false,
             sandwich: None,
             last_para: None,
             authors: false,
@@ -438,7 +443,8 @@ impl<const SEGS: usize> Engine<SEGS> {
     }
 
     fn body(&mut self, text: &str, it: &Info, sink: &mut dyn FnMut(Event<'_>)) {
-        let kept = it.body_like();
+        let kept = it.body_like() && !labelled_headline(self.prev_label, &it.f);
+        self.prev_label = related_label(&it.f);
         self.resolve_sandwich(text, kept, sink);
         if kept {
             self.paragraph(text, it.idx, sink);
@@ -446,7 +452,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.sandwich = Some(it.idx);
         } else {
             self.non_body(text, it.idx, sink);
-            self.prev_kept = false;
+            self.prev_kept = self.prev_kept && inline_break(&it.f);
         }
     }
 
