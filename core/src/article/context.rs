@@ -600,18 +600,35 @@ pub(crate) fn bio_of(name: &str, s: &str) -> bool {
         "is", "was", "has", "joined", "covers", "writes", "reports", "ist", "est", "é", "es", "è",
         "—",
     ];
+    let (Some(&a), Some(&b)) = (name.as_bytes().first(), s.as_bytes().first()) else {
+        return false;
+    };
     if name.len() < 4 {
         return false;
     }
-    // Cheap gate: the folded prefix test needs the same first letter.
-    let first = |t: &str| t.chars().next().map(super::text::lower);
-    if first(s) != first(name) {
-        return false;
+    // Cheap gate: the folded prefix test needs the same first letter
+    // (bytes when both are ASCII, the common case: this runs per segment).
+    if a.is_ascii() && b.is_ascii() {
+        if !a.eq_ignore_ascii_case(&b) {
+            return false;
+        }
+    } else if a.is_ascii() {
+        // Only a character that lower-cases to ASCII (the Kelvin sign) can
+        // match an ASCII letter: one lookup, not two.
+        if s.chars().next().map(super::text::lower) != Some(char::from(a.to_ascii_lowercase())) {
+            return false;
+        }
+    } else {
+        let first = |t: &str| t.chars().next().map(super::text::lower);
+        if first(s) != first(name) {
+            return false;
+        }
     }
-    strip_prefix_folded(s, name).is_some_and(|n| {
-        let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
-        VERBS.contains(&rest.split(is_space).next().unwrap_or(""))
-    })
+    let Some(n) = strip_prefix_folded(s, name) else {
+        return false;
+    };
+    let rest = s.get(n..).unwrap_or("").trim_start_matches(is_space);
+    VERBS.contains(&rest.split(is_space).next().unwrap_or(""))
 }
 
 #[cfg(test)]

@@ -276,6 +276,91 @@ pub fn eq_folded(a: &str, b: &str) -> bool {
 /// If `hay` starts with `needle` (after folding), the number of bytes of
 /// `hay` the match covers; the match must end at a word boundary of `hay`.
 pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
+    match prefix_folded_ascii(hay.as_bytes(), needle.as_bytes()) {
+        Some(decided) => decided,
+        None => prefix_folded_chars(hay, needle),
+    }
+}
+
+/// [`strip_prefix_folded`] on bytes while both sides are ASCII (the
+/// common case; it runs for every segment against the page's names):
+/// `Some(answer)`, or `None` as soon as a non-ASCII byte could matter
+/// (a Unicode space, a character that lower-cases to ASCII), where the
+/// character path decides. The unit tests check both paths agree.
+fn prefix_folded_ascii(h: &[u8], n: &[u8]) -> Option<Option<usize>> {
+    let sp = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+    let (mut i, mut j) = (0usize, 0usize);
+    while let Some(&b) = n.get(j) {
+        if b >= 0x80 {
+            return None;
+        }
+        if !sp(b) {
+            break;
+        }
+        j += 1;
+    }
+    if j == n.len() {
+        return Some(None);
+    }
+    while let Some(&b) = h.get(i) {
+        if b >= 0x80 {
+            return None;
+        }
+        if !sp(b) {
+            break;
+        }
+        i += 1;
+    }
+    let mut end = 0usize;
+    while let Some(&nb) = n.get(j) {
+        if nb >= 0x80 {
+            return None;
+        }
+        if sp(nb) {
+            while n.get(j).is_some_and(|&b| sp(b)) {
+                j += 1;
+            }
+            match n.get(j) {
+                None => break,
+                Some(&b) if b >= 0x80 => return None,
+                Some(_) => {}
+            }
+            match h.get(i) {
+                Some(&b) if b >= 0x80 => return None,
+                Some(&b) if sp(b) => {}
+                _ => return Some(None),
+            }
+            while let Some(&b) = h.get(i) {
+                if b >= 0x80 {
+                    return None;
+                }
+                if !sp(b) {
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
+        match h.get(i) {
+            None => return Some(None),
+            Some(&hb) if hb >= 0x80 => return None,
+            Some(&hb) if !hb.eq_ignore_ascii_case(&nb) => return Some(None),
+            Some(_) => {}
+        }
+        i += 1;
+        j += 1;
+        end = i;
+    }
+    match h.get(end) {
+        None => Some(Some(end)),
+        Some(&b) if b >= 0x80 => None,
+        Some(&b) if b.is_ascii_alphanumeric() || b == b'_' => Some(None),
+        Some(_) => Some(Some(end)),
+    }
+}
+
+/// [`strip_prefix_folded`] character by character (any script).
+fn prefix_folded_chars(hay: &str, needle: &str) -> Option<usize> {
     let mut n = Folded::new(needle).peekable();
     n.peek()?;
     let mut it = hay.char_indices().peekable();
@@ -505,6 +590,31 @@ mod tests {
         );
         assert_eq!(strip_prefix_folded("Title Hereby", "title here"), None);
         assert_eq!(strip_prefix_folded("x", ""), None);
+    }
+
+    #[test]
+    fn folded_prefix_ascii_path_agrees_with_chars() {
+        let parts = [
+            "", " ", "  ", "\t", "\u{a0}", "a", "A", "b", "ab", "Ab ", "_", "1", ".", "é", "É",
+            "\u{212a}", "k", "K", "x y", "x  y", " x",
+        ];
+        for h1 in parts {
+            for h2 in parts {
+                for n1 in parts {
+                    for n2 in parts {
+                        let hay = [h1, h2].concat();
+                        let needle = [n1, n2].concat();
+                        if let Some(fast) = prefix_folded_ascii(hay.as_bytes(), needle.as_bytes()) {
+                            assert_eq!(
+                                fast,
+                                prefix_folded_chars(&hay, &needle),
+                                "{hay:?} {needle:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
