@@ -200,13 +200,11 @@ fn is_bullet(c: char) -> bool {
 /// A Chinese or Japanese date written as one word: a month between digits
 /// (`11月20日`, `2023年11月20日`). A bare year (`2023年`) is not one.
 fn han_date(w: &str) -> bool {
-    let b = w.as_bytes();
-    // `月` is E6 9C 88 in UTF-8.
-    memchr::memmem::find_iter(b, "月".as_bytes()).any(|p| {
-        p > 0
-            && b.get(p - 1).is_some_and(u8::is_ascii_digit)
-            && b.get(p + 3).is_some_and(u8::is_ascii_digit)
-    })
+    // `月` is E6 9C 88 in UTF-8; a byte walk (no substring searcher: the
+    // firmware links no `memmem`, and these words are short).
+    w.as_bytes()
+        .windows(5)
+        .any(|x| matches!(x, [d, 0xE6, 0x9C, 0x88, e] if d.is_ascii_digit() && e.is_ascii_digit()))
 }
 
 fn numeric_date(w: &str) -> bool {

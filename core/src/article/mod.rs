@@ -42,7 +42,8 @@ pub use crate::lexicon::boilerplate::Kind as BoilerKind;
 pub use record::{Article, Capacity, Paragraph, Span32, Stats};
 
 /// Tuning knobs. The defaults are what the development corpus was measured
-/// with; see the README section for what each one trades.
+/// with; each field says what it trades, and
+/// `docs/article-parser-design.md` how the weights enter the body score.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Config {
     /// Split lines where a scraper dropped a break (default `true`).

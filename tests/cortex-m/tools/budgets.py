@@ -16,10 +16,11 @@
 * Unicode tables: sizes of the `tidings_core::ucd` statics in `firmware`,
   split into what news mode needs (word properties) and the UAX #29
   sentence-break table (`SENTENCE_*`: only `Mode::Uax29` sentences use it;
-  it is linked because the article parser's `sentence::sentences` call
-  dispatches on the mode at run time). The bar counts the core with the news
-  tables; the UAX #29 table is reported apart, as the issue allows. Also
-  libcore's own tables (`core::unicode`, behind `char::is_*`).
+  since session 3 the article parser no longer calls the sentence splitter,
+  so the firmware does not link it and it reads 0 B). The bar counts the
+  core with the news tables; the UAX #29 table is reported apart, as the
+  issue allows. Also libcore's own tables (`core::unicode`, behind
+  `char::is_*`).
 * stream: the `stream` firmware (every seed fed line by line into
   `tidings_core::stream`), minus `empty`, and its RAM (statics + stack; it
   has no record buffer).
@@ -41,11 +42,15 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 6 measured 169.6 KiB, 11.2 KiB, 141.5 KiB,
-# 13.0 KiB).
-CEIL_CORE_FLASH = 172 * KIB
+# Regression ceilings (session 7 measured 174.6 KiB, 11.2 KiB, 146.8 KiB,
+# 12.9 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
+# flash for the rules that read pages from more sites (month abbreviations
+# of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
+# bylines without `By`, brand outlets and closing places, inline adverts,
+# the byline author's bio, the ASCII fast path of the folded prefix test).
+CEIL_CORE_FLASH = 177 * KIB
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = 143 * KIB
+CEIL_STREAM_FLASH = 149 * KIB
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",
@@ -199,7 +204,7 @@ def main():
             "|---|---|---|",
             f"| core code + read-only data (flash), news-mode Unicode tables included | {kib(core_news)} | ≤ {kib(BAR_CORE_FLASH)} |",
             f"| … of which Unicode tables for news mode (`ucd` word properties; Rust's `core::unicode`) | {kib(ucd_news)}; {kib(std_unicode)} | |",
-            f"| UAX #29 sentence-break table (linked, used by `Mode::Uax29` only) | {kib(ucd_uax29)} | reported apart |",
+            f"| UAX #29 sentence-break table (used by `Mode::Uax29` only; 0 B when not linked) | {kib(ucd_uax29)} | reported apart |",
             f"| RAM for a {kib(a.input_bytes)} article beyond its bytes (statics + stack, record buffer apart) | {kib(ram_parse)} | ≤ {kib(BAR_RAM_16K)} |",
             f"| … of which stack peak (article record included) | {kib(stack)} | |",
             f"| article record at the firmware's capacities | {kib(fm.get('article_bytes', 0))} | |",
