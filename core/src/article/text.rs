@@ -288,57 +288,29 @@ pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
 /// (a Unicode space, a character that lower-cases to ASCII), where the
 /// character path decides. The unit tests check both paths agree.
 fn prefix_folded_ascii(h: &[u8], n: &[u8]) -> Option<Option<usize>> {
-    let sp = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
-    let (mut i, mut j) = (0usize, 0usize);
-    while let Some(&b) = n.get(j) {
-        if b >= 0x80 {
-            return None;
-        }
-        if !sp(b) {
-            break;
-        }
-        j += 1;
-    }
+    let mut j = skip_ascii_spaces(n, 0)?;
     if j == n.len() {
         return Some(None);
     }
-    while let Some(&b) = h.get(i) {
-        if b >= 0x80 {
-            return None;
-        }
-        if !sp(b) {
-            break;
-        }
-        i += 1;
-    }
+    let mut i = skip_ascii_spaces(h, 0)?;
     let mut end = 0usize;
     while let Some(&nb) = n.get(j) {
         if nb >= 0x80 {
             return None;
         }
-        if sp(nb) {
-            while n.get(j).is_some_and(|&b| sp(b)) {
-                j += 1;
-            }
-            match n.get(j) {
-                None => break,
-                Some(&b) if b >= 0x80 => return None,
-                Some(_) => {}
+        if ascii_space(nb) {
+            // A run of needle spaces: trailing ones end the needle; inner
+            // ones need at least one space in `h`.
+            j = skip_ascii_spaces(n, j)?;
+            if j == n.len() {
+                break;
             }
             match h.get(i) {
                 Some(&b) if b >= 0x80 => return None,
-                Some(&b) if sp(b) => {}
+                Some(&b) if ascii_space(b) => {}
                 _ => return Some(None),
             }
-            while let Some(&b) = h.get(i) {
-                if b >= 0x80 {
-                    return None;
-                }
-                if !sp(b) {
-                    break;
-                }
-                i += 1;
-            }
+            i = skip_ascii_spaces(h, i)?;
             continue;
         }
         match h.get(i) {
@@ -357,6 +329,26 @@ fn prefix_folded_ascii(h: &[u8], n: &[u8]) -> Option<Option<usize>> {
         Some(&b) if b.is_ascii_alphanumeric() || b == b'_' => Some(None),
         Some(_) => Some(Some(end)),
     }
+}
+
+/// The ASCII white space of [`is_space`].
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// The index after the ASCII spaces of `b` from `i`; `None` at a non-ASCII
+/// byte (it may be a Unicode space: the character path decides).
+fn skip_ascii_spaces(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(&c) = b.get(i) {
+        if c >= 0x80 {
+            return None;
+        }
+        if !ascii_space(c) {
+            break;
+        }
+        i += 1;
+    }
+    Some(i)
 }
 
 /// [`strip_prefix_folded`] character by character (any script).
