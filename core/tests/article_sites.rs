@@ -3,8 +3,8 @@
 //! is `Name Beat correspondent` with no `By`, an Indian paper whose
 //! byline names a wire service, a press-release wire that prints
 //! `News provided by` above the issuer and the headline below the date,
-//! and a long read with subheadings, inline advertisements and a closing
-//! author bio.
+//! a long read with subheadings, inline advertisements and a closing
+//! author bio, and a blogging platform's post under its `Write` button.
 
 use tidings_core::article::{Config, parse};
 
@@ -274,4 +274,64 @@ fn a_bare_read_more_label_introduces_a_related_headline() {
     assert_ne!(page, LONG_READ);
     let a = parse(&page, &Config::default()).expect("parse");
     assert!(!a.body().any(|p| p.to_string().starts_with("Wolves return")));
+}
+
+const BLOG_POST: &str = "Open in app
+Sign up
+Sign in
+Write
+
+Why Our Team Stopped Writing Unit Tests for Getters
+
+Priya Raman
+·
+Follow
+6 min read
+·
+Nov 20, 2023
+--
+12
+Listen
+Share
+
+For years our team had a rule that every public method needed a unit test. It sounded responsible, and for a while it was. Then we noticed that a third of our test suite checked that a getter returned the value a setter had stored.
+
+Those tests never failed. Not once in four years. They did, however, slow down every refactoring, because changing a field name meant changing three tests that verified nothing interesting.
+
+So we ran an experiment. For one quarter we deleted tests that only exercised trivial accessors and spent the time on tests for the behaviour our customers actually depended on.
+
+The results surprised us. Our defect rate did not change, our build got faster, and the team started writing tests that caught real bugs in the billing code.
+
+I am not arguing that tests are bad. I am arguing that a test should be able to fail for a reason someone cares about.
+
+Software Development
+Testing
+Engineering
+
+--
+12
+Written by Priya Raman
+340 Followers
+Engineering manager. Writes about teams and the software they build.
+Follow
+More from Priya Raman
+Help
+Status
+About
+Careers
+Blog
+Privacy
+Terms
+";
+
+#[test]
+fn a_blog_platform_button_above_the_title_is_not_the_section() {
+    let a = parse(BLOG_POST, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Why Our Team Stopped Writing Unit Tests for Getters")
+    );
+    assert_eq!(a.section(), None);
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Priya Raman"]);
+    assert_eq!(a.paragraph_count(), 5);
 }
