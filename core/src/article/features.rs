@@ -196,7 +196,6 @@ fn is_bullet(c: char) -> bool {
     )
 }
 
-/// Whether `w` is a numeric date token: `2025-10-19`, `10/20/2025`, `20.11.19`.
 /// A Chinese or Japanese date written as one word: a month between digits
 /// (`11月20日`, `2023年11月20日`). A bare year (`2023年`) is not one.
 fn han_date(w: &str) -> bool {
@@ -207,6 +206,7 @@ fn han_date(w: &str) -> bool {
         .any(|x| matches!(x, [d, 0xE6, 0x9C, 0x88, e] if d.is_ascii_digit() && e.is_ascii_digit()))
 }
 
+/// Whether `w` is a numeric date token: `2025-10-19`, `10/20/2025`, `20.11.19`.
 fn numeric_date(w: &str) -> bool {
     let mut parts = 0;
     let mut digits = 0;
@@ -928,9 +928,9 @@ pub fn features(s: &str) -> Features {
     // `Bruce Y. Lee Senior Contributor`, `Morag Ferguson Scotland
     // correspondent`: a name and a job title with no lead word and no
     // comma, as contributor networks and British papers print them (the
-    // role's last word may be lower case). The
-    // grammar has the last word (a strict parse, `- Become A Contributor`
-    // is a menu entry); the cheap tests keep it to a few lines per page.
+    // role's last word may be lower case). The grammar has the last word
+    // (a strict parse, `- Become A Contributor` is a menu entry); the cheap
+    // tests keep it to a few lines per page.
     if !f.byline_like
         && (3..=7).contains(&f.words)
         && f.caps + 1 >= f.words

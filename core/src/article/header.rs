@@ -744,9 +744,10 @@ pub fn filler(it: &Info) -> bool {
 /// Whether a header line is worth asking the byline grammar about: a lead
 /// word (`by`), a short line with a separator (`Name, Role`, `Name |
 /// Outlet`) or a Korean reporter suffix (`기자`); `byline_like` covers a
-/// name with a final job title (`Bruce Y. Lee Senior Contributor`). The grammar is strict either way; this only
-/// keeps it off the lines that cannot parse. Shared by the whole-document
-/// and the streaming header so both ask about the same lines.
+/// name with a final job title (`Bruce Y. Lee Senior Contributor`). The
+/// grammar is strict either way; this only keeps it off the lines that
+/// cannot parse. Shared by the whole-document and the streaming header so
+/// both ask about the same lines.
 pub fn byline_plausible(it: &Info, s: &str) -> bool {
     it.f.byline_like
         || (it.f.words <= 8

@@ -51,7 +51,7 @@ use super::date::parse_date;
 use super::lexicon::{OUTLETS, is_in};
 use super::name::person;
 use super::phrase::{outlet, role};
-use super::text::{ci_word, is_space, word, ws0, ws1};
+use super::text::{ci_word, is_space, offset_in, word, ws0, ws1};
 use heapless::Vec;
 use tail::{Found, tail};
 
@@ -316,9 +316,8 @@ fn beat_qualifier<'a>(s: &'a str, name: &'a str, role: &'a str) -> Option<(&'a s
     if words.clone().count() < 2 || words.clone().any(|w| w.ends_with('.')) {
         return None;
     }
-    let base = s.as_ptr() as usize;
-    let beat_start = (name.as_ptr() as usize).checked_sub(base)? + cut + 1;
-    let role_end = (role.as_ptr() as usize).checked_sub(base)? + role.len();
+    let beat_start = offset_in(s, name)? + cut + 1;
+    let role_end = offset_in(s, role)? + role.len();
     Some((
         short,
         s.get(beat_start..role_end)?.trim_start_matches(is_space),
