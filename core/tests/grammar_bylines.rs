@@ -5,7 +5,7 @@ mod table;
 
 use proptest::prelude::*;
 use table::{assert_rejects, check_rows};
-use tidings_core::grammar::byline::{Byline, parse_byline};
+use tidings_core::grammar::byline::{Byline, parse_byline, placed, role_line};
 
 /// `(line, authors, outlet, role)`.
 type Case = (
@@ -324,6 +324,13 @@ const BYLINES: &[Case] = &[
         None,
     ),
     (
+        "By Jane Doe, BBC Scotland",
+        &["Jane Doe"],
+        Some("BBC Scotland"),
+        None,
+    ),
+    ("By Reuters Staff", &[], Some("Reuters"), Some("Staff")),
+    (
         "Morag Ferguson Scotland correspondent",
         &["Morag Ferguson"],
         None,
@@ -471,6 +478,94 @@ fn parses_bylines() {
 fn rejects_non_bylines() {
     assert_rejects("bylines", NOT_BYLINES, |l| {
         parse_byline(l).map(|b| format!("{b:?}"))
+    });
+}
+
+/// `placed`: names each followed by the place the author filed from.
+const PLACED: &[(&str, &[&str])] = &[
+    ("Helen Davidson in Taipei", &["Helen Davidson"]),
+    ("Julian Borger in Washington", &["Julian Borger"]),
+    (
+        "Julian Borger in Washington and Jennifer Rankin in Brussels",
+        &["Julian Borger", "Jennifer Rankin"],
+    ),
+    (
+        "Amy Hawkins in Beijing, Helen Davidson in Taipei",
+        &["Amy Hawkins", "Helen Davidson"],
+    ),
+    ("Jason Burke in Jerusalem and agencies in Gaza City", &[]),
+    ("Tom Phillips in Rio de Janeiro", &["Tom Phillips"]),
+    ("Shaun Walker in Central Europe", &["Shaun Walker"]),
+];
+
+/// Not `placed` bylines: a single name word, no place, a sentence, a
+/// lower-case place, a lead word.
+const NOT_PLACED: &[&str] = &[
+    "Police in London",
+    "Helen Davidson",
+    "Helen Davidson in",
+    "Helen Davidson in taipei",
+    "Helen Davidson reports from Taipei",
+    "Helen Davidson in Taipei said on Friday that",
+    "By Helen Davidson in Taipei",
+    "",
+];
+
+#[test]
+fn placed_bylines() {
+    check_rows(PLACED, |&(line, want)| {
+        let got: Vec<&str> = placed(line)
+            .map(|v| v.iter().copied().collect())
+            .unwrap_or_default();
+        if got == want {
+            Ok(())
+        } else {
+            Err(format!("{line:?}: want {want:?}, got {got:?}"))
+        }
+    });
+    assert_rejects("placed bylines", NOT_PLACED, |l| {
+        placed(l).map(|v| format!("{v:?}"))
+    });
+}
+
+/// `role_line`: a job title alone or with an outlet, under a bare name.
+const ROLE_LINES: &[(&str, &str, Option<&str>)] = &[
+    (
+        "Transport correspondent, BBC Scotland",
+        "Transport correspondent",
+        Some("BBC Scotland"),
+    ),
+    ("Senior Reporter", "Senior Reporter", None),
+    (
+        "Political editor, The Guardian",
+        "Political editor",
+        Some("The Guardian"),
+    ),
+    (
+        "Senior Reporter, BBC News",
+        "Senior Reporter",
+        Some("BBC News"),
+    ),
+    ("Staff Writer | Reuters", "Staff Writer", Some("Reuters")),
+];
+
+/// Not role lines: headlines that start with a job title, a name, prose.
+const NOT_ROLE_LINES: &[&str] = &[
+    "Former Editor Sues Paper Over Firing",
+    "Mary Ann Smith",
+    "The reporter said the ferry was late.",
+    "Transport correspondent Mary Ann Smith reports",
+    "",
+];
+
+#[test]
+fn role_lines() {
+    check_rows(ROLE_LINES, |&(line, role, outlet)| match role_line(line) {
+        Some((r, o)) if r == role && o == outlet => Ok(()),
+        got => Err(format!("{line:?}: want {role:?} {outlet:?}, got {got:?}")),
+    });
+    assert_rejects("role lines", NOT_ROLE_LINES, |l| {
+        role_line(l).map(|v| format!("{v:?}"))
     });
 }
 

@@ -345,7 +345,7 @@ fn debug_page() {
             let mut flags = String::new();
             for (on, ch) in [
                 (info.c.dup, 'D'),
-                (info.c.before_credit, 'C'),
+                (info.c.captioned, 'C'),
                 (info.c.row, 'R'),
                 (info.c.card, 'K'),
                 (info.c.bio, 'B'),

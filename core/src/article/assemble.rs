@@ -336,7 +336,19 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         let Some(t) = title else {
             return Ok(());
         };
-        for (k, it) in items.iter().enumerate().skip(t + 1).take(6) {
+        for (k, it) in items.iter().enumerate().skip(t + 1).take(8) {
+            // `Helen Davidson in Taipei` above the dateline.
+            if let Some(names) = header::placed_byline(it, self.text) {
+                if !header::next_to_date(items, k) {
+                    continue;
+                }
+                for n in names.iter() {
+                    if let Some(sp) = span_in(self.text, n) {
+                        self.out.push_author(Span32::from_span(sp))?;
+                    }
+                }
+                return Ok(());
+            }
             let s = it.seg.text(self.text);
             // Drop a trailing `@handle …` (glued in some dumps).
             let name = match s.find('@') {
@@ -360,14 +372,19 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             if !named {
                 continue;
             }
-            let near_anchor = items
-                .get(k.saturating_sub(1)..(k + 2).min(items.len()))
-                .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
-                || k == t + 1;
+            // A job-title line below the name: `Transport correspondent, BBC Scotland`.
+            let role = header::role_below(items, k, self.text);
+            let near_anchor = header::next_to_date(items, k) || k == t + 1 || role.is_some();
             if (near_anchor || labelled || name.len() < s.len())
                 && let Some(sp) = span_in(self.text, trim(name))
             {
                 self.out.push_author(Span32::from_span(sp))?;
+                if self.out.outlet.is_none()
+                    && let Some((_, Some(o))) = role
+                    && let Some(sp) = span_in(self.text, o)
+                {
+                    self.out.outlet = Some(Span32::from_span(sp));
+                }
                 return Ok(());
             }
         }
@@ -381,7 +398,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             && it.f.tokens >= 2
             && !super::score::teaser(&it.f)
             && !it.f.bullet
-            && !it.c.before_credit
+            && !it.c.captioned
             && !it.c.dup
             && !it.c.card
             && !it.f.byline_like

@@ -39,7 +39,7 @@ pub fn kind_of(it: &Info, zone: Zone) -> Kind {
     if f.signals & W_PROMO != 0 {
         return Kind::Promo;
     }
-    if f.caption || it.c.before_credit {
+    if f.caption || it.c.captioned {
         return Kind::Caption;
     }
     if f.credit {
@@ -125,4 +125,33 @@ pub fn related_label(f: &Features) -> bool {
 /// assembly.
 pub fn labelled_headline(prev_label: bool, f: &Features) -> bool {
     prev_label && !f.terminal && f.words <= 20
+}
+
+/// A bare caption label on a line of its own (`Image caption,`, `Media
+/// caption,`), as some sites print it above the caption text: the next
+/// segment is that caption, however much it reads like a headline or a
+/// sentence. Shared by the whole-document and the streaming context.
+pub fn caption_label(f: &Features) -> bool {
+    matches!(f.lex, Some(Kind::Caption)) && f.words <= 2 && !f.terminal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::features;
+    use super::caption_label;
+
+    #[test]
+    fn bare_caption_labels() {
+        for s in ["Image caption,", "Media caption,", "Image caption"] {
+            assert!(caption_label(&features(s)), "{s}");
+        }
+        for s in [
+            "Image caption Eva-Marie Persson said the decision had been taken",
+            "Image caption.",
+            "Leave a Reply",
+            "Caption contest winners announced",
+        ] {
+            assert!(!caption_label(&features(s)), "{s}");
+        }
+    }
 }

@@ -16,6 +16,7 @@
 //! segments and flags.
 
 use super::Config;
+use super::classify::caption_label;
 use super::features::{Features, W_PROMO, features, features_cheap};
 use super::glue::Flags;
 use super::score::{Ctx, quality};
@@ -297,18 +298,22 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
                 info.c.dup = true;
             }
         }
+        // A bare caption label marks the caption after it.
+        if idx > 0 && self.slot(idx - 1).is_some_and(|p| caption_label(&p.f)) {
+            info.c.captioned = true;
+        }
         // A credit line marks the caption before it.
         if f.credit && f.words <= 12 && idx > 0 {
             let mut dup_prev = false;
             if let Some(p) = self.slot(idx - 1) {
-                p.c.before_credit = true;
+                p.c.captioned = true;
                 dup_prev = p.c.dup;
             }
             if dup_prev
                 && idx > 1
                 && let Some(p) = self.slot(idx - 2)
             {
-                p.c.before_credit = true;
+                p.c.captioned = true;
             }
         }
         // Runs of data rows (blank lines between rows allowed).
@@ -499,7 +504,7 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
                 && p.f.headline()
                 && !p.f.caption
                 && !p.f.all_caps
-                && !p.c.before_credit
+                && !p.c.captioned
                 && p.anchor == Anchor::None
         });
         if !hp {

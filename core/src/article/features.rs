@@ -106,7 +106,8 @@ pub struct Features {
     pub bullet: bool,
     /// `[something]` — an image or form placeholder.
     pub widget: bool,
-    /// Number of `|`.
+    /// Number of `|`, and of breadcrumb separators standing alone as
+    /// words in the analysed head (`/`, `>`, `»`, `›`).
     pub pipes: u16,
     /// No lower-case letters at all.
     pub all_caps: bool,
@@ -539,6 +540,11 @@ impl Words {
             if raw != "&" {
                 self.in_run = false;
             }
+            // Breadcrumb separators count as bars (`Home / India News /
+            // …`, `News » Politics`); `|` itself is counted with the bytes.
+            if matches!(raw, "/" | ">" | "»" | "›") {
+                f.pipes = f.pipes.saturating_add(1);
+            }
             return;
         }
         inc(&mut f.words);
@@ -862,7 +868,7 @@ pub fn features(s: &str) -> Features {
     }
     f.letters = sat16(letters + lc_letters.sum());
     f.digits = sat16(digits + lc_digits.sum());
-    f.pipes = sat16(pipes + lc_pipes.sum());
+    f.pipes = f.pipes.saturating_add(sat16(pipes + lc_pipes.sum()));
     f.chars = chars + lc_chars.sum();
     f.tokens = f.tokens.saturating_add(sat16(lc_tokens.sum()));
     f.all_caps = f.letters > 0 && !has_lower && f.cjk == 0 && f.hangul == 0;
@@ -1237,6 +1243,19 @@ mod tests {
         );
         assert!(features("© 2019 Associated Press. All Rights Reserved.").signals & W_LEGAL != 0);
         assert!(features("Subscribe to the Newsletter").signals & W_PROMO != 0);
+    }
+
+    #[test]
+    fn breadcrumb_separators_count_as_bars() {
+        assert_eq!(
+            features("Home / India News / Monsoon session begins").pipes,
+            2
+        );
+        assert_eq!(features("News » Politics › Elections").pipes, 2);
+        assert_eq!(features("Home > Sport > Football").pipes, 2);
+        assert_eq!(features("News | Sport | Weather").pipes, 2);
+        // Not a separator inside a word or a date.
+        assert_eq!(features("The AC/DC tour ends on 10/20/2025.").pipes, 0);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! parsed with the line grammars ([`crate::grammar`]).
 
 use super::context::{Anchor, Info};
+use super::features::Features;
 use super::score::{glued_teaser, teaser};
 use super::text::{eq_folded, find_str, is_space};
 use crate::ucd::case::{is_lower, is_upper};
@@ -92,10 +93,10 @@ fn title_eligible(it: &Info, text: &str) -> bool {
     let s = it.seg.text(text).trim_end();
     sized
         && f.lex.is_none()
-        && (!f.date_like
-            || it.anchor == Anchor::Title
-            || (f.words >= f.date_words.saturating_mul(2) && f.words >= f.date_words + 2))
+        && (!dateline(f) || it.anchor == Anchor::Title)
         && !(s.ends_with(':') && f.words <= 3)
+        // `Home / India News / Monsoon session …`: a breadcrumb or a menu.
+        && f.pipes < 2
         && !ends_with_by(s)
         && !f.byline_like
         && !f.caption
@@ -109,7 +110,15 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && (!s.ends_with('.') || (f.cap_ratio() >= 0.6 && f.words >= 4))
         && !it.c.standfirst
         && !it.c.bio
-        && !it.c.before_credit
+        && !it.c.captioned
+        && !(f.words <= 8 && !f.terminal && crate::grammar::byline::role_line(s).is_some())
+}
+
+/// A line that is mostly a date (`Updated on Jul 01, 2023 04:15 PM IST`),
+/// not a headline or a standfirst that mentions one (`… conclude on August
+/// 11, the minister said.`): date words make a third or more of it.
+fn dateline(f: &Features) -> bool {
+    f.date_like && (f.words < f.date_words.saturating_mul(2) || f.words < f.date_words + 2)
 }
 
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
@@ -257,6 +266,49 @@ pub fn name_like(it: &Info, text: &str) -> bool {
             c.next().is_some_and(is_upper)
                 && c.all(|x| is_lower(x) || matches!(x, '.' | '-' | '\'' | '’'))
         })
+}
+
+/// A header line that may be a byline of names and places (`Helen
+/// Davidson in Taipei`, [`grammar::byline::placed`](crate::grammar::byline::placed)):
+/// the cheap tests, then the grammar. Callers also want the dateline next
+/// to it ([`next_to_date`]). Shared by the whole-document and the
+/// streaming header.
+pub fn placed_byline<'a>(it: &Info, text: &'a str) -> Option<heapless::Vec<&'a str, 8>> {
+    let f = &it.f;
+    if !(4..=16).contains(&f.words)
+        || f.terminal
+        || f.digit_words > 0
+        || f.pipes > 0
+        || f.lex.is_some()
+        || u32::from(f.caps) * 3 < u32::from(f.words) * 2
+    {
+        return None;
+    }
+    let s = it.seg.text(text);
+    find_str(s, " in ")?;
+    crate::grammar::byline::placed(s)
+}
+
+/// The job-title line right after `items[k]` (`Transport correspondent,
+/// BBC Scotland`, [`role_line`](crate::grammar::byline::role_line)): its
+/// role and outlet. A bare name above it is the byline.
+pub fn role_below<'a>(
+    items: &[Info],
+    k: usize,
+    text: &'a str,
+) -> Option<(&'a str, Option<&'a str>)> {
+    let it = items.get(k + 1)?;
+    if it.f.words > 8 || it.f.terminal || it.f.lex.is_some() {
+        return None;
+    }
+    crate::grammar::byline::role_line(it.seg.text(text))
+}
+
+/// Whether the header item before or after `items[k]` is a dateline.
+pub fn next_to_date(items: &[Info], k: usize) -> bool {
+    items
+        .get(k.saturating_sub(1)..(k + 2).min(items.len()))
+        .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
 }
 
 /// A 64-bit hash of `s` lower-cased with white space folded (the
@@ -704,11 +756,11 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
                 && !f.caption
                 && !f.credit
                 && !f.byline_like
-                && !f.date_like
+                && !dateline(f)
                 && f.lex.is_none()
                 && !teaser(f)
                 && !it.c.dup
-                && !it.c.before_credit
+                && !it.c.captioned
                 && card_ok
                 && it.anchor == Anchor::None
         })
@@ -771,5 +823,5 @@ pub(crate) fn has_by(s: &str) -> bool {
 /// Whether a header or body segment is a caption or credit.
 #[inline]
 pub fn is_caption(it: &Info) -> bool {
-    it.f.caption || it.f.credit || it.c.before_credit
+    it.f.caption || it.f.credit || it.c.captioned
 }

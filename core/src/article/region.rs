@@ -61,6 +61,9 @@ pub struct Region<'a> {
     best_run: Run<'a>,
     best_end: u32,
     best_last: u32,
+    /// The segment right after the best run is a closing line (see
+    /// [`closing_line`]): its end and ordinal.
+    closing: Option<(u32, u32)>,
     pending_anchor: Option<u32>,
     boost: f32,
     trim_ratio: f32,
@@ -76,6 +79,7 @@ impl<'a> Region<'a> {
             best_run: Run::default(),
             best_end: 0,
             best_last: 0,
+            closing: None,
             pending_anchor: None,
             boost: cfg.anchor_boost,
             trim_ratio: cfg.header_trim,
@@ -129,6 +133,9 @@ impl<'a> Region<'a> {
             self.best_run.clone_from(&self.run);
             self.best_end = info.seg.end;
             self.best_last = info.idx;
+            self.closing = None;
+        } else if info.idx == self.best_last + 1 && self.best > 0.0 && closing_line(info) {
+            self.closing = Some((info.seg.end, info.idx));
         }
     }
 
@@ -144,11 +151,12 @@ impl<'a> Region<'a> {
         if self.best <= 0.0 {
             return None;
         }
+        let (end, last) = self.closing.unwrap_or((self.best_end, self.best_last));
         let w = Window {
             start: self.best_run.start,
-            end: self.best_end,
+            end,
             first: self.best_run.first,
-            last: self.best_last,
+            last,
         };
         let trim = self.best_run.anchor.and_then(|(a, before)| {
             let total = self.best_run_total();
@@ -162,4 +170,19 @@ impl<'a> Region<'a> {
         // time it became best is what `best_run` captured.
         self.best_run.mass
     }
+}
+
+/// A short closing paragraph right after the best run (`Candidates must
+/// register by Friday.`): finished prose that the run left out only
+/// because a segment of a few words costs more than it adds. It joins the
+/// body when nothing marks it as page furniture.
+pub fn closing_line(info: &Info) -> bool {
+    let f = &info.f;
+    info.q > 0.0
+        && f.terminal
+        && f.lex.is_none()
+        && !info.c.dup
+        && !info.c.bio
+        && !f.caption
+        && !f.credit
 }

@@ -19,8 +19,10 @@ use crate::lexicon::boilerplate::Kind;
 pub struct Ctx {
     /// Same text as a neighbour.
     pub dup: bool,
-    /// Directly followed by a credit line: a caption.
-    pub before_credit: bool,
+    /// A caption by its neighbours: directly followed by a credit line,
+    /// or directly after a bare caption label (`Image caption,` on a line
+    /// of its own, [`caption_label`](super::classify::caption_label)).
+    pub captioned: bool,
     /// Part of a run of data rows (a table).
     pub row: bool,
     /// Part of a run of headline + teaser cards.
@@ -104,7 +106,7 @@ pub fn quality(f: &Features, c: &Ctx) -> f32 {
     if c.dup {
         q -= 2.0;
     }
-    if c.before_credit {
+    if c.captioned {
         q -= 2.0;
     }
     if f.caption {
@@ -140,7 +142,7 @@ pub fn body_score(f: &Features, c: &Ctx, q: f32, cfg: &Config) -> f32 {
     // Captions, credits and their duplicates interrupt articles: cheap.
     if f.caption
         || f.credit
-        || c.before_credit
+        || c.captioned
         || c.dup
         || matches!(f.lex, Some(Kind::Caption | Kind::Credit))
     {

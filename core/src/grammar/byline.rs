@@ -12,6 +12,9 @@
 //!                                                            ; words: "Dmytro Basmat, Senior News
 //!                                                            ; Editor", "Natasha Turak @NatashaTurak"
 //! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
+//! placed    := person place (list_sep person place)*        ; "Helen Davidson in Taipei"; its own
+//!                                                            ; entry point, `placed`, for header
+//!                                                            ; lines next to a dateline
 //! credits   := see reuters.rs                                ; "Reporting by A; Editing by B"
 //! LEAD      := ("By" | "by" | "BY") ":"? ws+
 //!            | ("Story" | "Written" | "Words" | "Text" | "Report" | "Reported" | "Posted"
@@ -22,7 +25,7 @@
 //!               | "Write to") ws+
 //!            | ("Por" | "Di" | "Von" | "Par" | lower-case forms) ws+   ; first name must have 2+ words
 //! authors   := person place? (list_sep person place?){0,7}   ; person: see name.rs
-//! place     := ws+ "in" ws+ cap_word (ws+ cap_word){0,2}     ; "By Christopher Miller in Kyiv"
+//! place     := see reuters.rs: "in" and up to three cap words ; "By Christopher Miller in Kyiv", "in Rio de Janeiro"
 //! list_sep  := ws* "," ws+ ("and" ws+)? | ws+ AND ws+
 //! AND       := "and" | "&" | "y" | "e" | "et" | "und" | "и" | "та" | "і"
 //! tail      := see tail.rs: role, outlet, a date stamp, "@handle", "2 days ago"
@@ -331,6 +334,53 @@ pub fn ends_with_role(line: &str) -> bool {
     let t = line.trim_end_matches(is_space);
     let last = t.rsplit(is_space).next().unwrap_or(t);
     !last.is_empty() && super::lexicon::in_sorted(super::lexicon::ROLE_NOUNS, last)
+}
+
+/// `placed` of the grammar: names, each followed by where its author filed
+/// from, and nothing else (`Helen Davidson in Taipei`, `Julian Borger in
+/// Washington and Jennifer Rankin in Brussels`), as British papers print
+/// bylines without a lead word. Every name needs two words. A short Title
+/// Case headline has the same shape (`Storm Damage in Cornwall`), so
+/// callers ask only about a header line next to the dateline.
+pub fn placed(line: &str) -> Option<Vec<&str, 8>> {
+    let mut rest = line.trim_matches(is_space);
+    if rest.len() > MAX_LEN {
+        return None;
+    }
+    let mut out = Vec::new();
+    loop {
+        let (r, name) = person(rest, false).ok()?;
+        if !name.contains(is_space) {
+            return None;
+        }
+        let r = reuters::place(r)?;
+        let _ = out.push(name);
+        if r.trim_start_matches(is_space).is_empty() {
+            return Some(out);
+        }
+        rest = list_sep(r)?;
+    }
+}
+
+/// A job-title line under a bare name line (`Transport correspondent, BBC
+/// Scotland`, `Senior Reporter`), as some sites print the byline on two
+/// lines: a role of at most five words that ends on a job-title noun, then
+/// nothing or an outlet. Returns the role and the outlet. A Title Case
+/// headline that starts with a job title (`Former Editor Sues Paper`) does
+/// not end on the noun, so it is not one.
+pub fn role_line(line: &str) -> Option<(&str, Option<&str>)> {
+    let t = line.trim_matches(is_space);
+    if t.len() > MAX_LEN {
+        return None;
+    }
+    let (after, r) = role(t).ok()?;
+    if r.split(is_space).filter(|w| !w.is_empty()).count() > 5 || !ends_with_role(r) {
+        return None;
+    }
+    let mut found = Found::default();
+    let rest_ok = after.trim_matches(is_space).is_empty()
+        || (tail(after, &mut found) && found.role.is_none() && !found.contact);
+    rest_ok.then_some((r, found.outlet))
 }
 
 /// `korean` of the grammar.

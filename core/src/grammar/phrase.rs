@@ -6,6 +6,8 @@
 //!          | domain                                   ; "Cleveland.com", "POLYGRAPH.info"
 //!          | "The" ws+ cap_word (ws+ cap_word){0,5}   ; "The Kyiv Independent"
 //!          | cap_word{1,5} OUTLET_WORD                ; "Fox News", "Pioneer Press", "Daily Mail"
+//!          | OUTLET cap_word{1,2}                     ; an edition or region: "BBC Scotland"
+//!                                                     ; (not a job-title word: "Reuters Staff")
 //! domain  := label ("." label)* "." tld               ; tld: 2–6 ASCII letters
 //! role    := role_word{1,8} containing (ROLE_NOUN | "Special to")
 //!                                                     ; "Senior News Editor", "AP Sports Writer",
@@ -151,11 +153,29 @@ pub(crate) fn outlet(s: &str) -> PResult<'_, &str> {
         }
     }
     let phrase_ok = (starts_the && n >= 2) || has_outlet_word;
-    let best = [lex, first_domain, phrase_ok.then_some(end)]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(0);
+    // A known outlet and its edition or region: `BBC Scotland`, `CNN
+    // International` (one or two more capitalised words, not a job title:
+    // `Reuters Staff` stays `Reuters` and a role).
+    let edition = lex.filter(|&l| {
+        s.get(l..end).is_some_and(|x| {
+            let mut k = 0usize;
+            let ok = x.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+                k += 1;
+                !in_sorted(ROLE_NOUNS, w) && !in_sorted(ROLE_WORDS, w)
+            });
+            ok && (1..=2).contains(&k)
+        })
+    });
+    let best = [
+        lex,
+        edition.map(|_| end),
+        first_domain,
+        phrase_ok.then_some(end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
     split(s, best)
 }
 

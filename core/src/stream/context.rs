@@ -11,6 +11,7 @@
 //! under a headline) (see the module documentation of [`super`]).
 
 use super::Slot;
+use crate::article::classify::caption_label;
 use crate::article::context::{Anchor, BIO_MAX, Info, bio_of};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
@@ -107,17 +108,20 @@ impl Context {
             p.c.dup = true;
             info.c.dup = true;
         }
+        if idx > 0 && slot(prev, idx - 1).is_some_and(|p| caption_label(&p.f)) {
+            info.c.captioned = true;
+        }
         if f.credit && f.words <= 12 && idx > 0 {
             let mut dup_prev = false;
             if let Some(p) = slot(prev, idx - 1) {
-                p.c.before_credit = true;
+                p.c.captioned = true;
                 dup_prev = p.c.dup;
             }
             if dup_prev
                 && idx > 1
                 && let Some(p) = slot(prev, idx - 2)
             {
-                p.c.before_credit = true;
+                p.c.captioned = true;
             }
         }
         if is_row(&f) {
@@ -163,7 +167,7 @@ impl Context {
             && p.f.headline()
             && !p.f.caption
             && !p.f.all_caps
-            && !p.c.before_credit
+            && !p.c.captioned
             && p.anchor == Anchor::None;
         let single = headline
             && p.idx + 1 == info.idx

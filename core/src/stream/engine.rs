@@ -16,6 +16,7 @@ use crate::article::classify::{
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
+use crate::article::region::closing_line;
 use crate::article::score::{body_score, teaser};
 use crate::article::segment::Segment;
 use crate::grammar;
@@ -399,7 +400,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             && it.f.tokens >= 2
             && !teaser(&it.f)
             && !it.f.bullet
-            && !it.c.before_credit
+            && !it.c.captioned
             && !it.c.dup
             && !it.c.card
             && !it.f.byline_like
@@ -494,6 +495,12 @@ impl<const SEGS: usize> Engine<SEGS> {
     fn end_run(&mut self, text: &str, sink: &mut dyn FnMut(Event<'_>)) {
         if self.phase != Phase::Body {
             return;
+        }
+        // A short closing paragraph right after the peak joins the body,
+        // as in the whole-document region (`region::closing_line`).
+        if self.peak + 1 < self.fed && self.info(self.peak + 1).is_some_and(|it| closing_line(&it))
+        {
+            self.peak += 1;
         }
         self.flush_header(text, sink);
         self.body_upto(text, self.peak, sink);

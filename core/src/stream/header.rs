@@ -6,7 +6,7 @@
 use super::engine::{Engine, PRE, block_of};
 use super::{Act, Event};
 use crate::article::classify::{Zone, kind_of};
-use crate::article::context::{Anchor, Info};
+use crate::article::context::Info;
 use crate::article::header::{self, MAX_HEADER, Role, TitleAt};
 use crate::article::text::{find_str, is_space, trim};
 use crate::grammar;
@@ -180,7 +180,21 @@ impl<const SEGS: usize> Engine<SEGS> {
         sink: &mut dyn FnMut(Event<'_>),
     ) {
         let Some(t) = title else { return };
-        for (k, it) in items.iter().enumerate().skip(t + 1).take(6) {
+        for (k, it) in items.iter().enumerate().skip(t + 1).take(8) {
+            // `Helen Davidson in Taipei` above the dateline.
+            if let Some(names) = header::placed_byline(it, text) {
+                if !header::next_to_date(items, k) {
+                    continue;
+                }
+                let delta = self.slot(it.idx).map_or(0, |s| s.delta);
+                for n in names.iter() {
+                    if let Some(b) = block_of(text, delta, n) {
+                        self.authors = true;
+                        sink(Event::Author(b));
+                    }
+                }
+                return;
+            }
             let s = it.seg.text(text);
             let name = match s.find('@') {
                 Some(i) if i > 0 => trim(s.get(..i).unwrap_or(s)),
@@ -202,15 +216,23 @@ impl<const SEGS: usize> Engine<SEGS> {
             if !named {
                 continue;
             }
-            let near_anchor = items
-                .get(k.saturating_sub(1)..(k + 2).min(items.len()))
-                .is_some_and(|w| w.iter().any(|o| o.anchor == Anchor::Date || o.f.date_like))
-                || k == t + 1;
+            // A job-title line below the name: `Transport correspondent, BBC Scotland`.
+            let role = header::role_below(items, k, text);
+            let near_anchor = header::next_to_date(items, k) || k == t + 1 || role.is_some();
             if near_anchor || labelled || name.len() < s.len() {
                 let delta = self.slot(it.idx).map_or(0, |s| s.delta);
                 if let Some(b) = block_of(text, delta, trim(name)) {
                     self.authors = true;
                     sink(Event::Author(b));
+                    if !self.outlet
+                        && let Some((_, Some(o))) = role
+                        && let Some(ob) = items.get(k + 1).and_then(|r| {
+                            block_of(text, self.slot(r.idx).map_or(0, |s| s.delta), o)
+                        })
+                    {
+                        self.outlet = true;
+                        sink(Event::Outlet(ob));
+                    }
                     return;
                 }
             }

@@ -8,7 +8,7 @@
 //! TASK     := "reporting" | "writing" | "editing" | "compiled" | "research"
 //!           | "graphics" | "fact-checking" | "production" | "translation"   ; any case
 //! names    := person place? (list_sep person place?)*
-//! place    := ws+ "in" ws+ cap_word (ws+ cap_word){0,2}
+//! place    := ws+ "in" ws+ cap_word ((ws+ PARTICLE)? ws+ cap_word){0,2}  ; PARTICLE: de da do del la el of
 //! ```
 //!
 //! Only the people of `reporting`, `writing` and `compiled` segments are
@@ -59,23 +59,33 @@ fn task(s: &str) -> Option<(&str, bool)> {
 }
 
 /// `place` of the grammar (also used after the names of a byline:
-/// `By Christopher Miller in Kyiv`).
+/// `By Christopher Miller in Kyiv`): up to three capitalised words, with
+/// particles between them (`Rio de Janeiro`).
 pub(super) fn place(s: &str) -> Option<&str> {
     let (r, _) = ws1(s).ok()?;
     let (r, _) = ci_word(r, "in").ok()?;
     let (r, _) = ws1(r).ok()?;
     let mut end = r;
     let mut cur = r;
-    for _ in 0..3 {
+    let mut caps = 0;
+    while caps < 3 {
         let len = cur
             .char_indices()
             .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
             .map_or(cur.len(), |(i, _)| i);
-        if !cur.get(..len).and_then(first).is_some_and(is_upper) {
+        let w = cur.get(..len)?;
+        // `Rio de Janeiro`, `Stratford-upon-Avon`'s kin: a particle
+        // between two capitalised words.
+        let particle = caps > 0 && matches!(w, "de" | "da" | "do" | "del" | "la" | "el" | "of");
+        if !particle && !first(w).is_some_and(is_upper) {
             break;
         }
-        end = cur.get(len..)?;
-        match ws1(end) {
+        let after = cur.get(len..)?;
+        if !particle {
+            caps += 1;
+            end = after;
+        }
+        match ws1(after) {
             Ok((next, _)) => cur = next,
             Err(_) => break,
         }
