@@ -9,7 +9,14 @@
 //!   bare name and then `Job title, Outlet Region`;
 //! * an Indian paper: a breadcrumb that repeats the headline and mentions a
 //!   date, a standfirst that mentions one too, and `Get Latest … News`
-//!   promotions above and below the article.
+//!   promotions above and below the article;
+//! * a US cable channel: `Ad Feedback` lines between the paragraphs;
+//! * a wire service: the date glued to the time (`December 19, 20231:46
+//!   AM GMT`) and a photo caption ending `REUTERS/Stringer` above the
+//!   dateline paragraph that names the outlet;
+//! * a Gulf broadcaster: a caption ending in a bracketed credit
+//!   (`[Handout/… via Reuters]`) between the standfirst and the date, and a
+//!   `Save articles to read later` call to action.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -129,6 +136,110 @@ Related Stories
 Opposition to meet in Bengaluru on July 17
 ";
 
+const CABLE: &str = "CNN values your feedback
+1. How relevant is this ad to you?
+Close icon
+World
+Africa
+Americas
+Asia
+Australia
+China
+Europe
+India
+Middle East
+United Kingdom
+Volcano erupts near Icelandic town after weeks of earthquakes
+By Jane Doe, CNN
+4 minute read
+Updated 3:45 AM EST, Tue December 19, 2023
+Link Copied!
+Video Ad Feedback
+Watch: Lava spews from volcano in Iceland
+01:12 - Source: CNN
+Reykjavik, Iceland CNN —
+A volcano erupted on Iceland's Reykjanes peninsula late on Monday, sending lava and smoke into the night sky after weeks of intense earthquake activity, the country's meteorological office said.
+The eruption began about 4 kilometers (2.5 miles) north of the fishing town of Grindavik, which was evacuated in November.
+Ad Feedback
+\"The magma is flowing at a rate of about 100 to 200 cubic meters per second,\" the office said in a statement, adding that the eruption was considerably larger than previous ones on the peninsula.
+Authorities said there was no immediate threat to life, and flights to and from Keflavik International Airport were operating normally.
+The Blue Lagoon, a popular geothermal spa nearby, had closed as a precaution.
+Ad Feedback
+Iceland has more than 30 active volcanic systems, more than any other country in Europe.
+Related article
+Iceland declares state of emergency after hundreds of earthquakes
+CNN's Sarah Dean contributed to this report.
+Search CNN...
+Log In
+Live TV
+Audio
+";
+
+const WIRE: &str = "Skip to main content
+Exclusive news, data and analytics for financial market professionals
+Learn more about Refinitiv
+World
+Business
+Markets
+Sustainability
+Legal
+Breakingviews
+Technology
+Investigations
+More
+Europe
+Iceland volcano erupts, threatening fishing town
+By Nora Buli and Louise Breusch Rasmussen
+December 19, 20231:46 AM GMTUpdated 2 hours ago
+Lava flows after the eruption of a volcano on the Reykjanes peninsula, Iceland, December 18, 2023. REUTERS/Stringer
+OSLO, Dec 19 (Reuters) - A volcano erupted on Iceland's Reykjanes peninsula on Monday after weeks of intense earthquake activity, sending lava flowing towards the evacuated town of Grindavik, the Icelandic Meteorological Office said.
+The eruption, seen from the capital Reykjavik about 42 km (26 miles) away, began just after 10 p.m. local time (2200 GMT).
+\"The eruption is considerably larger than previous eruptions on the peninsula,\" the office said.
+Iceland's civil protection agency said it had raised its alert level to emergency.
+Flights at Keflavik airport were operating as normal, the airport said on its website.
+Reporting by Nora Buli in Oslo and Louise Breusch Rasmussen in Copenhagen; Editing by Kim Coghill
+Our Standards: The Thomson Reuters Trust Principles.
+Acquire Licensing Rights, opens new tab
+Read Next
+Europe
+Russia says it shot down drones over Moscow region
+";
+
+const GULF: &str = "Skip links
+Skip to Content
+play
+Live
+Show navigation
+Navigation menu
+News
+Middle East
+Africa
+Asia
+US & Canada
+Latin America
+Europe
+Asia Pacific
+Features
+Opinion
+Video
+More
+News|Volcanoes
+Volcano erupts in Iceland after weeks of seismic activity
+Residents of the nearby town of Grindavik were evacuated last month amid fears of an imminent eruption.
+Lava flows from a fissure on the Reykjanes peninsula [Handout/Icelandic Coast Guard via Reuters]
+Published On 19 Dec 2023
+19 Dec 2023
+Save articles to read later and create your own reading list.
+A volcano has erupted on Iceland's Reykjanes peninsula after weeks of intense earthquake activity, the country's meteorological office says.
+The eruption started on Monday evening about 4km (2.5 miles) north of the town of Grindavik, which had been evacuated last month.
+Television footage showed lava spurting from a long fissure and a large plume of smoke rising into the sky.
+\"Magma is flowing out of the fissure at a rate of 100 to 200 cubic metres per second,\" the meteorological office said.
+The government said there was no threat to life, and the main airport remained open.
+Source: News Agencies
+Advertisement
+Listen to these podcasts
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -222,4 +333,82 @@ fn indian_breadcrumb_dated_standfirst_and_promotions() {
     // are the same.
     let (_, sbody, _) = streamed(INDIAN);
     assert!(sbody.ends_with(&body), "{sbody:#?}");
+}
+
+#[test]
+fn cable_channel_ad_feedback_lines_are_not_body() {
+    let a = parse(CABLE, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Volcano erupts near Icelandic town after weeks of earthquakes")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
+    let body = body_of(CABLE);
+    assert_eq!(body.len(), 6, "{body:#?}");
+    assert!(body.iter().all(|p| p != "Ad Feedback"), "{body:#?}");
+    let (title, sbody, _) = streamed(CABLE);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
+}
+
+#[test]
+fn wire_glued_date_and_agency_photo_credit() {
+    let a = parse(WIRE, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Iceland volcano erupts, threatening fishing town")
+    );
+    assert_eq!(
+        a.authors().collect::<Vec<_>>(),
+        ["Nora Buli", "Louise Breusch Rasmussen"]
+    );
+    assert_eq!(
+        a.published()
+            .and_then(|d| d.iso())
+            .as_ref()
+            .map(|i| i.as_str()),
+        Some("2023-12-19")
+    );
+    assert_eq!(a.outlet(), Some("Reuters"));
+    let body = body_of(WIRE);
+    assert!(
+        body[0].starts_with("OSLO, Dec 19 (Reuters) - "),
+        "{body:#?}"
+    );
+    assert!(
+        body.iter().all(|p| !p.starts_with("Our Standards")),
+        "{body:#?}"
+    );
+    assert!(a.captions().any(|c| c.ends_with("REUTERS/Stringer")));
+    let (title, sbody, _) = streamed(WIRE);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
+}
+
+#[test]
+fn gulf_broadcaster_bracketed_caption_credit() {
+    let a = parse(GULF, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Volcano erupts in Iceland after weeks of seismic activity")
+    );
+    assert_eq!(
+        a.subtitle(),
+        Some(
+            "Residents of the nearby town of Grindavik were evacuated last month amid fears of an imminent eruption."
+        )
+    );
+    assert_eq!(
+        a.published()
+            .and_then(|d| d.iso())
+            .as_ref()
+            .map(|i| i.as_str()),
+        Some("2023-12-19")
+    );
+    let body = body_of(GULF);
+    assert_eq!(body.len(), 5, "{body:#?}");
+    assert!(body[0].starts_with("A volcano has erupted"), "{body:#?}");
+    let (title, sbody, _) = streamed(GULF);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
 }

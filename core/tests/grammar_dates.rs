@@ -428,11 +428,24 @@ const FOUND: &[(&str, &str, &str)] = &[
     ("10 дек. 2023", "2023-12-10", "10 дек. 2023"),
     ("10 de dic. de 2023", "2023-12-10", "10 de dic. de 2023"),
     ("aggiornato il 3 ott 2023", "2023-10-03", "3 ott 2023"),
+    // A year glued to the time, as wire-service pages dump to text.
+    (
+        "December 19, 20231:46 AM GMT",
+        "2023-12-19T01:46+00:00",
+        "December 19, 20231:46 AM GMT",
+    ),
+    (
+        "19 Dec 202310:30 GMT",
+        "2023-12-19T10:30+00:00",
+        "19 Dec 202310:30 GMT",
+    ),
 ];
 
 /// Lines with no date in them.
 const NOT_FOUND: &[&str] = &[
     "",
+    "In 20231 cases out of 45000, the vote was valid.",
+    "Ticket 20231:46 was drawn.",
     "The index closed at 4,512.37 on heavy volume.",
     "Lukashenko has ruled Belarus since 1994.",
     "The Lakers won 3-2 in overtime.",

@@ -235,7 +235,8 @@ fn numeric_date(w: &str) -> bool {
 }
 
 /// The end of a caption: `(… Getty Images)`, `(AP Photo/…)`, `(Image: GETTY)`,
-/// `… /AFP`, `Natalie Naccache | Bloomberg | Getty Images`.
+/// `[Handout/… via Reuters]`, `… /AFP`, `… REUTERS/Stringer`, `Natalie
+/// Naccache | Bloomberg | Getty Images`.
 fn credit_tail(t: &str) -> bool {
     const IN_PARENS: &[&str] = &[
         "image",
@@ -271,9 +272,35 @@ fn credit_tail(t: &str) -> bool {
     ];
     let b = t.trim_end_matches(is_space).as_bytes();
     let b = b.strip_suffix(b".").unwrap_or(b);
-    if b.last() == Some(&b')') {
+    // `… REUTERS/Stringer`, `… AFP/Getty Images`: an agency in capitals and
+    // the photographer after a slash, near the end.
+    let end = b.get(b.len().saturating_sub(48)..).unwrap_or(b);
+    if [
+        &b"REUTERS/"[..],
+        b"AFP/",
+        b"EPA/",
+        b"EPA-EFE/",
+        b"AAP/",
+        b"ANP/",
+    ]
+    .iter()
+    .any(|k| find_bytes(end, k).is_some())
+    {
+        return true;
+    }
+    // `(… Getty Images)`, `[Handout/Icelandic Coast Guard via Reuters]`.
+    let close = match b.last() {
+        Some(b')') => Some(b'('),
+        Some(b']') => Some(b'['),
+        _ => None,
+    };
+    if let Some(open_byte) = close {
         let from = b.len().saturating_sub(64);
-        let Some(open) = b.iter().rposition(|&x| x == b'(').filter(|&o| o >= from) else {
+        let Some(open) = b
+            .iter()
+            .rposition(|&x| x == open_byte)
+            .filter(|&o| o >= from)
+        else {
             return false;
         };
         let mut low = [0u8; 64];
@@ -291,6 +318,7 @@ fn credit_tail(t: &str) -> bool {
                 || (p.last() == Some(&b' ')
                     && inner
                         .strip_suffix(b")")
+                        .or_else(|| inner.strip_suffix(b"]"))
                         .is_some_and(|x| x.ends_with(p.get(..p.len() - 1).unwrap_or(&[]))))
         });
     }
@@ -1243,6 +1271,26 @@ mod tests {
         );
         assert!(features("© 2019 Associated Press. All Rights Reserved.").signals & W_LEGAL != 0);
         assert!(features("Subscribe to the Newsletter").signals & W_PROMO != 0);
+    }
+
+    #[test]
+    fn caption_credit_tails() {
+        for s in [
+            "Lava flows near Grindavik, Iceland, December 18, 2023. REUTERS/Stringer",
+            "Rescuers search the rubble in Gaziantep. REUTERS/Suhaib Salem",
+            "Lava flows from a fissure [Handout/Icelandic Coast Guard via Reuters]",
+            "A protester in Paris (Photo by Jane Doe/Getty Images)",
+            "Voters queue in Lagos. AFP/Pius Utomi Ekpei",
+        ] {
+            assert!(features(s).caption, "{s}");
+        }
+        for s in [
+            "Reuters reported the story first, citing two sources.",
+            "The index [see table] fell 2%.",
+            "He said the reuters/ipsos poll was wrong about it.",
+        ] {
+            assert!(!features(s).caption, "{s}");
+        }
     }
 
     #[test]

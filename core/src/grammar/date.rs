@@ -9,8 +9,9 @@
 //!                                                          ; "00:01, Tue, Nov 19, 2019", "16:17 05.11.18"
 //! tf_sep     := ws* "," ws* | ws* ("|" | "·" | DASH) ws* | ws+ ("on" ws+)?
 //! core       := cjk | ymd | day_month | mdy | dmy          ; see numeric.rs and textual.rs
-//! time_tail  := (ws* "," ws* | ws* ("@" | "|" | "·" | "/" | DASH) ws* | ws+)
-//!               (CONNECTOR ws+)? clock                     ; ", 14:05 GMT", " at 3:45 p.m. EDT"
+//! time_tail  := (ws* "," ws* | ws* ("@" | "|" | "·" | "/" | DASH) ws* | ws+
+//!               | GLUED) (CONNECTOR ws+)? clock            ; ", 14:05 GMT", " at 3:45 p.m. EDT"
+//! GLUED      := nothing, when a clock follows the year at once ; "December 19, 20231:46 AM GMT"
 //! CONNECTOR  := "at" | "às" | "as" | "a las" | "alle" | "ore" | "um" | "à" | "в" | "kl."
 //! clock      := see time.rs; zones in zone.rs
 //! ```
@@ -313,14 +314,33 @@ fn end_ok(rest: &str) -> bool {
 
 /// A four-digit year 1900–2100 that is not the hour of a time (`20:19`).
 fn year4(s: &str) -> PResult<'_, u16> {
-    let (r, y) = number(s, 4, 4)?;
+    let (r, y) = match number(s, 4, 4) {
+        Ok(ok) => ok,
+        // `20231:46 AM`: four digits, then a glued clock.
+        Err(_) => match s.split_at_checked(4) {
+            Some((head, tail)) if glued_clock(tail) => (tail, number(head, 4, 4)?.1),
+            _ => return fail(s),
+        },
+    };
     if !(1900..=2100).contains(&y)
-        || !at_word_end(r)
+        || !(at_word_end(r) || glued_clock(r))
         || (first(r) == Some(':') && second(r).is_some_and(|c| c.is_ascii_digit()))
     {
         return fail(s);
     }
     Ok((r, u16::try_from(y).unwrap_or(0)))
+}
+
+/// `1:46 AM GMT` right after a year with no space (`December 19,
+/// 20231:46 AM GMT`, as text dumps of a wire service's pages glue the date
+/// and the time): the year ends there and the time follows.
+fn glued_clock(r: &str) -> bool {
+    let b = r.as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&d)
+        && b.get(d) == Some(&b':')
+        && b.get(d + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(d + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// `weekday_lead` of the grammar.
@@ -387,7 +407,7 @@ fn time_tail(s: &str) -> PResult<'_, Clock> {
         ws0(after)?.0
     } else if let Ok((after, _)) = dash(r) {
         ws0(after)?.0
-    } else if sp.is_empty() {
+    } else if sp.is_empty() && !glued_clock(r) {
         return fail(s);
     } else {
         r
