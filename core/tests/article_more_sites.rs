@@ -16,7 +16,12 @@
 //!   dateline paragraph that names the outlet;
 //! * a Gulf broadcaster: a caption ending in a bracketed credit
 //!   (`[Handout/… via Reuters]`) between the standfirst and the date, and a
-//!   `Save articles to read later` call to action.
+//!   `Save articles to read later` call to action;
+//! * a US news agency and a cable channel: an all-capitals `CLICK HERE TO
+//!   GET THE … APP` between paragraphs, and a closing bio of the author
+//!   named in a `By Name | Outlet` byline;
+//! * a US paper: `Supported by` / `SKIP ADVERTISEMENT` above the headline
+//!   and `Reporting from Place` under the byline.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -240,6 +245,112 @@ Advertisement
 Listen to these podcasts
 ";
 
+const AGENCY: &str = "AP NEWS
+Sections
+U.S. News
+World News
+Politics
+Sports
+Entertainment
+Business
+Science
+Fact Check
+Oddities
+Be Well
+Newsletters
+Photography
+WORLD NEWS
+Iceland volcano erupts after weeks of earthquakes, spewing lava and smoke into sky
+A volcano on Iceland's Reykjanes Peninsula has erupted after weeks of intense earthquake activity.
+BY JANE DOE
+Updated 3:12 AM EST, December 19, 2023
+Share
+GRINDAVIK, Iceland (AP) — A volcano in southwestern Iceland erupted Monday night, hours after an earthquake swarm was detected, officials said.
+The eruption started around 10 p.m. local time about 4 kilometers (2.5 miles) north of the town of Grindavik.
+The Icelandic Meteorological Office said the eruption was taking place along a fissure that was about 3.5 kilometers (2 miles) long.
+CLICK HERE TO GET THE AP NEWS APP
+Iceland's Civil Protection Agency said authorities were closely monitoring the situation.
+The country sees frequent eruptions and is well-prepared for them.
+___
+Associated Press writer John Smith in London contributed to this report.
+JANE DOE
+Doe covers Europe for The Associated Press.
+twitter
+mailto
+Most read
+";
+
+const CABLE_BIO: &str = "Fox News
+U.S.
+Politics
+World
+Opinion
+Media
+Entertainment
+Sports
+Lifestyle
+Video
+Published December 19, 2023 5:00am EST
+Iceland volcano erupts after weeks of earthquakes
+Lava shot into the sky near the fishing town of Grindavik
+By Jane Doe | Fox News
+Facebook
+Twitter
+Flipboard
+Comments
+Print
+Email
+close
+Video
+Volcano erupts in Iceland
+Fox News' Greg Palkot reports.
+A volcano erupted in Iceland on Monday night after weeks of earthquakes, sending lava and smoke into the sky near the evacuated town of Grindavik.
+The eruption began at about 10 p.m. local time, according to the Icelandic Meteorological Office.
+CLICK HERE TO GET THE FOX NEWS APP
+The Blue Lagoon, one of the country's most popular tourist attractions, was closed as a precaution.
+Officials said there was no threat to life.
+Jane Doe is a reporter for Fox News Digital.
+Related Topics
+Iceland
+Volcanoes
+";
+
+const US_PAPER: &str = "Skip to content
+Skip to site index
+Search & Section Navigation
+Section Navigation
+SEARCH
+World
+Africa
+Americas
+Asia
+Australia
+Canada
+Europe
+Middle East
+Advertisement
+SKIP ADVERTISEMENT
+Supported by
+SKIP ADVERTISEMENT
+Volcano Erupts in Iceland, Threatening a Fishing Town
+Lava spewed from a fissure near Grindavik, which had been evacuated weeks ago because of intense seismic activity.
+Share full article
+Read in app
+By Jane Doe
+Reporting from Reykjavik, Iceland
+Dec. 19, 2023
+Updated 6:02 a.m. ET
+A volcano erupted in southwestern Iceland late on Monday, sending fountains of lava into the night sky after weeks of earthquakes that had forced the evacuation of a nearby fishing town.
+The eruption, on the Reykjanes Peninsula about 25 miles southwest of Reykjavik, the capital, began shortly after 10 p.m. local time, according to the Icelandic Meteorological Office.
+Officials said there was no immediate danger to people, and flights at the country's main international airport continued.
+\"This is a big eruption,\" said Benedikt Ofeigsson, a geophysicist at the office.
+Jane Doe is a correspondent based in London, covering Northern Europe.
+A version of this article appears in print on Dec. 19, 2023, Section A, Page 8 of the New York edition with the headline: Volcano Erupts in Iceland. Order Reprints | Today's Paper | Subscribe
+Share full article
+Advertisement
+SKIP ADVERTISEMENT
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -409,6 +520,72 @@ fn gulf_broadcaster_bracketed_caption_credit() {
     assert_eq!(body.len(), 5, "{body:#?}");
     assert!(body[0].starts_with("A volcano has erupted"), "{body:#?}");
     let (title, sbody, _) = streamed(GULF);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
+}
+
+#[test]
+fn agency_app_promotion_between_paragraphs_does_not_end_the_body() {
+    let a = parse(AGENCY, &Config::default()).expect("parse");
+    assert_eq!(a.outlet(), Some("AP"));
+    let body = body_of(AGENCY);
+    assert!(
+        body[0].starts_with("GRINDAVIK, Iceland (AP) — "),
+        "{body:#?}"
+    );
+    assert!(
+        body.iter()
+            .any(|p| p == "The country sees frequent eruptions and is well-prepared for them."),
+        "{body:#?}"
+    );
+    assert!(
+        body.iter().all(|p| !p.starts_with("CLICK HERE")),
+        "{body:#?}"
+    );
+    let (title, sbody, _) = streamed(AGENCY);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
+}
+
+#[test]
+fn closing_bio_of_a_name_and_outlet_byline() {
+    let a = parse(CABLE_BIO, &Config::default()).expect("parse");
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
+    assert_eq!(a.outlet(), Some("Fox News"));
+    let body = body_of(CABLE_BIO);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("Officials said there was no threat to life.")
+    );
+    let (title, sbody, _) = streamed(CABLE_BIO);
+    assert_eq!(title.as_deref(), a.title());
+    assert_eq!(sbody, body);
+}
+
+#[test]
+fn us_paper_reporting_from_line_and_advert_labels() {
+    let a = parse(US_PAPER, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Volcano Erupts in Iceland, Threatening a Fishing Town")
+    );
+    assert_ne!(a.section(), Some("SKIP ADVERTISEMENT"));
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
+    assert_eq!(
+        a.published()
+            .and_then(|d| d.iso())
+            .as_ref()
+            .map(|i| i.as_str()),
+        Some("2023-12-19")
+    );
+    let body = body_of(US_PAPER);
+    assert!(body[0].starts_with("A volcano erupted"), "{body:#?}");
+    assert!(
+        body.iter().all(|p| !p.starts_with("Jane Doe is")),
+        "{body:#?}"
+    );
+    let (title, sbody, _) = streamed(US_PAPER);
     assert_eq!(title.as_deref(), a.title());
     assert_eq!(sbody, body);
 }

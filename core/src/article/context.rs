@@ -384,11 +384,7 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
     fn remember_name(&mut self, idx: u32, f: &Features, seg: Segment) {
         let s = seg.text(self.text);
         let span = if f.byline_like && f.words <= 6 {
-            // The name after the first word.
-            let rest = s
-                .split_once(is_space)
-                .map(|(_, r)| r.trim_start_matches(is_space))
-                .unwrap_or("");
+            let rest = byline_name(s);
             let sp =
                 super::text::span_in(self.text, rest).map(|sp| (sp.start as u32, sp.end as u32));
             if sp.is_some() {
@@ -591,6 +587,22 @@ impl<const S: usize> Iterator for Pipeline<'_, '_, S> {
             return None;
         }
     }
+}
+
+/// The name a byline line gives, for the bio test: its first author when
+/// the byline grammar reads the line (`By Jane Doe | Fox News` → `Jane
+/// Doe`, `Bruce Y. Lee Senior Contributor` → `Bruce Y. Lee`), else the
+/// words after its first (`By Jane Doe` → `Jane Doe`). Shared by the
+/// whole-document and the streaming context.
+pub(crate) fn byline_name(s: &str) -> &str {
+    if let Some(b) = crate::grammar::byline::parse_byline(s)
+        && let Some(&first) = b.authors.first()
+    {
+        return first;
+    }
+    s.split_once(is_space)
+        .map(|(_, r)| r.trim_start_matches(is_space))
+        .unwrap_or("")
 }
 
 /// Longest paragraph read as a bio of the byline's author far below the

@@ -110,9 +110,10 @@ fn has_inner_space(s: &str) -> bool {
 ///
 /// `W` is the widest line that contains a space (ruled lines of `━` do not
 /// count). The text counts as wrapped when at least three lines that are
-/// followed by more text end within `W/20` columns of `W`, and such lines
-/// make up at least a third of the lines wider than `W/2`; otherwise long
-/// lines are merely long paragraphs.
+/// followed by more text end within `W/20` columns of `W`, such lines make
+/// up at least a third of the lines wider than `W/2`, and at least half of
+/// the lines near `W` end mid-sentence; otherwise long lines are merely
+/// long paragraphs (one per line, ending on a full stop).
 pub fn wrap_width(text: &str) -> Option<usize> {
     let mut max = 0usize;
     for l in RawLines::new(text, 0) {
@@ -128,7 +129,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     let slack = (max / 20).max(2);
-    let (mut near, mut long) = (0usize, 0usize);
+    let (mut near, mut long, mut mid) = (0usize, 0usize, 0usize);
     let mut prev_near = false;
     for l in RawLines::new(text, 0) {
         let s = text.get(l.start..l.end).unwrap_or("");
@@ -150,10 +151,22 @@ pub fn wrap_width(text: &str) -> Option<usize> {
             long += 1;
             if w + slack >= max && has_inner_space(s) {
                 prev_near = true;
+                if !ends_sentence(s) {
+                    mid += 1;
+                }
             }
         }
     }
-    (near >= 3 && near * 3 >= long).then_some(max)
+    (near >= 3 && near * 3 >= long && mid * 2 >= near).then_some(max)
+}
+
+/// Whether a line ends a sentence (`.`, `!`, `?`, `…`, maybe inside a
+/// closing quote or bracket): a wrapping converter breaks lines anywhere,
+/// so most of its full lines end mid-sentence; long paragraphs that merely
+/// have similar lengths end on a full stop.
+fn ends_sentence(s: &str) -> bool {
+    let t = trim_end(s).trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', '。'])
 }
 
 /// Whether `next` continues the wrapped line `prev` at wrap width `w`: the
@@ -265,5 +278,16 @@ mod tests {
         assert!(!continues("short line", "next", 61));
         let plain = "One paragraph here that is long enough to count.\n\nAnother one.\n";
         assert_eq!(wrap_width(plain), None);
+    }
+
+    #[test]
+    fn long_one_line_paragraphs_of_similar_length_are_not_wrapping() {
+        // Three paragraphs a line each, within a few columns of each other
+        // and each ending on a full stop: not a wrapping converter's lines.
+        let page = "The first paragraph of the article runs on for quite a while and ends here.\n\
+                    The second paragraph of the article also runs on a while and ends right here.\n\
+                    A third paragraph, much like the others, runs on for a while and ends there.\n\
+                    Short closing line.\n";
+        assert_eq!(wrap_width(page), None);
     }
 }

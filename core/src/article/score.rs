@@ -11,6 +11,7 @@
 //! rarely crosses them.
 
 use super::Config;
+use super::classify::inline_break;
 use super::features::{Features, W_COOKIE, W_LEGAL, W_PROMO};
 use crate::lexicon::boilerplate::Kind;
 
@@ -138,6 +139,12 @@ pub fn body_score(f: &Features, c: &Ctx, q: f32, cfg: &Config) -> f32 {
     let w = f.weq();
     if q > 0.0 {
         return q * w.min(120.0) / 2.0 - cfg.segment_cost;
+    }
+    // An advert or a call to action between paragraphs (`CLICK HERE TO GET
+    // THE … APP`, `Ad Feedback`) interrupts the article like a caption;
+    // its lexicon phrase must not cost the paragraphs after it.
+    if matches!(f.lex, Some(Kind::Ad | Kind::Promo)) && inline_break(f) {
+        return -cfg.segment_cost - 1.0;
     }
     // Captions, credits and their duplicates interrupt articles: cheap.
     if f.caption

@@ -208,6 +208,7 @@ pub const EXACT: &[(&str, Kind)] = &[
     ("sign in", Nav),
     ("sign up", Promo),
     ("sitemap", Footer),
+    ("skip advertisement", Ad),
     ("skip to content", Nav),
     ("skip to main content", Nav),
     ("source", Nav),
@@ -218,6 +219,7 @@ pub const EXACT: &[(&str, Kind)] = &[
     ("story continues below advertisement", Ad),
     ("subscribe", Promo),
     ("subscribe now", Promo),
+    ("supported by", Ad),
     ("sur le même sujet", Related),
     ("tags", Nav),
     ("te puede interesar", Related),
@@ -307,7 +309,8 @@ pub const PREFIX: &[(&str, Kind)] = &[
     ("czytaj też", Related),
     ("zobacz także", Related),
     ("zobacz też", Related),
-    // Reading-time lines under the byline.
+    // Reading-time and filing-place lines under the byline.
+    ("reporting from", Header),
     ("reading time", Header),
     ("temps de lecture", Header),
     ("tiempo de lectura", Header),

@@ -12,12 +12,12 @@
 
 use super::Slot;
 use crate::article::classify::caption_label;
-use crate::article::context::{Anchor, BIO_MAX, Info, bio_of};
+use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
 use crate::article::segment::Segment;
-use crate::article::text::{eq_folded, find_str, is_space, lower, span_in, strip_prefix_folded};
+use crate::article::text::{eq_folded, find_str, lower, span_in, strip_prefix_folded};
 
 /// Longest first line kept for title anchors (bytes; a page title is
 /// shorter).
@@ -210,10 +210,7 @@ impl Context {
     fn remember_name(&mut self, text: &str, idx: u32, f: &Features, seg: Segment) {
         let s = seg.text(text);
         let span = if f.byline_like && f.words <= 6 {
-            let rest = s
-                .split_once(is_space)
-                .map(|(_, r)| r.trim_start_matches(is_space))
-                .unwrap_or("");
+            let rest = byline_name(s);
             let sp = span_in(text, rest).map(|sp| (sp.start as u32, sp.end as u32));
             if sp.is_some() {
                 self.byline.clear();

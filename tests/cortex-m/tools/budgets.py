@@ -42,18 +42,19 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 8 measured 177.0 KiB, 11.2 KiB, 149.7 KiB,
+# Regression ceilings (session 8 measured 177.6 KiB, 11.2 KiB, 149.9 KiB,
 # 13.0 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
 # bylines without `By`, brand outlets and closing places, inline adverts,
 # the byline author's bio, the ASCII fast path of the folded prefix test).
-# Raised in session 8 from 177 / 149 KiB on purpose: +2.4 KiB (document)
-# and +2.9 KiB (stream) for British, broadcaster and wire-service pages
+# Raised in session 8 from 177 / 149 KiB on purpose: +3.0 KiB (document)
+# and +3.1 KiB (stream) for British, broadcaster, wire-service and US pages
 # (`Name in Place` bylines, a name above `Job title, Outlet Region`, outlet
 # editions, bare caption labels, `REUTERS/…` and bracketed photo credits,
-# breadcrumbs, a year glued to the time, dated standfirsts, closing
-# paragraphs).
+# breadcrumbs, a year glued to the time, dated standfirsts, inline adverts
+# that cost like captions, the bio of a `By Name | Outlet` author, closing
+# paragraphs, the mid-sentence test of hard-wrap detection).
 CEIL_CORE_FLASH = 178 * KIB
 CEIL_RAM_16K = 12 * KIB
 CEIL_STREAM_FLASH = int(150.5 * KIB)

@@ -272,6 +272,19 @@ pub fn check_grammars(data: &[u8]) {
                 .chain(b.role.iter())
                 .for_each(|p| check_within("byline", line, p));
         }
+        if let Some(names) = byline::placed(line) {
+            assert!(!names.is_empty(), "placed: no names");
+            for n in &names {
+                check_within("placed name", line, n);
+            }
+        }
+        if let Some((role, outlet)) = byline::role_line(line) {
+            check_within("role line", line, role);
+            outlet
+                .iter()
+                .for_each(|o| check_within("role line outlet", line, o));
+        }
+        let _ = byline::ends_with_role(line);
         for c in [credit::parse_credit(line), credit::trailing_credit(line)]
             .into_iter()
             .flatten()
