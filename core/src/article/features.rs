@@ -274,18 +274,14 @@ fn credit_tail(t: &str) -> bool {
     let b = b.strip_suffix(b".").unwrap_or(b);
     // `… REUTERS/Stringer`, `… AFP/Getty Images`: an agency in capitals and
     // the photographer after a slash, near the end.
+    // Only the slashes are looked at: most blocks have none near the end.
     let end = b.get(b.len().saturating_sub(48)..).unwrap_or(b);
-    if [
-        &b"REUTERS/"[..],
-        b"AFP/",
-        b"EPA/",
-        b"EPA-EFE/",
-        b"AAP/",
-        b"ANP/",
-    ]
-    .iter()
-    .any(|k| find_bytes(end, k).is_some())
-    {
+    if memchr::memchr_iter(b'/', end).any(|p| {
+        let before = end.get(..p).unwrap_or(&[]);
+        [&b"REUTERS"[..], b"AFP", b"EPA", b"EPA-EFE", b"AAP", b"ANP"]
+            .iter()
+            .any(|k| before.ends_with(k))
+    }) {
         return true;
     }
     // `(… Getty Images)`, `[Handout/Icelandic Coast Guard via Reuters]`.

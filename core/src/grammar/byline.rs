@@ -373,6 +373,11 @@ pub fn role_line(line: &str) -> Option<(&str, Option<&str>)> {
     if t.len() > MAX_LEN {
         return None;
     }
+    // Cheap first: the phrase before any separator ends on a job-title noun.
+    let head = t.split([',', '|', '·', '•']).next().unwrap_or(t);
+    if !ends_with_role(head) {
+        return None;
+    }
     let (after, r) = role(t).ok()?;
     if r.split(is_space).filter(|w| !w.is_empty()).count() > 5 || !ends_with_role(r) {
         return None;
