@@ -42,22 +42,23 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 8 measured 177.6 KiB, 11.2 KiB, 149.9 KiB,
+# Regression ceilings (session 8 measured 178.0 KiB, 11.2 KiB, 150.3 KiB,
 # 13.0 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
 # bylines without `By`, brand outlets and closing places, inline adverts,
 # the byline author's bio, the ASCII fast path of the folded prefix test).
-# Raised in session 8 from 177 / 149 KiB on purpose: +3.0 KiB (document)
-# and +3.1 KiB (stream) for British, broadcaster, wire-service and US pages
+# Raised in session 8 from 177 / 149 KiB on purpose: +3.4 KiB (document)
+# and +3.5 KiB (stream) for British, broadcaster, wire-service and US pages
 # (`Name in Place` bylines, a name above `Job title, Outlet Region`, outlet
 # editions, bare caption labels, `REUTERS/…` and bracketed photo credits,
 # breadcrumbs, a year glued to the time, dated standfirsts, inline adverts
 # that cost like captions, the bio of a `By Name | Outlet` author, closing
-# paragraphs, the mid-sentence test of hard-wrap detection).
-CEIL_CORE_FLASH = 178 * KIB
+# paragraphs, the mid-sentence test of hard-wrap detection, and the cheap
+# gates that keep the role and credit tests off most blocks).
+CEIL_CORE_FLASH = 179 * KIB
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(150.5 * KIB)
+CEIL_STREAM_FLASH = int(151.5 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",
