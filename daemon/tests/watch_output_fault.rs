@@ -73,6 +73,22 @@ fn assert_stuck(env: &Env, total: usize) {
     );
 }
 
+/// Polls /healthz until it answers 200 (true), the daemon exits, or
+/// `secs` pass (false).
+fn metrics_up(d: &mut Daemon, addr: &str, secs: u64) -> bool {
+    let t0 = std::time::Instant::now();
+    while t0.elapsed() < Duration::from_secs(secs) {
+        if health(addr) == 200 {
+            return true;
+        }
+        if !d.alive() {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
 fn big_article(i: usize) -> Vec<u8> {
     let mut a = article(i);
     a.extend(format!("{}\n", "Padding sentence for size. ".repeat(40)).as_bytes());
@@ -99,32 +115,49 @@ fn run(force_rlimit: bool) {
         } else {
             Mount::tmpfs(&outfs, "64k")
         };
-        let addr = free_addr();
         let out = outfs.join("records.jsonl");
         env.out = out.clone();
-        let args = env.args(&["--out", out.to_str().unwrap(), "--metrics", &addr]);
-        let (mut d, fallback) = match &mount {
-            Ok(_) => (env.spawn(&args, |_| {}), false),
-            Err(why) => {
-                eprintln!(
-                    "FALLBACK: cannot mount a tmpfs ({}); testing output failures with RLIMIT_FSIZE (EFBIG) instead",
-                    why.trim()
-                );
-                std::fs::create_dir_all(&outfs).unwrap();
-                let d = env.spawn(&args, |cmd| unsafe {
-                    cmd.pre_exec(|| {
-                        let lim = libc::rlimit {
-                            rlim_cur: 64 << 10,
-                            rlim_max: libc::RLIM_INFINITY,
-                        };
-                        libc::setrlimit(libc::RLIMIT_FSIZE, &lim);
-                        Ok(())
+        if mount.is_err() {
+            std::fs::create_dir_all(&outfs).unwrap();
+        }
+        // The metrics port comes from `free_addr` (bind to port 0, then
+        // release), so another socket can take it before the daemon binds
+        // it; the daemon then exits with `cannot listen`, and the test tries
+        // a new port. Any other failure to come up shows the daemon's log.
+        let mut attempt = 0;
+        let (addr, args, mut d, fallback) = loop {
+            attempt += 1;
+            let addr = free_addr();
+            let args = env.args(&["--out", out.to_str().unwrap(), "--metrics", &addr]);
+            let (mut d, fallback) = match &mount {
+                Ok(_) => (env.spawn(&args, |_| {}), false),
+                Err(why) => {
+                    eprintln!(
+                        "FALLBACK: cannot mount a tmpfs ({}); testing output failures with RLIMIT_FSIZE (EFBIG) instead",
+                        why.trim()
+                    );
+                    let d = env.spawn(&args, |cmd| unsafe {
+                        cmd.pre_exec(|| {
+                            let lim = libc::rlimit {
+                                rlim_cur: 64 << 10,
+                                rlim_max: libc::RLIM_INFINITY,
+                            };
+                            libc::setrlimit(libc::RLIMIT_FSIZE, &lim);
+                            Ok(())
+                        });
                     });
-                });
-                (d, true)
+                    (d, true)
+                }
+            };
+            if metrics_up(&mut d, &addr, 30) {
+                break (addr, args, d, fallback);
             }
+            let log = d.log_text();
+            assert!(
+                attempt < 3 && log.contains("cannot listen"),
+                "metrics not up (attempt {attempt}); daemon log:\n{log}"
+            );
         };
-        wait_until(10, "metrics up", || health(&addr) == 200);
 
         // ~1.4 KB records into 64 KiB: the disk fills up part-way.
         let n1 = 120;
