@@ -370,6 +370,15 @@ fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     (title, body, authors)
 }
 
+/// The streaming parser finds the same title and body paragraphs as the
+/// whole-document parser; returns the authors it reported.
+fn stream_agrees(text: &str, title: Option<&str>, body: &[String]) -> Vec<String> {
+    let (stitle, sbody, authors) = streamed(text);
+    assert_eq!(stitle.as_deref(), title);
+    assert_eq!(sbody, body);
+    authors
+}
+
 fn body_of(text: &str) -> Vec<String> {
     let a = parse(text, &Config::default()).expect("parse");
     a.body()
@@ -391,9 +400,7 @@ fn british_name_in_place_byline_and_a_closing_sentence() {
         body.last().map(String::as_str),
         Some("Candidates must register by Friday afternoon.")
     );
-    let (title, sbody, authors) = streamed(BRITISH);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    let authors = stream_agrees(BRITISH, a.title(), &body);
     assert_eq!(authors, ["Helen Davidson"]);
 }
 
@@ -414,9 +421,7 @@ fn broadcaster_caption_label_and_two_line_byline() {
     );
     let body = body_of(BROADCASTER);
     assert_eq!(body.len(), 6, "{body:#?}");
-    let (title, sbody, authors) = streamed(BROADCASTER);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    let authors = stream_agrees(BROADCASTER, a.title(), &body);
     assert_eq!(authors, ["Mary Ann Smith"]);
 }
 
@@ -457,9 +462,7 @@ fn cable_channel_ad_feedback_lines_are_not_body() {
     let body = body_of(CABLE);
     assert_eq!(body.len(), 6, "{body:#?}");
     assert!(body.iter().all(|p| p != "Ad Feedback"), "{body:#?}");
-    let (title, sbody, _) = streamed(CABLE);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(CABLE, a.title(), &body);
 }
 
 #[test]
@@ -491,9 +494,7 @@ fn wire_glued_date_and_agency_photo_credit() {
         "{body:#?}"
     );
     assert!(a.captions().any(|c| c.ends_with("REUTERS/Stringer")));
-    let (title, sbody, _) = streamed(WIRE);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(WIRE, a.title(), &body);
 }
 
 #[test]
@@ -519,9 +520,7 @@ fn gulf_broadcaster_bracketed_caption_credit() {
     let body = body_of(GULF);
     assert_eq!(body.len(), 5, "{body:#?}");
     assert!(body[0].starts_with("A volcano has erupted"), "{body:#?}");
-    let (title, sbody, _) = streamed(GULF);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(GULF, a.title(), &body);
 }
 
 #[test]
@@ -542,9 +541,7 @@ fn agency_app_promotion_between_paragraphs_does_not_end_the_body() {
         body.iter().all(|p| !p.starts_with("CLICK HERE")),
         "{body:#?}"
     );
-    let (title, sbody, _) = streamed(AGENCY);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(AGENCY, a.title(), &body);
 }
 
 #[test]
@@ -558,9 +555,7 @@ fn closing_bio_of_a_name_and_outlet_byline() {
         body.last().map(String::as_str),
         Some("Officials said there was no threat to life.")
     );
-    let (title, sbody, _) = streamed(CABLE_BIO);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(CABLE_BIO, a.title(), &body);
 }
 
 #[test]
@@ -585,7 +580,5 @@ fn us_paper_reporting_from_line_and_advert_labels() {
         body.iter().all(|p| !p.starts_with("Jane Doe is")),
         "{body:#?}"
     );
-    let (title, sbody, _) = streamed(US_PAPER);
-    assert_eq!(title.as_deref(), a.title());
-    assert_eq!(sbody, body);
+    stream_agrees(US_PAPER, a.title(), &body);
 }
