@@ -385,6 +385,12 @@ const BYLINES: &[Case] = &[
         None,
         Some("기자"),
     ),
+    // Arabic: no capitals, the lead word (`كتب`, “wrote”; `بقلم`, “by the
+    // pen of”) says the words after it are a name.
+    ("كتب: أحمد محمود", &["أحمد محمود"], None, None),
+    ("كتبت: سارة عبد الله", &["سارة عبد الله"], None, None),
+    ("بقلم محمد علي حسن", &["محمد علي حسن"], None, None),
+    ("كتب - أحمد محمود - القاهرة", &["أحمد محمود"], None, None),
 ];
 
 /// Lines that are not bylines.
@@ -444,6 +450,10 @@ const NOT_BYLINES: &[&str] = &[
     "EMAIL ME",
     "Email Newsletters",
     "Aregbesola Swears-In Commissioners, Special Advisers 11 comments",
+    // Arabic: one word is no name, and a sentence after the lead is none.
+    "كتب: أحمد",
+    "كتب الوزير في مقاله أن الخطة ستنجح خلال العام المقبل",
+    "كتبه أحمد محمود",
 ];
 
 fn check(
@@ -598,6 +608,10 @@ fn bylineish() -> impl Strategy<Value = String> {
         Just("@x".to_string()),
         Just("기자".to_string()),
         Just("Автор: ".to_string()),
+        Just("كتب: ".to_string()),
+        Just("بقلم".to_string()),
+        Just("أحمد".to_string()),
+        Just(" - ".to_string()),
         Just(" ".to_string()),
         any::<char>().prop_map(String::from),
     ];

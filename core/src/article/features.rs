@@ -57,6 +57,7 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::NL, W_STOP),
     (stopwords::RU, W_STOP),
     (stopwords::PL, W_STOP),
+    (stopwords::AR, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
@@ -159,6 +160,15 @@ impl Features {
     #[inline]
     pub fn cjk_script(&self) -> bool {
         u32::from(self.cjk) + u32::from(self.hangul) > self.chars * 3 / 10
+    }
+    /// A line that is mostly a date (`Updated on Jul 01, 2023 04:15 PM
+    /// IST`, `Publié le 12 février 2024 à 17h05`), not a headline or a
+    /// standfirst that mentions one (`… conclude on August 11, the minister
+    /// said.`): date words make a third or more of it.
+    #[inline]
+    pub fn dateline(&self) -> bool {
+        self.date_like
+            && (self.words < self.date_words.saturating_mul(2) || self.words < self.date_words + 2)
     }
     /// A headline-like block: no final punctuation, 2–25 words, no lexicon.
     #[inline]
@@ -573,15 +583,18 @@ impl Words {
         }
         inc(&mut f.words);
         let c0 = core.chars().next().unwrap_or(' ');
-        let (upper, digit, lower) = if c0.is_ascii() {
+        // `uncased`: a letter of a script without capitals (Arabic, Hebrew,
+        // CJK), where a name word cannot show itself by its case.
+        let (upper, digit, lower, uncased) = if c0.is_ascii() {
             (
                 c0.is_ascii_uppercase(),
                 c0.is_ascii_digit(),
                 c0.is_ascii_lowercase(),
+                false,
             )
         } else {
-            let (_, up, low) = letter_case(c0);
-            (up, c0.is_numeric(), low)
+            let (alpha, up, low) = letter_case(c0);
+            (up, c0.is_numeric(), low, alpha && !up && !low)
         };
         if upper || digit {
             inc(&mut f.caps);
@@ -656,10 +669,8 @@ impl Words {
             f.byline_like = matches!(
                 l.as_str(),
                 "by" | "por" | "par" | "von" | "di" | "author" | "text"
-            ) || core == "От"
-                || core == "Автор"
-                || core == "Текст";
-        } else if self.index == 1 && f.byline_like && !(upper || raw.starts_with('@')) {
+            ) || matches!(core, "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم");
+        } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;
         }
         self.prev_hash = h;
@@ -1252,6 +1263,17 @@ mod tests {
         assert!(!features("- Become A Contributor").byline_like);
         assert!(!features("Become A Contributor").byline_like);
         assert!(!features("Letters To The Editor").byline_like);
+        // Arabic: the lead word makes the line byline-like, uncased name
+        // words keep it so; a lead word before a sentence is still cheap to
+        // reject later (the grammar wants two to four name words).
+        assert!(features("كتب: أحمد محمود").byline_like);
+        assert!(features("بقلم سارة علي").byline_like);
+        assert!(features("الثلاثاء 12 مارس 2024 - 10:30 ص").date_like);
+        assert!(features("الثلاثاء 12 مارس 2024 - 10:30 ص").dateline());
+        assert!(
+            !features("أعلنت الحكومة في مارس الماضي عن خطة جديدة لدعم المزارعين في المحافظات.")
+                .dateline()
+        );
     }
 
     #[test]

@@ -11,7 +11,6 @@
 //! parsed with the line grammars ([`crate::grammar`]).
 
 use super::context::{Anchor, Info};
-use super::features::Features;
 use super::score::{glued_teaser, teaser};
 use super::text::{eq_folded, find_str, is_space};
 use crate::ucd::case::{is_lower, is_upper};
@@ -93,7 +92,7 @@ fn title_eligible(it: &Info, text: &str) -> bool {
     let s = it.seg.text(text).trim_end();
     sized
         && f.lex.is_none()
-        && (!dateline(f) || it.anchor == Anchor::Title)
+        && (!f.dateline() || it.anchor == Anchor::Title)
         && !(s.ends_with(':') && f.words <= 3)
         // `Home / India News / Monsoon session …`: a breadcrumb or a menu.
         && f.pipes < 2
@@ -112,13 +111,6 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !it.c.bio
         && !it.c.captioned
         && !(f.words <= 8 && !f.terminal && crate::grammar::byline::role_line(s).is_some())
-}
-
-/// A line that is mostly a date (`Updated on Jul 01, 2023 04:15 PM IST`),
-/// not a headline or a standfirst that mentions one (`… conclude on August
-/// 11, the minister said.`): date words make a third or more of it.
-fn dateline(f: &Features) -> bool {
-    f.date_like && (f.words < f.date_words.saturating_mul(2) || f.words < f.date_words + 2)
 }
 
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
@@ -756,7 +748,7 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
                 && !f.caption
                 && !f.credit
                 && !f.byline_like
-                && !dateline(f)
+                && !f.dateline()
                 && f.lex.is_none()
                 && !teaser(f)
                 && !it.c.dup

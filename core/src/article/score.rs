@@ -119,6 +119,11 @@ pub fn quality(f: &Features, c: &Ctx) -> f32 {
     if f.bullet {
         q -= 0.3;
     }
+    // `Publié le 12 février 2024 à 17h05, modifié le …`: a publication
+    // line, however many stop words it has, is no sentence of the article.
+    if f.dateline() && !f.terminal {
+        q -= 1.5;
+    }
     if f.pipes >= 2 {
         q -= 1.0;
     }
@@ -130,7 +135,14 @@ pub fn quality(f: &Features, c: &Ctx) -> f32 {
 
 /// Mass a segment adds to a candidate body region.
 pub fn body_score(f: &Features, c: &Ctx, q: f32, cfg: &Config) -> f32 {
-    if marker(f) || c.bio {
+    if c.bio {
+        return -cfg.marker_cost;
+    }
+    // `RELATED: Wolves return to …`, `اقرأ أيضا: …` between paragraphs.
+    if matches!(f.lex, Some(Kind::Related)) && inline_break(f) {
+        return -cfg.segment_cost - 1.0;
+    }
+    if marker(f) {
         return -cfg.marker_cost;
     }
     if c.row {
@@ -186,6 +198,18 @@ mod tests {
     }
 
     #[test]
+    fn an_inline_related_link_costs_like_a_caption_a_related_box_like_a_marker() {
+        let cfg = Config::default();
+        let c = Ctx::default();
+        let inline = features("اقرأ أيضا: ارتفاع أسعار الخضروات في الأسواق");
+        let s = body_score(&inline, &c, quality(&inline, &c), &cfg);
+        assert_eq!(s, -cfg.segment_cost - 1.0);
+        let label = features("Read more");
+        let s = body_score(&label, &c, quality(&label, &c), &cfg);
+        assert_eq!(s, -cfg.marker_cost);
+    }
+
+    #[test]
     fn table_features() {
         let cases: &[(&str, bool)] = &[
             (
@@ -216,6 +240,15 @@ mod tests {
             (
                 "READ MORE: Lukashenko outlines how Belarus could enter Ukraine conflict",
                 false,
+            ),
+            // A publication line is no sentence, a sentence with a date is.
+            (
+                "Publié le 12 février 2024 à 17h05, modifié le 12 février 2024 à 19h30",
+                false,
+            ),
+            (
+                "Le ministre a présenté, mercredi 12 février, un plan de soutien à l’hôpital public.",
+                true,
             ),
         ];
         for &(s, body) in cases {

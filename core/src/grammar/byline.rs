@@ -3,7 +3,7 @@
 //! # Grammar
 //!
 //! ```text
-//! byline    := wrap(credits | led | dated | titled | korean) ; the whole (trimmed) line
+//! byline    := wrap(credits | led | dated | titled | korean | arabic) ; the whole (trimmed) line
 //! dated     := DATE ws* ("|" | "·" | "/" | DASH)? ws* led     ; "11/19/2019 by Lars Brandle"
 //! wrap(x)   := "(" x ")" | x
 //! led       := LEAD (outlet tail? | authors tail?)           ; "by Dmytro Basmat", "By The Associated Press"
@@ -12,6 +12,9 @@
 //!                                                            ; words: "Dmytro Basmat, Senior News
 //!                                                            ; Editor", "Natasha Turak @NatashaTurak"
 //! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
+//! arabic    := ("كتب" | "كتبت" | "بقلم") ws* (":" | DASH)? ws* ARABIC_WORD{2,4} (SEP .*)?
+//!                                                            ; "كتب: أحمد محمود" (Arabic has no
+//!                                                            ; capitals: the lead word decides)
 //! placed    := person place (list_sep person place)*        ; "Helen Davidson in Taipei"; its own
 //!                                                            ; entry point, `placed`, for header
 //!                                                            ; lines next to a dateline
@@ -95,6 +98,7 @@ pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
         .or_else(|| dated(t))
         .or_else(|| titled(t))
         .or_else(|| korean(t))
+        .or_else(|| arabic(t))
 }
 
 /// `dated` of the grammar: a date, then a led byline (`11/19/2019 by Lars
@@ -402,6 +406,57 @@ fn korean(s: &str) -> Option<Byline<'_>> {
         authors,
         outlet: None,
         role: Some(role_text),
+    })
+}
+
+/// A word of Arabic letters (hamza to yeh, and the Persian/Urdu
+/// additions), 2–12 of them: a name word where no capital marks one.
+fn arabic_word(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=12).contains(&n)
+        && w.chars()
+            .all(|c| matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3))
+}
+
+/// `arabic` of the grammar: `كتب: أحمد محمود` (“written by”), `بقلم
+/// سارة علي` (“by the pen of”). Two to four name words after the lead;
+/// a separator may follow with anything after it (an outlet, a place).
+fn arabic(s: &str) -> Option<Byline<'_>> {
+    let r = ["كتبت", "كتب", "بقلم"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))?;
+    let r = r.trim_start_matches(is_space);
+    let r = r
+        .strip_prefix([':', '-', '–', '—'])
+        .unwrap_or(r)
+        .trim_start_matches(is_space);
+    let mut end = 0;
+    let mut words = 0;
+    for (at, w) in r.split(' ').scan(0usize, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        if words == 4 || !arabic_word(w) {
+            // Nothing but a separator may end the name.
+            let rest = r.get(at..).unwrap_or("");
+            if !rest.starts_with(['-', '–', '—', '|', '،', '/', '(']) {
+                return None;
+            }
+            break;
+        }
+        words += 1;
+        end = at + w.len();
+    }
+    if words < 2 {
+        return None;
+    }
+    let mut authors = Vec::new();
+    let _ = authors.push(r.get(..end)?);
+    Some(Byline {
+        authors,
+        outlet: None,
+        role: None,
     })
 }
 

@@ -300,7 +300,53 @@ pub const PL: &[&str] = &[
     "która", "już", "tylko",
 ];
 
-/// Month names and abbreviations (en, pt, es, fr, de, it, ru genitive): a
+/// Arabic: the common particles and pronouns written as words of their
+/// own (`و` and `ب` are prefixes, glued to the next word, so not here).
+pub const AR: &[&str] = &[
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "أن",
+    "ان",
+    "عن",
+    "مع",
+    "هذا",
+    "هذه",
+    "التي",
+    "الذي",
+    "كان",
+    "كانت",
+    "لا",
+    "ما",
+    "أو",
+    "او",
+    "بين",
+    "بعد",
+    "قبل",
+    "حتى",
+    "إن",
+    "قد",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "ذلك",
+    "تلك",
+    "عند",
+    "منذ",
+    "كما",
+    "أي",
+    "كل",
+    "وقد",
+    "وفي",
+    "ولا",
+    "الذين",
+];
+
+/// Month names and abbreviations (en, pt, es, fr, de, it, ru genitive,
+/// ar — the Egyptian/Gulf names and the Levantine ones of one word): a
 /// month name next to a number makes a block look like a dateline.
 pub const MONTHS: &[&str] = &[
     "jan",
@@ -388,6 +434,28 @@ pub const MONTHS: &[&str] = &[
     "октября",
     "ноября",
     "декабря",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "أيلول",
     // Abbreviations of the other languages that are not ordinary words
     // (`set`, `out`, `gen`, `mag` are left out).
     "ene",
@@ -426,7 +494,7 @@ pub const MONTHS: &[&str] = &[
     "дек",
 ];
 
-/// Weekday names (en, pt, es, fr, de, it, ru): a weekday next to a date or
+/// Weekday names (en, pt, es, fr, de, it, ru, ar): a weekday next to a date or
 /// a time makes a block look like a dateline.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
@@ -485,6 +553,15 @@ pub const WEEKDAYS: &[&str] = &[
     "пятница",
     "суббота",
     "воскресенье",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
 ];
 
 /// Every stop-word list with its flag.

@@ -42,7 +42,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 8 measured 178.0 KiB, 11.2 KiB, 150.3 KiB,
+# Regression ceilings (session 9 measured 180.0 KiB, 11.3 KiB, 152.3 KiB,
 # 13.0 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
@@ -56,9 +56,13 @@ BAR_SECONDS = 5 * 60
 # that cost like captions, the bio of a `By Name | Outlet` author, closing
 # paragraphs, the mid-sentence test of hard-wrap detection, and the cheap
 # gates that keep the role and credit tests off most blocks).
-CEIL_CORE_FLASH = 179 * KIB
+# Raised in session 9 from 179 / 151.5 KiB on purpose: +2.0 KiB (both) for
+# Arabic pages (stop words, month and weekday names, the `كتب:` / `بقلم`
+# byline whose name words have no capitals, `اقرأ أيضا` and other
+# boilerplate phrases) and the publication-line penalty in the body score.
+CEIL_CORE_FLASH = 181 * KIB
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(151.5 * KIB)
+CEIL_STREAM_FLASH = int(153.5 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",
