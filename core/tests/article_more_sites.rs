@@ -28,7 +28,13 @@
 //!   line above the first paragraph (no sentence of the article);
 //! * an Arabic paper: `كتب: Name` (no capitals mark the name), Arabic month
 //!   and weekday names in the date, and a `اقرأ أيضا:` (“read also”) link
-//!   between the paragraphs that does not end the article.
+//!   between the paragraphs that does not end the article;
+//! * a US local TV station: two `Tue, June 11th 2024, 3:12 PM PDT` lines and
+//!   a photo caption ending `(KXYZ)` above a first paragraph that mentions a
+//!   highway number (no table of data rows);
+//! * an Italian and a Spanish paper: `3 novembre 2023 | 09:45`, `di Name`,
+//!   `Leggi anche:`, `Publicidad`, `Archivado En` and a name above
+//!   `Madrid - 06 jun 2024 - 14:15 CEST`.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -528,6 +534,158 @@ const ARABIC: &str = "الحكومة تعلن خطة جديدة لدعم الم�
 جميع الحقوق محفوظة © 2024 الأخبار اليوم
 ";
 
+const LOCAL_TV: &str = "Crews battle brush fire near Highway 14; evacuation warnings issued | KXYZ 7 News
+
+Skip to content
+
+KXYZ 7 News
+Weather
+Traffic
+Watch Live
+Newsletters
+
+Weather Alert: Red Flag Warning in effect until 8 PM
+
+Local News
+
+Crews battle brush fire near Highway 14; evacuation warnings issued
+
+by Daniel Ortiz
+
+Tue, June 11th 2024, 3:12 PM PDT
+
+Updated Tue, June 11th 2024, 5:40 PM PDT
+
+Firefighters work to contain a brush fire near Highway 14 on Tuesday afternoon. (KXYZ)
+
+LANCASTER, Calif. (KXYZ) — Firefighters were battling a fast-moving brush fire near Highway 14 on Tuesday afternoon, prompting evacuation warnings for several nearby neighborhoods.
+
+The fire broke out shortly after 1 p.m. and had burned about 300 acres by late afternoon, according to the county fire department. Strong winds pushed the flames toward a row of homes on the eastern edge of the city.
+
+No injuries have been reported. Officials said at least two outbuildings were damaged.
+
+Residents can find the latest evacuation information on the county's emergency website.
+
+Stay with KXYZ 7 News for updates on this developing story.
+
+Loading ...
+
+Trending
+
+Man arrested after police chase ends in crash on Interstate 5
+Heat wave expected to bring triple-digit temperatures this weekend
+
+Copyright 2024 Sinclair Broadcast Group, LLC. All rights reserved.
+";
+
+const ITALIAN: &str = "Maltempo al Nord, allerta rossa in tre regioni - Il Corriere Quotidiano
+
+Vai al contenuto
+
+Home
+Cronaca
+Politica
+Esteri
+Economia
+Sport
+Spettacoli
+
+Cronaca
+
+Maltempo al Nord, allerta rossa in tre regioni
+
+Piogge intense e rischio frane: scuole chiuse in diversi comuni. La Protezione civile invita a limitare gli spostamenti
+
+di Marco Rossi
+
+3 novembre 2023 | 09:45
+
+Le piogge che da ieri sera colpiscono il Nord Italia hanno spinto la Protezione civile a diramare l'allerta rossa in Lombardia, Veneto e Friuli Venezia Giulia. In diversi comuni le scuole resteranno chiuse anche domani.
+
+Secondo i dati dei servizi meteorologici regionali, in alcune zone sono caduti oltre 150 millimetri di pioggia in meno di dodici ore. Numerosi fiumi sono vicini al livello di guardia.
+
+Leggi anche: Frane in Liguria, evacuate venti famiglie
+
+I vigili del fuoco sono intervenuti più di trecento volte nella notte, soprattutto per alberi caduti e scantinati allagati. Non si segnalano feriti gravi.
+
+Le previsioni indicano un miglioramento a partire da sabato, ma le autorità chiedono ai cittadini di restare prudenti e di seguire gli aggiornamenti ufficiali.
+
+© RIPRODUZIONE RISERVATA
+
+Condividi
+Facebook
+Twitter
+Email
+
+Ultime notizie
+
+Incidente sull'A4, traffico bloccato per ore
+Milano, nuovo parco inaugurato in zona Città Studi
+
+P.IVA 01234567890
+Privacy
+Cookie policy
+";
+
+const SPANISH: &str = "El Banco Central mantiene los tipos de interés por tercera vez consecutiva | Diario del Sur
+
+Ir al contenido
+
+Suscríbete
+Iniciar sesión
+
+Economía
+Internacional
+España
+Opinión
+Deportes
+Cultura
+
+ECONOMÍA
+
+El Banco Central mantiene los tipos de interés por tercera vez consecutiva
+
+La institución advierte de que la inflación subyacente sigue por encima del objetivo y no descarta nuevas subidas en otoño
+
+Lucía Fernández
+Madrid - 06 jun 2024 - 14:15 CEST
+
+Compartir en Facebook
+Compartir en Twitter
+Compartir en Whatsapp
+Copiar enlace
+
+El consejo de gobierno del Banco Central decidió este jueves mantener sin cambios los tipos de interés, en línea con lo que esperaba la mayoría de los analistas. Es la tercera reunión consecutiva sin movimientos.
+
+La presidenta de la institución explicó en rueda de prensa que los datos de los últimos meses son alentadores, pero que todavía es pronto para dar por ganada la batalla contra la inflación.
+
+Publicidad
+
+Los mercados reaccionaron con calma al anuncio. La bolsa cerró con una ligera subida y el euro se mantuvo estable frente al dólar durante toda la jornada.
+
+Los economistas consultados creen que la primera bajada de tipos podría llegar a finales de año, siempre que los precios de la energía se mantengan contenidos.
+
+Archivado En
+
+Banco Central
+Tipos de interés
+Inflación
+
+Se adhiere a los criterios de
+The Trust Project
+Más información
+
+Lo más visto
+
+La vivienda se encarece un 8% en el primer trimestre
+El paro baja en mayo hasta su nivel más bajo desde 2008
+
+© Ediciones Diario del Sur S.L.
+Contacto
+Aviso legal
+Política de cookies
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -829,4 +987,60 @@ fn arabic_byline_date_and_an_inline_read_also_link() {
     assert!(body.iter().all(|p| !p.starts_with("اقرأ أيضا")));
     assert!(body[4].starts_with("وتأتي هذه الخطة"));
     stream_agrees(ARABIC, a.title(), &body);
+}
+
+/// `published` as ISO text (date only when the zone is unknown).
+fn published(a: &tidings_core::article::Article<'_>) -> Option<String> {
+    a.published()
+        .and_then(|d| d.iso())
+        .map(|i| i.as_str().to_owned())
+}
+
+#[test]
+fn local_tv_datelines_and_a_station_credited_caption_are_not_body() {
+    let a = parse(LOCAL_TV, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Crews battle brush fire near Highway 14; evacuation warnings issued")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Daniel Ortiz"]);
+    assert_eq!(published(&a).as_deref(), Some("2024-06-11T15:12-07:00"));
+    let body = body_of(LOCAL_TV);
+    assert!(
+        body[0].starts_with("LANCASTER, Calif. (KXYZ) — Firefighters were battling"),
+        "{body:#?}"
+    );
+    assert!(
+        body.iter()
+            .all(|p| !p.contains("2024") && !p.ends_with("(KXYZ)"))
+    );
+    assert_eq!(a.captions().count(), 1);
+    stream_agrees(LOCAL_TV, a.title(), &body);
+}
+
+#[test]
+fn italian_and_spanish_papers() {
+    let a = parse(ITALIAN, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Maltempo al Nord, allerta rossa in tre regioni")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Marco Rossi"]);
+    assert_eq!(published(&a).as_deref(), Some("2023-11-03"));
+    let body = body_of(ITALIAN);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Leggi anche")));
+    stream_agrees(ITALIAN, a.title(), &body);
+
+    let a = parse(SPANISH, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("El Banco Central mantiene los tipos de interés por tercera vez consecutiva")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Lucía Fernández"]);
+    assert_eq!(published(&a).as_deref(), Some("2024-06-06T14:15+02:00"));
+    let body = body_of(SPANISH);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body.iter().all(|p| p != "Publicidad"));
+    stream_agrees(SPANISH, a.title(), &body);
 }

@@ -131,8 +131,16 @@ pub const SNAP_EVERY: u32 = 32;
 /// back); a pipeline that need not be resumed from uses `S = 0`.
 pub const SNAPS: usize = 4;
 
-fn is_row(f: &Features) -> bool {
-    f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
+/// A data row of a table (results, standings): a few tokens with numbers
+/// in them. Shared by the whole-document and the streaming context.
+pub(crate) fn is_row(f: &Features) -> bool {
+    f.tokens >= 4
+        && !(f.terminal && f.words > 25)
+        // A sentence that mentions a number (`… near Highway 14 on
+        // Tuesday, prompting evacuations.`) or a photo caption is no row.
+        && !(f.terminal && f.words >= 12 && f.stop_ratio() >= 0.2)
+        && !f.caption
+        && (f.digit_words >= 2 || f.digit_later)
 }
 
 impl<'a, 'r> Pipeline<'a, 'r> {
@@ -676,6 +684,18 @@ mod tests {
         assert!(v.iter().filter(|i| i.c.card).count() >= 3);
         let t = "1 Kyle Busch 5040 5 1\n2 Martin Truex 5035 7 0\n3 Kevin Harvick 5033 4 6\n";
         assert!(Pipeline::new(t, &Config::default(), &mut ring()).all(|i| i.c.row));
+        // Datelines, a photo caption and a sentence that mention numbers
+        // are no table: the sentence stays prose.
+        let t = "Tue, June 11th 2024, 3:12 PM PDT
+
+Updated Tue, June 11th 2024, 5:40 PM PDT
+
+                 Firefighters work near Highway 14 on Tuesday afternoon. (KXYZ)
+
+                 Firefighters were battling a fast-moving brush fire near Highway 14 on Tuesday, prompting evacuation warnings.
+";
+        let v: Vec<Info> = Pipeline::new(t, &Config::default(), &mut ring()).collect();
+        assert!(v.last().is_some_and(|i| !i.c.row && i.q > 0.0));
         let t = "A caption that says what the picture shows.\nA caption that says what the picture shows.\n";
         assert!(Pipeline::new(t, &Config::default(), &mut ring()).all(|i| i.c.dup));
         let t = "Dmytro Basmat\n\nSenior News Editor\n\nDmytro Basmat is a senior news editor for The Kyiv Independent. He previously worked in politics.\n";

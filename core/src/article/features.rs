@@ -309,6 +309,20 @@ fn credit_tail(t: &str) -> bool {
         else {
             return false;
         };
+        // `… on Tuesday afternoon. (KXYZ)`: a finished sentence, then a
+        // bare station or agency name in capitals — a photo's credit (an
+        // acronym inside a sentence comes before its final stop).
+        let inner = b.get(open + 1..b.len().saturating_sub(1)).unwrap_or(&[]);
+        let before = b.get(..open).unwrap_or(&[]).trim_ascii_end();
+        if (2..=6).contains(&inner.len())
+            && inner
+                .iter()
+                .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit())
+            && inner.first().is_some_and(u8::is_ascii_uppercase)
+            && matches!(before.last(), Some(b'.' | b'!' | b'?'))
+        {
+            return true;
+        }
         let mut low = [0u8; 64];
         let inner = b.get(open..).unwrap_or(&[]);
         let n = inner.len().min(low.len());
@@ -485,6 +499,20 @@ fn letter_case(c: char) -> (bool, bool, bool) {
     }
 }
 
+/// A number of up to four digits, or a day with an English ordinal
+/// suffix (`11th`, `1st`): the number beside a month name in a date.
+fn day_or_year(core: &str) -> bool {
+    let b = core.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let rest = b.get(n..).unwrap_or(&[]);
+    (1..=4).contains(&n)
+        && (rest.is_empty()
+            || (n <= 2
+                && [&b"st"[..], b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|o| rest.eq_ignore_ascii_case(o))))
+}
+
 /// Per-word state of [`features`].
 #[derive(Default)]
 struct Words {
@@ -628,7 +656,7 @@ impl Words {
             inc(&mut f.stop);
         }
         let month = flags & W_MONTH != 0;
-        let num = digit && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit());
+        let num = digit && day_or_year(core);
         if (month && (self.prev_num || self.num_before_stop)) || (num && self.prev_month) {
             f.date_like = true;
         }
@@ -1263,6 +1291,14 @@ mod tests {
         assert!(!features("- Become A Contributor").byline_like);
         assert!(!features("Become A Contributor").byline_like);
         assert!(!features("Letters To The Editor").byline_like);
+        // An ordinal day beside a month: `June 11th 2024`.
+        assert!(features("Tue, June 11th 2024, 3:12 PM PDT").dateline());
+        assert!(features("Updated Tue, June 11th 2024, 5:40 PM PDT").dateline());
+        assert!(!features("He finished 11th in June.").dateline());
+        // A finished sentence, then a station's name in capitals: a caption.
+        assert!(features("Firefighters work near Highway 14 on Tuesday. (KXYZ)").caption);
+        assert!(!features("The talks were led by the World Health Organization (WHO).").caption);
+        assert!(!features("The talks were led by the World Health Organization (WHO)").caption);
         // Arabic: the lead word makes the line byline-like, uncased name
         // words keep it so; a lead word before a sentence is still cheap to
         // reject later (the grammar wants two to four name words).

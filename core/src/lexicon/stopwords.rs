@@ -345,8 +345,9 @@ pub const AR: &[&str] = &[
     "الذين",
 ];
 
-/// Month names and abbreviations (en, pt, es, fr, de, it, ru genitive,
-/// ar — the Egyptian/Gulf names and the Levantine ones of one word): a
+/// Month names and abbreviations (en, pt, es, fr, de, it, nl, pl and ru
+/// genitive, tr, ar — the Egyptian/Gulf names and the Levantine ones of
+/// one word): a
 /// month name next to a number makes a block look like a dateline.
 pub const MONTHS: &[&str] = &[
     "jan",
@@ -434,6 +435,40 @@ pub const MONTHS: &[&str] = &[
     "октября",
     "ноября",
     "декабря",
+    // fr/it
+    "novembre",
+    // nl
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    // pl (genitive, as in dates)
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    // tr
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
     "يناير",
     "فبراير",
     "مارس",

@@ -12,7 +12,7 @@
 
 use super::Slot;
 use crate::article::classify::caption_label;
-use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name};
+use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name, is_row};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
@@ -39,10 +39,6 @@ pub struct Context {
 
 /// Longest byline name kept for the bio test (bytes).
 const BYLINE_NAME: usize = 64;
-
-fn is_row(f: &Features) -> bool {
-    f.tokens >= 4 && !(f.terminal && f.words > 25) && (f.digit_words >= 2 || f.digit_later)
-}
 
 fn slot(prev: &mut [Slot], idx: u32) -> Option<&mut Info> {
     prev.iter_mut()
