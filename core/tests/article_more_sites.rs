@@ -34,7 +34,13 @@
 //!   highway number (no table of data rows);
 //! * an Italian and a Spanish paper: `3 novembre 2023 | 09:45`, `di Name`,
 //!   `Leggi anche:`, `Publicidad`, `Archivado En` and a name above
-//!   `Madrid - 06 jun 2024 - 14:15 CEST`.
+//!   `Madrid - 06 jun 2024 - 14:15 CEST`;
+//! * a Turkish paper: few stop words, an organisation's name in capitals
+//!   before a comma opening the first paragraph (no glued headline), and a
+//!   standfirst under the title that must not pull the body up past the
+//!   datelines;
+//! * an Indonesian paper: `Penulis: Name`, `Baca juga:` between paragraphs
+//!   and a `Simak berita …` call to action after them.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -686,6 +692,81 @@ Aviso legal
 Política de cookies
 ";
 
+const TURKISH: &str = "Merkez Bankası faizi sabit tuttu - Günlük Haber
+
+Ana Sayfa
+Gündem
+Ekonomi
+Dünya
+Spor
+Yazarlar
+
+Ekonomi
+
+Merkez Bankası faizi sabit tuttu
+
+Merkez Bankası, politika faizini beklentilere paralel olarak yüzde 50 seviyesinde sabit bıraktı.
+
+Haber Merkezi
+12 Kasım 2023 Pazar 14:05
+
+Güncelleme: 12 Kasım 2023 Pazar 16:20
+
+Merkez Bankası Para Politikası Kurulu, bugün yaptığı toplantıda politika faizini değiştirmeme kararı aldı. Karar, piyasalardaki beklentilerle uyumlu oldu.
+
+Kurul tarafından yapılan açıklamada, enflasyondaki ana eğilimin yavaşladığı ancak risklerin sürdüğü belirtildi. Sıkı para politikasının gerektiği sürece korunacağı vurgulandı.
+
+İLGİNİZİ ÇEKEBİLİR
+
+Altın fiyatları haftaya yükselişle başladı
+
+Ekonomistler, faiz indiriminin gelecek yılın ikinci yarısından önce gündeme gelmesini beklemiyor. Döviz kurlarında karar sonrası belirgin bir hareket görülmedi.
+
+Etiketler: Merkez Bankası, Faiz, Enflasyon
+
+Yorumlar
+
+Yorum yazmak için giriş yapın.
+
+Tüm hakları saklıdır. © 2023 Günlük Haber
+";
+
+const INDONESIAN: &str = "Harga Beras Naik, Pemerintah Siapkan Operasi Pasar - Kabar Nusantara
+
+Beranda
+Nasional
+Ekonomi
+Internasional
+Olahraga
+
+Ekonomi
+
+Harga Beras Naik, Pemerintah Siapkan Operasi Pasar
+
+Penulis: Rina Wulandari
+Editor: Budi Santoso
+
+Senin, 12 Februari 2024 | 10:15 WIB
+
+JAKARTA, KOMPAS - Pemerintah akan menggelar operasi pasar di sejumlah daerah untuk menekan kenaikan harga beras yang terjadi dalam dua pekan terakhir.
+
+Menteri Perdagangan mengatakan, stok beras nasional masih mencukupi kebutuhan hingga beberapa bulan ke depan. Namun, distribusi ke beberapa wilayah perlu dipercepat.
+
+Baca juga: Harga Cabai Turun di Pasar Tradisional
+
+Menurut data Badan Pusat Statistik, harga beras medium naik sekitar 5 persen dibandingkan bulan lalu. Kenaikan terbesar terjadi di wilayah timur Indonesia.
+
+Pemerintah juga meminta masyarakat tidak melakukan pembelian berlebihan agar pasokan tetap stabil di semua daerah.
+
+Simak berita pilihan dan breaking news lainnya di saluran WhatsApp kami.
+
+Berita Terkait
+
+Inflasi Januari Tercatat Rendah
+
+Copyright © 2024 Kabar Nusantara. All rights reserved.
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1043,4 +1124,37 @@ fn italian_and_spanish_papers() {
     assert_eq!(body.len(), 4, "{body:#?}");
     assert!(body.iter().all(|p| p != "Publicidad"));
     stream_agrees(SPANISH, a.title(), &body);
+}
+
+#[test]
+fn turkish_paper_subject_in_capitals_and_a_standfirst_above_the_datelines() {
+    let a = parse(TURKISH, &Config::default()).expect("parse");
+    assert_eq!(a.title(), Some("Merkez Bankası faizi sabit tuttu"));
+    assert_eq!(published(&a).as_deref(), Some("2023-11-12"));
+    let body = body_of(TURKISH);
+    assert!(
+        body[0].starts_with("Merkez Bankası Para Politikası Kurulu, bugün"),
+        "{body:#?}"
+    );
+    assert!(body.iter().all(|p| !p.contains("beklentilere paralel")));
+    stream_agrees(TURKISH, a.title(), &body);
+}
+
+#[test]
+fn indonesian_paper_author_label_and_read_also_link() {
+    let a = parse(INDONESIAN, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Harga Beras Naik, Pemerintah Siapkan Operasi Pasar")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Rina Wulandari"]);
+    assert_eq!(published(&a).as_deref(), Some("2024-02-12"));
+    let body = body_of(INDONESIAN);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[0].starts_with("JAKARTA, KOMPAS - Pemerintah"));
+    assert!(
+        body.iter()
+            .all(|p| !p.starts_with("Baca juga") && !p.starts_with("Simak"))
+    );
+    stream_agrees(INDONESIAN, a.title(), &body);
 }

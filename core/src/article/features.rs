@@ -58,6 +58,8 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::RU, W_STOP),
     (stopwords::PL, W_STOP),
     (stopwords::AR, W_STOP),
+    (stopwords::TR, W_STOP),
+    (stopwords::ID, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
@@ -525,6 +527,8 @@ struct Words {
     prev_weekday: bool,
     prev_time: bool,
     num_before_stop: bool,
+    /// The last word of the Title-Case run so far ends with a comma.
+    run_comma: bool,
     /// Numbers in a row that end with a dot, the first of four digits:
     /// three make the spaced dotted date of Korean sites (`2023. 11. 10.`).
     dotted: u8,
@@ -688,15 +692,23 @@ impl Words {
                 if !self.first && stop && upper {
                     f.cap_stop = true;
                 }
+                self.run_comma = raw.ends_with(',');
             } else {
                 self.in_run = false;
+                // `Merkez Bankası Para Politikası Kurulu, bugün …`: a run of
+                // capitals closed by a comma and continued in lower case is
+                // the sentence's subject (a name), not a glued headline.
+                if self.run_comma {
+                    f.tc_run = 0;
+                    f.cap_stop = false;
+                }
             }
         }
         if self.first {
             let l = core.to_ascii_lowercase_buf();
             f.byline_like = matches!(
                 l.as_str(),
-                "by" | "por" | "par" | "von" | "di" | "author" | "text"
+                "by" | "por" | "par" | "von" | "di" | "author" | "text" | "penulis" | "yazar"
             ) || matches!(core, "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم");
         } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;
@@ -1261,6 +1273,16 @@ mod tests {
         assert!(f.tc_run >= 7 && f.cap_stop);
         let t = features("Former Wild general manager signed his own death warrant with...");
         assert!(t.ellipsis && !t.terminal);
+        // A name in capitals, a comma, then the sentence in lower case: the
+        // subject, not a glued headline (`Para` is a Portuguese stop word).
+        let n = features(
+            "Merkez Bankası Para Politikası Kurulu, bugün yaptığı toplantıda politika faizini değiştirmeme kararı aldı.",
+        );
+        assert!(n.tc_run == 0 && !n.cap_stop);
+        let g = features(
+            "Trump, Biden Clash Over Border In First Debate The two candidates met on Tuesday",
+        );
+        assert!(g.tc_run >= 5 && g.cap_stop);
     }
 
     #[test]

@@ -90,6 +90,10 @@ impl<'a> Region<'a> {
     /// a new run starts.
     pub fn feed(&mut self, info: &Info, cfg: &Config, pipeline: &Pipeline<'a, '_>) {
         let mut sc = body_score(&info.f, &info.c, info.q, cfg);
+        // The mass the leading trim weighs leaves the boost out: a short
+        // standfirst right under the title must not outweigh the article
+        // because it was the first prose after the title.
+        let plain = sc;
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
         }
@@ -127,7 +131,7 @@ impl<'a> Region<'a> {
             self.run.anchor = Some((info.idx, self.run.mass));
         }
         self.cur += sc;
-        self.run.mass += sc.max(0.0);
+        self.run.mass += plain.max(0.0);
         if self.cur > self.best {
             self.best = self.cur;
             self.best_run.clone_from(&self.run);

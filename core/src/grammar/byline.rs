@@ -23,7 +23,8 @@
 //!            | ("Story" | "Written" | "Words" | "Text" | "Report" | "Reported" | "Posted"
 //!               | "Article" | "Compiled") ws+ "by" ":"? ws+
 //!            | ("Author" | "Authors" | "Autor" | "Autora" | "Autore" | "Auteur"
-//!               | "Автор" | "Авторы" | "Текст" | "Texto" | "Reportagem") ws* ":" ws*
+//!               | "Автор" | "Авторы" | "Текст" | "Texto" | "Reportagem" | "Penulis"
+//!               | "Yazar") ws* ":" ws*
 //!            | ("Escrito por" | "Scritto da" | "Geschrieben von" | "Écrit par"
 //!               | "Write to") ws+
 //!            | ("Por" | "Di" | "Von" | "Par" | lower-case forms) ws+   ; first name must have 2+ words
@@ -175,6 +176,8 @@ fn lead(s: &str) -> Option<(&str, bool)> {
         "Текст",
         "Texto",
         "Reportagem",
+        "Penulis",
+        "Yazar",
     ] {
         if let Some(r) = ci_word(s, w)
             .ok()

@@ -300,6 +300,50 @@ pub const PL: &[&str] = &[
     "która", "już", "tylko",
 ];
 
+/// Turkish: the function words written apart (case endings are suffixes).
+pub const TR: &[&str] = &[
+    "ve",
+    "bir",
+    "bu",
+    "da",
+    "de",
+    "için",
+    "ile",
+    "olarak",
+    "çok",
+    "daha",
+    "gibi",
+    "ama",
+    "ancak",
+    "ki",
+    "ne",
+    "olan",
+    "sonra",
+    "kadar",
+    "en",
+    "her",
+    "veya",
+    "şu",
+    "değil",
+    "göre",
+    "tarafından",
+    "ise",
+    "olduğu",
+    "o",
+    "ya",
+    "hem",
+    "ilk",
+    "son",
+    "diye",
+];
+
+/// Indonesian and Malay.
+pub const ID: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "akan", "pada", "ini", "itu", "dalam",
+    "tidak", "juga", "karena", "oleh", "sudah", "ada", "atau", "bisa", "telah", "saat", "kami",
+    "mereka", "lebih", "masih", "hingga", "namun", "agar", "secara", "bahwa", "para", "tersebut",
+];
+
 /// Arabic: the common particles and pronouns written as words of their
 /// own (`و` and `ب` are prefixes, glued to the next word, so not here).
 pub const AR: &[&str] = &[

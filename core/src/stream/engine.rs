@@ -255,6 +255,8 @@ impl<const SEGS: usize> Engine<SEGS> {
         let acfg = &self.cfg.article;
         let idx = info.idx;
         let mut sc = body_score(&info.f, &info.c, info.q, acfg);
+        // The leading trim weighs mass without the boost (as `region.rs`).
+        let plain = sc;
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(idx);
         }
@@ -284,7 +286,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.run_anchor = Some((idx, self.run_mass));
         }
         self.cur += sc;
-        self.run_mass += sc.max(0.0);
+        self.run_mass += plain.max(0.0);
         match self.phase {
             Phase::Search => {
                 if self.cur > self.run_peak_val {
