@@ -40,7 +40,10 @@
 //!   standfirst under the title that must not pull the body up past the
 //!   datelines;
 //! * an Indonesian paper: `Penulis: Name`, `Baca juga:` between paragraphs
-//!   and a `Simak berita …` call to action after them.
+//!   and a `Simak berita …` call to action after them;
+//! * a Hindi paper: sentences end in a danda (`।`), the byline is `लेखक:
+//!   Name` (no capitals), the date has a Hindi month name, and `यह भी
+//!   पढ़ें:` (“read this too”) stands between the paragraphs.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -767,6 +770,42 @@ Inflasi Januari Tercatat Rendah
 Copyright © 2024 Kabar Nusantara. All rights reserved.
 ";
 
+const HINDI: &str = "दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूल बंद करने का फैसला | समाचार भारती
+
+होम
+देश
+विदेश
+खेल
+मनोरंजन
+बिज़नेस
+
+देश
+
+दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूल बंद करने का फैसला
+
+राजधानी में वायु गुणवत्ता सूचकांक 450 के पार पहुंच गया है, जिसके बाद सरकार ने प्राथमिक स्कूलों को दो दिन के लिए बंद करने का आदेश दिया है।
+
+लेखक: राहुल शर्मा
+
+अपडेटेड: 3 नवंबर 2023, 10:30 AM IST
+
+दिल्ली में शुक्रवार सुबह वायु प्रदूषण का स्तर गंभीर श्रेणी में पहुंच गया। कई इलाकों में वायु गुणवत्ता सूचकांक 450 से ऊपर दर्ज किया गया, जिससे लोगों को सांस लेने में परेशानी हो रही है।
+
+मुख्यमंत्री ने कहा कि हालात को देखते हुए प्राथमिक स्कूलों को दो दिन के लिए बंद रखा जाएगा। उन्होंने लोगों से अपील की कि वे बहुत जरूरी होने पर ही घर से बाहर निकलें।
+
+यह भी पढ़ें: सर्दियों में सेहत का ऐसे रखें ख्याल
+
+विशेषज्ञों के अनुसार, पराली जलाने और वाहनों से निकलने वाले धुएं के कारण प्रदूषण बढ़ रहा है। आने वाले दिनों में हवा की गति बढ़ने से कुछ राहत मिलने की उम्मीद है।
+
+शेयर करें
+
+संबंधित खबरें
+
+मुंबई में बारिश से जनजीवन प्रभावित
+
+कॉपीराइट © 2023 समाचार भारती
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1157,4 +1196,20 @@ fn indonesian_paper_author_label_and_read_also_link() {
             .all(|p| !p.starts_with("Baca juga") && !p.starts_with("Simak"))
     );
     stream_agrees(INDONESIAN, a.title(), &body);
+}
+
+#[test]
+fn hindi_paper_danda_sentences_uncased_byline_and_month_name() {
+    let a = parse(HINDI, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("दिल्ली में प्रदूषण का स्तर फिर बढ़ा, स्कूल बंद करने का फैसला")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["राहुल शर्मा"]);
+    assert_eq!(published(&a).as_deref(), Some("2023-11-03T10:30+05:30"));
+    let body = body_of(HINDI);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[0].starts_with("दिल्ली में शुक्रवार सुबह"));
+    assert!(body.iter().all(|p| !p.starts_with("यह भी पढ़ें")));
+    stream_agrees(HINDI, a.title(), &body);
 }

@@ -391,6 +391,8 @@ const BYLINES: &[Case] = &[
     ("كتبت: سارة عبد الله", &["سارة عبد الله"], None, None),
     ("بقلم محمد علي حسن", &["محمد علي حسن"], None, None),
     ("كتب - أحمد محمود - القاهرة", &["أحمد محمود"], None, None),
+    // Devanagari: the vowel signs and the virama belong to the name.
+    ("लेखक: राहुल शर्मा", &["राहुल शर्मा"], None, None),
 ];
 
 /// Lines that are not bylines.
@@ -454,6 +456,8 @@ const NOT_BYLINES: &[&str] = &[
     "كتب: أحمد",
     "كتب الوزير في مقاله أن الخطة ستنجح خلال العام المقبل",
     "كتبه أحمد محمود",
+    "लेखक: राहुल",
+    "लेखक ने कहा कि सरकार को इस पर ध्यान देना चाहिए।",
 ];
 
 fn check(
@@ -611,6 +615,8 @@ fn bylineish() -> impl Strategy<Value = String> {
         Just("كتب: ".to_string()),
         Just("بقلم".to_string()),
         Just("أحمد".to_string()),
+        Just("लेखक: ".to_string()),
+        Just("शर्मा".to_string()),
         Just(" - ".to_string()),
         Just(" ".to_string()),
         any::<char>().prop_map(String::from),

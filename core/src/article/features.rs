@@ -60,6 +60,7 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::AR, W_STOP),
     (stopwords::TR, W_STOP),
     (stopwords::ID, W_STOP),
+    (stopwords::HI, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
@@ -709,7 +710,10 @@ impl Words {
             f.byline_like = matches!(
                 l.as_str(),
                 "by" | "por" | "par" | "von" | "di" | "author" | "text" | "penulis" | "yazar"
-            ) || matches!(core, "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم");
+            ) || matches!(
+                core,
+                "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم" | "लेखक"
+            );
         } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;
         }
@@ -1326,6 +1330,11 @@ mod tests {
         // reject later (the grammar wants two to four name words).
         assert!(features("كتب: أحمد محمود").byline_like);
         assert!(features("بقلم سارة علي").byline_like);
+        assert!(features("लेखक: राहुल शर्मा").byline_like);
+        // The danda ends a Hindi sentence, `؟` an Arabic question.
+        let hi = features("दिल्ली में शुक्रवार सुबह वायु प्रदूषण का स्तर गंभीर श्रेणी में पहुंच गया।");
+        assert!(hi.terminal && hi.stop >= 3);
+        assert!(features("هل تنجح الخطة الجديدة في دعم المزارعين؟").terminal);
         assert!(features("الثلاثاء 12 مارس 2024 - 10:30 ص").date_like);
         assert!(features("الثلاثاء 12 مارس 2024 - 10:30 ص").dateline());
         assert!(

@@ -140,10 +140,15 @@ pub fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
 }
 
-/// Sentence-final punctuation (Latin, CJK and full-width forms).
+/// Sentence-final punctuation: Latin, CJK and full-width forms, the
+/// Devanagari danda (`।`, `॥`, Hindi, Marathi, Nepali), the Arabic question
+/// mark and the Urdu full stop (`؟`, `۔`).
 #[inline]
 pub fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '．')
+    matches!(
+        c,
+        '.' | '!' | '?' | '。' | '！' | '？' | '．' | '।' | '॥' | '؟' | '۔'
+    )
 }
 
 /// Closing quotes and brackets that may follow a sentence terminator.

@@ -3,7 +3,7 @@
 //! # Grammar
 //!
 //! ```text
-//! byline    := wrap(credits | led | dated | titled | korean | arabic) ; the whole (trimmed) line
+//! byline    := wrap(credits | led | dated | titled | korean | uncased) ; the whole (trimmed) line
 //! dated     := DATE ws* ("|" | "·" | "/" | DASH)? ws* led     ; "11/19/2019 by Lars Brandle"
 //! wrap(x)   := "(" x ")" | x
 //! led       := LEAD (outlet tail? | authors tail?)           ; "by Dmytro Basmat", "By The Associated Press"
@@ -12,9 +12,11 @@
 //!                                                            ; words: "Dmytro Basmat, Senior News
 //!                                                            ; Editor", "Natasha Turak @NatashaTurak"
 //! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
-//! arabic    := ("كتب" | "كتبت" | "بقلم") ws* (":" | DASH)? ws* ARABIC_WORD{2,4} (SEP .*)?
-//!                                                            ; "كتب: أحمد محمود" (Arabic has no
-//!                                                            ; capitals: the lead word decides)
+//! uncased   := ("كتب" | "كتبت" | "بقلم" | "लेखक") ws* (":" | DASH)? ws* WORD{2,4} (SEP .*)?
+//!                                                            ; "كتب: أحمد محمود", "लेखक: राहुल शर्मा":
+//!                                                            ; Arabic and Devanagari have no capitals,
+//!                                                            ; the lead word decides; WORD is 2–12
+//!                                                            ; letters of the lead's script
 //! placed    := person place (list_sep person place)*        ; "Helen Davidson in Taipei"; its own
 //!                                                            ; entry point, `placed`, for header
 //!                                                            ; lines next to a dateline
@@ -99,7 +101,7 @@ pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
         .or_else(|| dated(t))
         .or_else(|| titled(t))
         .or_else(|| korean(t))
-        .or_else(|| arabic(t))
+        .or_else(|| uncased(t))
 }
 
 /// `dated` of the grammar: a date, then a led byline (`11/19/2019 by Lars
@@ -412,22 +414,35 @@ fn korean(s: &str) -> Option<Byline<'_>> {
     })
 }
 
-/// A word of Arabic letters (hamza to yeh, and the Persian/Urdu
-/// additions), 2–12 of them: a name word where no capital marks one.
-fn arabic_word(w: &str) -> bool {
+/// A name word of 2–12 letters of one script without capitals: Arabic
+/// (hamza to yeh, and the Persian/Urdu additions) or Devanagari (its vowel
+/// signs and virama included, its danda and digits not).
+fn uncased_word(w: &str, devanagari: bool) -> bool {
     let n = w.chars().count();
     (2..=12).contains(&n)
-        && w.chars()
-            .all(|c| matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3))
+        && w.chars().all(|c| {
+            let c = c as u32;
+            if devanagari {
+                matches!(c, 0x0900..=0x0963 | 0x0971..=0x097F)
+            } else {
+                matches!(c, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3)
+            }
+        })
 }
 
-/// `arabic` of the grammar: `كتب: أحمد محمود` (“written by”), `بقلم
-/// سارة علي` (“by the pen of”). Two to four name words after the lead;
-/// a separator may follow with anything after it (an outlet, a place).
-fn arabic(s: &str) -> Option<Byline<'_>> {
-    let r = ["كتبت", "كتب", "بقلم"]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))?;
+/// `uncased` of the grammar: `كتب: أحمد محمود` (“written by”), `بقلم سارة
+/// علي` (“by the pen of”), `लेखक: राहुल शर्मा` (“author”). Two to four name
+/// words of the lead's script; a separator may follow with anything after
+/// it (an outlet, a place).
+fn uncased(s: &str) -> Option<Byline<'_>> {
+    let (r, devanagari) = [
+        ("كتبت", false),
+        ("كتب", false),
+        ("بقلم", false),
+        ("लेखक", true),
+    ]
+    .iter()
+    .find_map(|&(w, d)| s.strip_prefix(w).map(|r| (r, d)))?;
     let r = r.trim_start_matches(is_space);
     let r = r
         .strip_prefix([':', '-', '–', '—'])
@@ -440,10 +455,10 @@ fn arabic(s: &str) -> Option<Byline<'_>> {
         *pos += w.len() + 1;
         Some((at, w))
     }) {
-        if words == 4 || !arabic_word(w) {
+        if words == 4 || !uncased_word(w, devanagari) {
             // Nothing but a separator may end the name.
             let rest = r.get(at..).unwrap_or("");
-            if !rest.starts_with(['-', '–', '—', '|', '،', '/', '(']) {
+            if !rest.starts_with(['-', '–', '—', '|', '،', ',', '/', '(']) {
                 return None;
             }
             break;

@@ -42,7 +42,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 9 measured 181.6 KiB, 11.3 KiB, 154.0 KiB,
+# Regression ceilings (session 9 measured 182.6 KiB, 11.3 KiB, 154.9 KiB,
 # 13.1 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
@@ -56,17 +56,17 @@ BAR_SECONDS = 5 * 60
 # that cost like captions, the bio of a `By Name | Outlet` author, closing
 # paragraphs, the mid-sentence test of hard-wrap detection, and the cheap
 # gates that keep the role and credit tests off most blocks).
-# Raised in session 9 from 179 / 151.5 KiB on purpose: +3.6 KiB (document)
-# and +3.7 KiB (stream) for Turkish and Indonesian stop words and phrases,
-# Arabic pages (stop words, month and weekday
-# names, the `كتب:` / `بقلم` byline whose name words have no capitals,
-# `اقرأ أيضا` and other boilerplate phrases), Italian/French `novembre` and
-# Dutch, Polish and Turkish month names, ordinal days beside a month
-# (`June 11th 2024`), the `… afternoon. (KXYZ)` caption credit, and the
-# publication-line penalty in the body score.
-CEIL_CORE_FLASH = int(182.5 * KIB)
+# Raised in session 9 from 179 / 151.5 KiB to 184 / 156.5 KiB on purpose:
+# +4.6 KiB (document and stream) for pages in more languages — Turkish,
+# Indonesian and Hindi stop words and phrases, Hindi months, the danda,
+# Arabic stop words, month and weekday names, the `كتب:` / `بقلم` /
+# `लेखक:` bylines whose names have no capitals, `اقرأ أيضا` and other
+# phrases, Italian/French `novembre`, Dutch, Polish and Turkish months —
+# ordinal days beside a month (`June 11th 2024`), the `… afternoon. (KXYZ)`
+# caption credit, and the publication-line penalty in the body score.
+CEIL_CORE_FLASH = 184 * KIB
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(155 * KIB)
+CEIL_STREAM_FLASH = int(156.5 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",

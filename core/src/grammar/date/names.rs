@@ -7,8 +7,8 @@
 //! (their three-letter abbreviations — `set`, `out`, `mar` — are ordinary
 //! words in too many languages). Russian, Ukrainian and Polish months are
 //! listed in the genitive, the form used in dates (`20 октября`, `3 maja`);
-//! Dutch, Turkish and Arabic (Egyptian/Gulf and one-word Levantine names,
-//! `12 مارس 2024`) are listed too.
+//! Dutch, Turkish, Hindi and Arabic (Egyptian/Gulf and one-word Levantine
+//! names, `12 مارس 2024`) are listed too.
 
 use super::super::lexicon::cmp_lower;
 use super::super::text::{PResult, fail, first};
@@ -186,6 +186,23 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("يناير", 1, Other),
     ("يوليو", 7, Other),
     ("يونيو", 6, Other),
+    ("अक्टूबर", 10, Other),
+    ("अक्तूबर", 10, Other),
+    ("अगस्त", 8, Other),
+    ("अप्रैल", 4, Other),
+    ("जनवरी", 1, Other),
+    ("जुलाई", 7, Other),
+    ("जून", 6, Other),
+    ("दिसंबर", 12, Other),
+    ("दिसम्बर", 12, Other),
+    ("नवंबर", 11, Other),
+    ("नवम्बर", 11, Other),
+    ("फरवरी", 2, Other),
+    ("फ़रवरी", 2, Other),
+    ("मई", 5, Other),
+    ("मार्च", 3, Other),
+    ("सितंबर", 9, Other),
+    ("सितम्बर", 9, Other),
 ];
 
 /// `(lower-case name, lang)`, sorted like [`MONTHS`]; weekdays only
