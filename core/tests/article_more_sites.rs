@@ -43,7 +43,10 @@
 //!   and a `Simak berita …` call to action after them;
 //! * a Hindi paper: sentences end in a danda (`।`), the byline is `लेखक:
 //!   Name` (no capitals), the date has a Hindi month name, and `यह भी
-//!   पढ़ें:` (“read this too”) stands between the paragraphs.
+//!   पढ़ें:` (“read this too”) stands between the paragraphs;
+//! * a Vietnamese paper: `Thứ năm, 12/10/2023` is 12 October (a line in a
+//!   language other than English reads a numeric date day first), and
+//!   `Xem thêm:` stands between the paragraphs.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -806,6 +809,42 @@ const HINDI: &str = "दिल्ली में प्रदूषण का �
 कॉपीराइट © 2023 समाचार भारती
 ";
 
+const VIETNAMESE: &str = "Giá xăng tăng lần thứ ba liên tiếp - Báo Tin Mới
+
+Trang chủ
+Thời sự
+Kinh doanh
+Thế giới
+Thể thao
+Giải trí
+
+Kinh doanh
+
+Giá xăng tăng lần thứ ba liên tiếp
+
+Từ 15h chiều nay, giá xăng RON95 tăng thêm 450 đồng mỗi lít, lên mức cao nhất trong sáu tháng.
+
+Thứ năm, 12/10/2023 14:30 (GMT+7)
+
+Theo thông báo của liên Bộ Công Thương - Tài chính, giá xăng E5 RON92 tăng 380 đồng mỗi lít, trong khi giá dầu diesel giảm nhẹ. Đây là lần tăng thứ ba liên tiếp của mặt hàng này.
+
+Cơ quan quản lý cho biết giá xăng dầu thế giới trong kỳ điều hành vừa qua biến động mạnh do căng thẳng tại Trung Đông và việc cắt giảm sản lượng của các nước xuất khẩu.
+
+Xem thêm: Giá vàng hôm nay tiếp tục giảm
+
+Các doanh nghiệp vận tải cho biết chi phí nhiên liệu chiếm khoảng 40% giá thành, nên việc giá xăng tăng sẽ gây áp lực lên giá cước trong thời gian tới.
+
+Minh Anh
+
+Chia sẻ
+
+Tin liên quan
+
+Giá điện có thể tăng từ tháng sau
+
+Bản quyền © 2023 Báo Tin Mới
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1187,7 +1226,7 @@ fn indonesian_paper_author_label_and_read_also_link() {
         Some("Harga Beras Naik, Pemerintah Siapkan Operasi Pasar")
     );
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Rina Wulandari"]);
-    assert_eq!(published(&a).as_deref(), Some("2024-02-12"));
+    assert_eq!(published(&a).as_deref(), Some("2024-02-12T10:15+07:00"));
     let body = body_of(INDONESIAN);
     assert_eq!(body.len(), 4, "{body:#?}");
     assert!(body[0].starts_with("JAKARTA, KOMPAS - Pemerintah"));
@@ -1212,4 +1251,16 @@ fn hindi_paper_danda_sentences_uncased_byline_and_month_name() {
     assert!(body[0].starts_with("दिल्ली में शुक्रवार सुबह"));
     assert!(body.iter().all(|p| !p.starts_with("यह भी पढ़ें")));
     stream_agrees(HINDI, a.title(), &body);
+}
+
+#[test]
+fn vietnamese_paper_day_first_numeric_date() {
+    let a = parse(VIETNAMESE, &Config::default()).expect("parse");
+    assert_eq!(a.title(), Some("Giá xăng tăng lần thứ ba liên tiếp"));
+    assert_eq!(published(&a).as_deref(), Some("2023-10-12"));
+    let body = body_of(VIETNAMESE);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[0].starts_with("Theo thông báo của liên Bộ Công Thương"));
+    assert!(body.iter().all(|p| !p.starts_with("Xem thêm")));
+    stream_agrees(VIETNAMESE, a.title(), &body);
 }

@@ -691,6 +691,13 @@ fn find_date_reads_ambiguous_numeric_dates_by_the_line() {
         ("Aggiornato alle 09:15 del 05/06/2022", "2022-06-05"),
         ("Опубликовано 05/06/2022", "2022-06-05"),
         ("05/06/2022 um 10:30 Uhr", "2022-06-05T10:30"),
+        // Any letter outside ASCII and CJK: Vietnamese, Arabic, Hindi.
+        ("Thứ năm, 12/10/2023 14:30", "2023-10-12T14:30"),
+        ("الخميس 05/06/2022", "2022-06-05"),
+        ("अपडेटेड 05/06/2022", "2022-06-05"),
+        // Indonesian: a label or the time zone.
+        ("Senin, 12/02/2024 10:15 WIB", "2024-02-12T10:15+07:00"),
+        ("Diperbarui 05/06/2022", "2022-06-05"),
         // English lines keep the US reading.
         ("Posted 10/11/2023", "2023-10-11"),
         ("Updated 05/06/2022 at 10:30 am", "2022-05-06T10:30"),

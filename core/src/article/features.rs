@@ -61,6 +61,7 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::TR, W_STOP),
     (stopwords::ID, W_STOP),
     (stopwords::HI, W_STOP),
+    (stopwords::VI, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),

@@ -106,7 +106,8 @@ pub enum NumericOrder {
 
 impl NumericOrder {
     /// The reading `line`'s own words suggest: day first when the line is
-    /// written in a language that puts the day first — a Cyrillic letter,
+    /// written in a language that puts the day first — a letter outside
+    /// ASCII and CJK (`Thứ năm, 12/10/2023`, Cyrillic, Arabic, Devanagari),
     /// a French/Portuguese clock (`9h15`), or one of [`DAY_FIRST_CUES`]
     /// (`Publicado el`, `às`, `Uhr`, `alle`, `Mis à jour le`) — and month
     /// first otherwise. `10/11/2023` on `Publicado el 10/11/2023` is
@@ -120,12 +121,18 @@ impl NumericOrder {
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
                 && b.get(i + 2).is_some_and(u8::is_ascii_digit)
         });
-        let cyrillic = line.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+        // A letter of Latin-1 or a script between Latin Extended and Greek
+        // Extended (Cyrillic, Greek, Hebrew, Arabic, Devanagari and the
+        // other Indic scripts, Vietnamese): languages that write the day
+        // first. CJK and Korean write the year first, which is unambiguous.
+        let non_english = line
+            .chars()
+            .any(|c| matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x1FFF));
         let cue = || {
             line.split(|c: char| !c.is_alphanumeric())
                 .any(|w| !w.is_empty() && super::lexicon::in_sorted(DAY_FIRST_CUES, w))
         };
-        if french_clock || cyrillic || cue() {
+        if french_clock || non_english || cue() {
             NumericOrder::DayFirst
         } else {
             NumericOrder::MonthFirst
@@ -135,8 +142,9 @@ impl NumericOrder {
 
 /// Words of date lines in languages that write the day first (lower case,
 /// sorted by characters; a test checks): Spanish, Portuguese, French,
-/// Italian, German, Dutch and Polish publication labels and the small words
-/// around their dates. None is an English word.
+/// Italian, German, Dutch, Polish and Indonesian publication labels, the
+/// small words around their dates and Indonesian time zones (`WIB`). None
+/// is an English word.
 pub const DAY_FIRST_CUES: &[&str] = &[
     "actualizada",
     "actualizado",
@@ -148,6 +156,8 @@ pub const DAY_FIRST_CUES: &[&str] = &[
     "atualizado",
     "bijgewerkt",
     "del",
+    "diperbarui",
+    "diterbitkan",
     "gepubliceerd",
     "le",
     "mis",
@@ -161,6 +171,8 @@ pub const DAY_FIRST_CUES: &[&str] = &[
     "uhr",
     "um",
     "veröffentlicht",
+    "wib",
+    "wita",
     "à",
     "às",
 ];

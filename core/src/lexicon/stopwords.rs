@@ -344,6 +344,13 @@ pub const ID: &[&str] = &[
     "mereka", "lebih", "masih", "hingga", "namun", "agar", "secara", "bahwa", "para", "tersebut",
 ];
 
+/// Vietnamese: function syllables (words are written syllable by syllable).
+pub const VI: &[&str] = &[
+    "của", "và", "là", "các", "có", "được", "trong", "cho", "với", "này", "những", "không", "một",
+    "đã", "để", "từ", "khi", "về", "theo", "cũng", "tại", "sẽ", "đến", "nhưng", "như", "vào",
+    "thì", "nên", "đang", "cùng",
+];
+
 /// Hindi: postpositions, auxiliaries and pronouns.
 pub const HI: &[&str] = &[
     "के",

@@ -85,6 +85,12 @@ static ABBREVIATIONS: &[(&str, Zone)] = &[
     ("AWST", Zone::Fixed(480)),
     ("JST", Zone::Fixed(540)),
     ("KST", Zone::Fixed(540)),
+    // Indonesia (western, central, eastern), Indochina, the Philippines.
+    ("WIB", Zone::Fixed(420)),
+    ("WITA", Zone::Fixed(480)),
+    ("WIT", Zone::Fixed(540)),
+    ("ICT", Zone::Fixed(420)),
+    ("PHT", Zone::Fixed(480)),
     ("ACST", Zone::Fixed(570)),
     ("ACDT", Zone::Fixed(630)),
     ("AEST", Zone::Fixed(600)),
