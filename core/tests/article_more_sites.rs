@@ -44,6 +44,10 @@
 //! * a Hindi paper: sentences end in a danda (`।`), the byline is `लेखक:
 //!   Name` (no capitals), the date has a Hindi month name, and `यह भी
 //!   पढ़ें:` (“read this too”) stands between the paragraphs;
+//! * a Polish paper: `3 maja 2024` (a month in the genitive), `Czytaj
+//!   też:` between the paragraphs;
+//! * a Hebrew paper: `מאת: Name` (no capitals), `12.11.2023` and a
+//!   `קראו עוד:` (“read more”) link between the paragraphs;
 //! * a Vietnamese paper: `Thứ năm, 12/10/2023` is 12 October (a line in a
 //!   language other than English reads a numeric date day first), and
 //!   `Xem thêm:` stands between the paragraphs.
@@ -845,6 +849,76 @@ Giá điện có thể tăng từ tháng sau
 Bản quyền © 2023 Báo Tin Mới
 ";
 
+const POLISH: &str = "Rząd przyjął projekt budżetu na przyszły rok - Gazeta Codzienna
+
+Strona główna
+Kraj
+Świat
+Gospodarka
+Sport
+
+Gospodarka
+
+Rząd przyjął projekt budżetu na przyszły rok
+
+Deficyt ma wynieść 3,5 proc. PKB. Opozycja zapowiada poprawki w Sejmie.
+
+Anna Kowalska
+
+3 maja 2024, 12:40
+
+Udostępnij
+
+Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej na przyszły rok. Zakłada on wzrost gospodarczy na poziomie 3 proc. i inflację średnioroczną w wysokości 4 proc.
+
+Minister finansów podkreślił, że budżet jest ostrożny, ale pozwala na utrzymanie wydatków na obronność i ochronę zdrowia na rekordowym poziomie.
+
+Czytaj też: Inflacja w kwietniu spadła poniżej 3 proc.
+
+Projekt trafi teraz do Sejmu, gdzie posłowie będą mogli zgłaszać poprawki. Opozycja już zapowiedziała, że będzie domagać się zwiększenia wydatków na mieszkalnictwo.
+
+Najczęściej czytane
+
+Pogoda na weekend: upał w całym kraju
+
+© 2024 Gazeta Codzienna. Wszelkie prawa zastrzeżone.
+";
+
+const HEBREW: &str = "הממשלה אישרה תוכנית חדשה לדיור בר השגה | חדשות היום
+
+דף הבית
+חדשות
+כלכלה
+ספורט
+תרבות
+
+כלכלה
+
+הממשלה אישרה תוכנית חדשה לדיור בר השגה
+
+התוכנית כוללת הקמה של עשרות אלפי דירות בפריפריה והטבות מס לזוגות צעירים.
+
+מאת: דנה כהן
+
+12.11.2023 | 14:30
+
+הממשלה אישרה היום תוכנית רחבת היקף לדיור בר השגה, שתכלול הקמה של כ-40 אלף דירות בחמש השנים הקרובות. לפי התוכנית, חלק גדול מהדירות ייבנו בערי הפריפריה.
+
+שר האוצר אמר כי מדובר בצעד חשוב שנועד להוריד את מחירי הדירות ולסייע לזוגות צעירים. הוא הוסיף כי התוכנית תמומן בחלקה מהכנסות ממכירת קרקעות.
+
+קראו עוד: מחירי השכירות ממשיכים לעלות
+
+עם זאת, כלכלנים מזהירים כי ללא שיפור בתשתיות התחבורה, התוכנית לא תשיג את מטרותיה. לדבריהם, יש לשלב את הבנייה עם השקעה בקווי רכבת ואוטובוסים.
+
+שתפו
+
+כתבות נוספות
+
+הבורסה בתל אביב נסגרה בעליות
+
+כל הזכויות שמורות © 2023 חדשות היום
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1208,6 +1282,12 @@ fn italian_and_spanish_papers() {
 fn turkish_paper_subject_in_capitals_and_a_standfirst_above_the_datelines() {
     let a = parse(TURKISH, &Config::default()).expect("parse");
     assert_eq!(a.title(), Some("Merkez Bankası faizi sabit tuttu"));
+    // A finished sentence right below the title is the standfirst, though
+    // it has one Turkish stop word.
+    assert!(
+        a.subtitle()
+            .is_some_and(|s| s.starts_with("Merkez Bankası, politika faizini"))
+    );
     assert_eq!(published(&a).as_deref(), Some("2023-11-12"));
     let body = body_of(TURKISH);
     assert!(
@@ -1257,10 +1337,42 @@ fn hindi_paper_danda_sentences_uncased_byline_and_month_name() {
 fn vietnamese_paper_day_first_numeric_date() {
     let a = parse(VIETNAMESE, &Config::default()).expect("parse");
     assert_eq!(a.title(), Some("Giá xăng tăng lần thứ ba liên tiếp"));
+    assert!(
+        a.subtitle()
+            .is_some_and(|s| s.starts_with("Từ 15h chiều nay"))
+    );
     assert_eq!(published(&a).as_deref(), Some("2023-10-12"));
     let body = body_of(VIETNAMESE);
     assert_eq!(body.len(), 3, "{body:#?}");
     assert!(body[0].starts_with("Theo thông báo của liên Bộ Công Thương"));
     assert!(body.iter().all(|p| !p.starts_with("Xem thêm")));
     stream_agrees(VIETNAMESE, a.title(), &body);
+}
+
+#[test]
+fn polish_paper_genitive_month() {
+    let a = parse(POLISH, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Rząd przyjął projekt budżetu na przyszły rok")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Anna Kowalska"]);
+    assert_eq!(published(&a).as_deref(), Some("2024-05-03"));
+    let body = body_of(POLISH);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Czytaj")));
+    stream_agrees(POLISH, a.title(), &body);
+}
+
+#[test]
+fn hebrew_paper_uncased_byline_and_read_more_link() {
+    let a = parse(HEBREW, &Config::default()).expect("parse");
+    assert_eq!(a.title(), Some("הממשלה אישרה תוכנית חדשה לדיור בר השגה"));
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["דנה כהן"]);
+    assert_eq!(published(&a).as_deref(), Some("2023-11-12"));
+    let body = body_of(HEBREW);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[2].starts_with("עם זאת, כלכלנים מזהירים"));
+    assert!(body.iter().all(|p| !p.starts_with("קראו עוד")));
+    stream_agrees(HEBREW, a.title(), &body);
 }

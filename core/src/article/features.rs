@@ -62,6 +62,7 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::ID, W_STOP),
     (stopwords::HI, W_STOP),
     (stopwords::VI, W_STOP),
+    (stopwords::HE, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
@@ -713,7 +714,7 @@ impl Words {
                 "by" | "por" | "par" | "von" | "di" | "author" | "text" | "penulis" | "yazar"
             ) || matches!(
                 core,
-                "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم" | "लेखक"
+                "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم" | "लेखक" | "מאת"
             );
         } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;

@@ -743,8 +743,12 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
             // marked as a teaser card (`context`); right below the title,
             // that card is the title's own standfirst.
             let card_ok = !it.c.card || k == from;
+            // Right below the title, a finished sentence in lower case is
+            // the standfirst even where the stop-word list is thin
+            // (Turkish, Vietnamese).
+            let sentence_below = k == from && f.terminal && f.cap_ratio() < 0.4;
             f.words >= 8
-                && (f.stop_ratio() >= 0.15 || f.cjk_script())
+                && (f.stop_ratio() >= 0.15 || f.cjk_script() || sentence_below)
                 && !f.caption
                 && !f.credit
                 && !f.byline_like

@@ -12,9 +12,9 @@
 //!                                                            ; words: "Dmytro Basmat, Senior News
 //!                                                            ; Editor", "Natasha Turak @NatashaTurak"
 //! korean    := person ws+ "기자" (ws+ EMAIL)?                 ; "홍길동 기자"
-//! uncased   := ("كتب" | "كتبت" | "بقلم" | "लेखक") ws* (":" | DASH)? ws* WORD{2,4} (SEP .*)?
+//! uncased   := ("كتب" | "كتبت" | "بقلم" | "लेखक" | "מאת") ws* (":" | DASH)? ws* WORD{2,4} (SEP .*)?
 //!                                                            ; "كتب: أحمد محمود", "लेखक: राहुल शर्मा":
-//!                                                            ; Arabic and Devanagari have no capitals,
+//!                                                            ; Arabic, Devanagari and Hebrew have no capitals,
 //!                                                            ; the lead word decides; WORD is 2–12
 //!                                                            ; letters of the lead's script
 //! placed    := person place (list_sep person place)*        ; "Helen Davidson in Taipei"; its own
@@ -414,32 +414,42 @@ fn korean(s: &str) -> Option<Byline<'_>> {
     })
 }
 
+/// The scripts without capitals whose bylines [`uncased`] reads.
+#[derive(Clone, Copy)]
+enum Script {
+    Arabic,
+    Devanagari,
+    Hebrew,
+}
+
 /// A name word of 2–12 letters of one script without capitals: Arabic
-/// (hamza to yeh, and the Persian/Urdu additions) or Devanagari (its vowel
-/// signs and virama included, its danda and digits not).
-fn uncased_word(w: &str, devanagari: bool) -> bool {
+/// (hamza to yeh, and the Persian/Urdu additions), Devanagari (its vowel
+/// signs and virama included, its danda and digits not) or Hebrew (with
+/// the geresh of `ז׳`).
+fn uncased_word(w: &str, script: Script) -> bool {
     let n = w.chars().count();
     (2..=12).contains(&n)
         && w.chars().all(|c| {
             let c = c as u32;
-            if devanagari {
-                matches!(c, 0x0900..=0x0963 | 0x0971..=0x097F)
-            } else {
-                matches!(c, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3)
+            match script {
+                Script::Arabic => matches!(c, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3),
+                Script::Devanagari => matches!(c, 0x0900..=0x0963 | 0x0971..=0x097F),
+                Script::Hebrew => matches!(c, 0x05D0..=0x05EA | 0x05F3 | 0x05F4 | 0x27),
             }
         })
 }
 
 /// `uncased` of the grammar: `كتب: أحمد محمود` (“written by”), `بقلم سارة
-/// علي` (“by the pen of”), `लेखक: राहुल शर्मा` (“author”). Two to four name
-/// words of the lead's script; a separator may follow with anything after
-/// it (an outlet, a place).
+/// علي` (“by the pen of”), `लेखक: राहुल शर्मा` (“author”), `מאת: דנה כהן`
+/// (“by”). Two to four name words of the lead's script; a separator may
+/// follow with anything after it (an outlet, a place).
 fn uncased(s: &str) -> Option<Byline<'_>> {
-    let (r, devanagari) = [
-        ("كتبت", false),
-        ("كتب", false),
-        ("بقلم", false),
-        ("लेखक", true),
+    let (r, script) = [
+        ("كتبت", Script::Arabic),
+        ("كتب", Script::Arabic),
+        ("بقلم", Script::Arabic),
+        ("लेखक", Script::Devanagari),
+        ("מאת", Script::Hebrew),
     ]
     .iter()
     .find_map(|&(w, d)| s.strip_prefix(w).map(|r| (r, d)))?;
@@ -455,7 +465,7 @@ fn uncased(s: &str) -> Option<Byline<'_>> {
         *pos += w.len() + 1;
         Some((at, w))
     }) {
-        if words == 4 || !uncased_word(w, devanagari) {
+        if words == 4 || !uncased_word(w, script) {
             // Nothing but a separator may end the name.
             let rest = r.get(at..).unwrap_or("");
             if !rest.starts_with(['-', '–', '—', '|', '،', ',', '/', '(']) {

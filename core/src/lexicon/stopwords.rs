@@ -351,6 +351,12 @@ pub const VI: &[&str] = &[
     "thì", "nên", "đang", "cùng",
 ];
 
+/// Hebrew: the function words written apart (`ה`, `ו`, `ב`, `ל` are prefixes).
+pub const HE: &[&str] = &[
+    "של", "את", "על", "עם", "לא", "הוא", "היא", "זה", "זו", "כי", "גם", "אם", "או", "כל", "אבל",
+    "יותר", "אחרי", "לפני", "בין", "עד", "אשר", "הם", "יש", "אין", "כך", "רק", "מה",
+];
+
 /// Hindi: postpositions, auxiliaries and pronouns.
 pub const HI: &[&str] = &[
     "के",

@@ -42,7 +42,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 9 measured 183.1 KiB, 11.3 KiB, 155.2 KiB,
+# Regression ceilings (session 9 measured 183.5 KiB, 11.3 KiB, 155.7 KiB,
 # 13.1 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
@@ -57,11 +57,11 @@ BAR_SECONDS = 5 * 60
 # paragraphs, the mid-sentence test of hard-wrap detection, and the cheap
 # gates that keep the role and credit tests off most blocks).
 # Raised in session 9 from 179 / 151.5 KiB to 184 / 156.5 KiB on purpose:
-# +5.1 KiB (document) and +4.9 KiB (stream) for pages in more languages —
-# Turkish, Indonesian, Vietnamese and Hindi stop words and phrases,
+# +5.5 KiB (document) and +5.4 KiB (stream) for pages in more languages —
+# Turkish, Indonesian, Vietnamese, Hindi and Hebrew stop words and phrases,
 # day-first numeric dates outside English, Indonesian time zones, Hindi months, the danda,
 # Arabic stop words, month and weekday names, the `كتب:` / `بقلم` /
-# `लेखक:` bylines whose names have no capitals, `اقرأ أيضا` and other
+# `लेखक:` / `מאת:` bylines whose names have no capitals, `اقرأ أيضا` and other
 # phrases, Italian/French `novembre`, Dutch, Polish and Turkish months —
 # ordinal days beside a month (`June 11th 2024`), the `… afternoon. (KXYZ)`
 # caption credit, and the publication-line penalty in the body score.
