@@ -453,6 +453,10 @@ fn uncased(s: &str) -> Option<Byline<'_>> {
     ]
     .iter()
     .find_map(|&(w, d)| s.strip_prefix(w).map(|r| (r, d)))?;
+    // The lead is a whole word: `מאתיים` (“two hundred”) is no `מאת`.
+    if r.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
     let r = r.trim_start_matches(is_space);
     let r = r
         .strip_prefix([':', '-', '–', '—'])
