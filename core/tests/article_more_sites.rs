@@ -1044,13 +1044,7 @@ fn wire_glued_date_and_agency_photo_credit() {
         a.authors().collect::<Vec<_>>(),
         ["Nora Buli", "Louise Breusch Rasmussen"]
     );
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .as_ref()
-            .map(|i| i.as_str()),
-        Some("2023-12-19")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2023-12-19"));
     assert_eq!(a.outlet(), Some("Reuters"));
     let body = body_of(WIRE);
     assert!(
@@ -1078,13 +1072,7 @@ fn gulf_broadcaster_bracketed_caption_credit() {
             "Residents of the nearby town of Grindavik were evacuated last month amid fears of an imminent eruption."
         )
     );
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .as_ref()
-            .map(|i| i.as_str()),
-        Some("2023-12-19")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2023-12-19"));
     let body = body_of(GULF);
     assert_eq!(body.len(), 5, "{body:#?}");
     assert!(body[0].starts_with("A volcano has erupted"), "{body:#?}");
@@ -1135,13 +1123,7 @@ fn us_paper_reporting_from_line_and_advert_labels() {
     );
     assert_ne!(a.section(), Some("SKIP ADVERTISEMENT"));
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .as_ref()
-            .map(|i| i.as_str()),
-        Some("2023-12-19")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2023-12-19"));
     let body = body_of(US_PAPER);
     assert!(body[0].starts_with("A volcano erupted"), "{body:#?}");
     assert!(
@@ -1159,13 +1141,7 @@ fn german_paper_with_an_advert_and_a_related_box_between_paragraphs() {
         Some("Stadtrat beschließt neues Verkehrskonzept für die Innenstadt")
     );
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Katharina Berger"]);
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .map(|i| i.as_str().to_owned())
-            .as_deref(),
-        Some("2024-03-14")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-14"));
     let body = body_of(GERMAN);
     assert_eq!(body.len(), 5, "{body:#?}");
     assert!(
@@ -1190,13 +1166,7 @@ fn french_publication_line_is_the_date_not_a_paragraph() {
         Some("Le gouvernement présente son plan pour l’hôpital public")
     );
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Claire Dumont"]);
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .map(|i| i.as_str().to_owned())
-            .as_deref(),
-        Some("2024-02-12")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2024-02-12"));
     let body = body_of(FRENCH);
     assert_eq!(body.len(), 4, "{body:#?}");
     assert!(body[0].starts_with("Le ministre de la santé a présenté, mercredi 12 février"));
@@ -1208,13 +1178,7 @@ fn arabic_byline_date_and_an_inline_read_also_link() {
     let a = parse(ARABIC, &Config::default()).expect("parse");
     assert_eq!(a.title(), Some("الحكومة تعلن خطة جديدة لدعم المزارعين"));
     assert_eq!(a.authors().collect::<Vec<_>>(), ["أحمد محمود"]);
-    assert_eq!(
-        a.published()
-            .and_then(|d| d.iso())
-            .map(|i| i.as_str().to_owned())
-            .as_deref(),
-        Some("2024-03-12")
-    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-12"));
     let body = body_of(ARABIC);
     assert_eq!(body.len(), 5, "{body:#?}");
     assert!(body.iter().all(|p| !p.starts_with("اقرأ أيضا")));

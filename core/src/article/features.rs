@@ -712,10 +712,8 @@ impl Words {
             f.byline_like = matches!(
                 l.as_str(),
                 "by" | "por" | "par" | "von" | "di" | "author" | "text" | "penulis" | "yazar"
-            ) || matches!(
-                core,
-                "От" | "Автор" | "Текст" | "كتب" | "كتبت" | "بقلم" | "लेखक" | "מאת"
-            );
+            ) || matches!(core, "От" | "Автор" | "Текст")
+                || crate::grammar::byline::uncased_lead(core);
         } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;
         }

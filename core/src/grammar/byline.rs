@@ -439,20 +439,30 @@ fn uncased_word(w: &str, script: Script) -> bool {
         })
 }
 
+/// The lead words of [`uncased`] bylines and the script of the name after
+/// them (`كتبت` before `كتب`: the longer lead is tried first).
+const UNCASED_LEADS: &[(&str, Script)] = &[
+    ("كتبت", Script::Arabic),
+    ("كتب", Script::Arabic),
+    ("بقلم", Script::Arabic),
+    ("लेखक", Script::Devanagari),
+    ("מאת", Script::Hebrew),
+];
+
+/// Whether `word` is the lead word of an [`uncased`] byline: the features
+/// mark such a line byline-like from its first word.
+pub(crate) fn uncased_lead(word: &str) -> bool {
+    UNCASED_LEADS.iter().any(|&(w, _)| w == word)
+}
+
 /// `uncased` of the grammar: `كتب: أحمد محمود` (“written by”), `بقلم سارة
 /// علي` (“by the pen of”), `लेखक: राहुल शर्मा` (“author”), `מאת: דנה כהן`
 /// (“by”). Two to four name words of the lead's script; a separator may
 /// follow with anything after it (an outlet, a place).
 fn uncased(s: &str) -> Option<Byline<'_>> {
-    let (r, script) = [
-        ("كتبت", Script::Arabic),
-        ("كتب", Script::Arabic),
-        ("بقلم", Script::Arabic),
-        ("लेखक", Script::Devanagari),
-        ("מאת", Script::Hebrew),
-    ]
-    .iter()
-    .find_map(|&(w, d)| s.strip_prefix(w).map(|r| (r, d)))?;
+    let (r, script) = UNCASED_LEADS
+        .iter()
+        .find_map(|&(w, d)| s.strip_prefix(w).map(|r| (r, d)))?;
     // The lead is a whole word: `מאתיים` (“two hundred”) is no `מאת`.
     if r.chars().next().is_some_and(char::is_alphabetic) {
         return None;
