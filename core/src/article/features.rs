@@ -13,7 +13,7 @@
 use super::text::{
     eq_folded, find_bytes, is_cjk, is_closing, is_hangul, is_space, is_terminal, is_word_char,
 };
-use crate::lexicon::boilerplate::{self, Key, Kind};
+use crate::lexicon::boilerplate::{self, Kind};
 use crate::lexicon::stopwords::{self, WordTable, pair_hash, word_hash};
 use crate::ucd::case::{is_lower, is_upper};
 
@@ -999,13 +999,7 @@ pub fn features(s: &str) -> Features {
 
     // Lexicon: whole-block phrases for short blocks, prefixes up to 200 bytes.
     if f.bytes <= 200 {
-        let key = Key::new(s);
-        f.lex = if f.bytes <= 64 {
-            boilerplate::exact(&key)
-        } else {
-            None
-        }
-        .or_else(|| boilerplate::prefix(&key));
+        f.lex = boilerplate::phrase_kind(s);
         if f.lex.is_none() && comments_head(t) {
             f.lex = Some(Kind::Comments);
         }
@@ -1059,13 +1053,7 @@ pub fn features_cheap(s: &str) -> Features {
         ..Features::default()
     };
     if f.bytes <= 200 {
-        let key = Key::new(s);
-        f.lex = if f.bytes <= 64 {
-            boilerplate::exact(&key)
-        } else {
-            None
-        }
-        .or_else(|| boilerplate::prefix(&key));
+        f.lex = boilerplate::phrase_kind(s);
     }
     f
 }

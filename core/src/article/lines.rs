@@ -116,8 +116,18 @@ fn has_inner_space(s: &str) -> bool {
 /// long paragraphs (one per line, ending on a full stop).
 pub fn wrap_width(text: &str) -> Option<usize> {
     let mut max = 0usize;
+    // The three longest lines in bytes: a line near the width is at least
+    // `max - slack` bytes long (a character is at least a byte), and the
+    // test below needs three of them, so most texts (one paragraph per
+    // line, of varied lengths) are settled without the second pass.
+    let mut top = [0usize; 3];
     for l in RawLines::new(text, 0) {
         let s = text.get(l.start..l.end).unwrap_or("");
+        top = match top {
+            [a, b, _] if s.len() > a => [s.len(), a, b],
+            [a, b, _] if s.len() > b => [a, s.len(), b],
+            [a, b, c] => [a, b, c.max(s.len())],
+        };
         if s.len() >= max && s.len() >= 40 {
             let w = width(s);
             if w > max && has_inner_space(s) {
@@ -129,6 +139,10 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     let slack = (max / 20).max(2);
+    let [_, _, third] = top;
+    if third + slack < max {
+        return None;
+    }
     let (mut near, mut long, mut mid) = (0usize, 0usize, 0usize);
     let mut prev_near = false;
     for l in RawLines::new(text, 0) {
@@ -196,6 +210,7 @@ pub fn continues(prev: &str, next: &str, w: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
     use super::*;
 
     #[test]
@@ -289,5 +304,25 @@ mod tests {
                     A third paragraph, much like the others, runs on for a while and ends there.\n\
                     Short closing line.\n";
         assert_eq!(wrap_width(page), None);
+    }
+
+    /// The early exit (fewer than three lines long enough to be near the
+    /// width) agrees with the full test at its edge: three wrapped lines
+    /// are wrapping, two are not, and a third line one byte too short to
+    /// be near the width is not either.
+    #[test]
+    fn three_lines_near_the_width_are_needed() {
+        let full = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do";
+        assert_eq!(full.len(), 61);
+        let near = &full[..58]; // 61 - slack 3
+        let short = &full[..57];
+        let text = |third: &str| std::format!("{full}\n{full}\n{third}\nend of it\n");
+        assert_eq!(wrap_width(&text(full)), Some(61));
+        assert_eq!(wrap_width(&text(near)), Some(61));
+        assert_eq!(wrap_width(&text(short)), None);
+        assert_eq!(
+            wrap_width(&std::format!("{full}\n{full}\nend of it\n")),
+            None
+        );
     }
 }

@@ -64,6 +64,8 @@ impl Kind {
 
 use Kind::*;
 
+use super::stopwords;
+
 /// Whole-block phrases, sorted by their UTF-8 bytes.
 pub const EXACT: &[(&str, Kind)] = &[
     ("0 comments", Comments),
@@ -758,6 +760,118 @@ pub fn prefix(key: &Key) -> Option<Kind> {
     None
 }
 
+/// Kind of a block that is an [`EXACT`] phrase (blocks of at most 64
+/// bytes) or starts with a [`PREFIX`] phrase: the lexicon lookup of the
+/// article features, for blocks of at most 200 bytes.
+pub fn phrase_kind(block: &str) -> Option<Kind> {
+    if !may_match(block) {
+        return None;
+    }
+    let key = Key::new(block);
+    if block.len() <= 64 { exact(&key) } else { None }.or_else(|| prefix(&key))
+}
+
+/// Whether a byte belongs to a key's first word for [`may_match`]: an ASCII
+/// letter or digit, or any byte of a non-ASCII character.
+const fn head_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Bit of a first-word hash in [`HEADS`].
+const fn head_bit(h: u64) -> (usize, u64) {
+    let i = (h >> 52) as usize; // 12 bits
+    (i / 64, 1u64 << (i % 64))
+}
+
+/// One bit per first word of every [`EXACT`] and [`PREFIX`] phrase (its
+/// leading run of [`head_byte`]s, hashed like [`stopwords::word_hash`]):
+/// 4096 bits for about 250 words, so a block whose first word is not one
+/// of them is turned away after one probe (≈ 6 % false positives).
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+static HEADS: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let lists = [EXACT, PREFIX];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut i = 0;
+        while i < list.len() {
+            let p = list[i].0.as_bytes();
+            let mut h = stopwords::FNV_OFFSET;
+            let mut j = 0;
+            while j < p.len() && head_byte(p[j]) {
+                h = (h ^ p[j] as u64).wrapping_mul(stopwords::FNV_PRIME);
+                j += 1;
+            }
+            let (w, bit) = head_bit(h);
+            t[w] |= bit;
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// First bytes of the "open" [`PREFIX`] phrases: one word that ends in a
+/// non-ASCII character (`©`, `कॉपीराइट`). [`prefix_matches`] lets anything
+/// follow those (`©2024 …`), so a key's first word need only start with
+/// them; blocks whose first word starts with such a byte skip the filter.
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+static OPEN_FIRST: [u64; 4] = {
+    let mut t = [0u64; 4];
+    let mut i = 0;
+    while i < PREFIX.len() {
+        let p = PREFIX[i].0.as_bytes();
+        let mut j = 0;
+        while j < p.len() && head_byte(p[j]) {
+            j += 1;
+        }
+        if j == p.len() && j > 0 && p[j - 1] >= 0x80 {
+            t[(p[0] / 64) as usize] |= 1u64 << (p[0] % 64);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether `block` may hold an [`EXACT`] or [`PREFIX`] phrase, without
+/// folding it: a phrase matches only when the folded key's first word (its
+/// leading run of [`head_byte`]s) equals the phrase's own, so the block's
+/// first word, trimmed and lower-cased as [`Key::new`] does, must be one of
+/// the [`HEADS`]. About four blocks in five are turned away here; the rest
+/// pay for the full fold and the lookups. Never false when a lookup would
+/// succeed (a test checks every phrase in many spellings).
+pub fn may_match(block: &str) -> bool {
+    let core = block.trim_matches(is_decoration);
+    // The first word in the key's terms: characters whose lower-case form
+    // starts with a head byte (ASCII letters and digits, and non-ASCII
+    // characters other than white space, which the key folds to a space).
+    let end = core
+        .char_indices()
+        .find(|&(_, c)| {
+            !(c.is_ascii_alphanumeric() || (!c.is_ascii() && !crate::article::text::is_space(c)))
+        })
+        .map_or(core.len(), |(i, _)| i);
+    let word = core.get(..end).unwrap_or("");
+    if let Some(c) = word.chars().next() {
+        let mut buf = [0u8; 4];
+        let b = crate::article::text::lower(c)
+            .encode_utf8(&mut buf)
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(0);
+        if OPEN_FIRST
+            .get(usize::from(b / 64))
+            .is_some_and(|&x| x & (1u64 << (b % 64)) != 0)
+        {
+            return true;
+        }
+    }
+    let (w, bit) = head_bit(stopwords::word_hash(word));
+    HEADS.get(w).is_some_and(|&x| x & bit != 0)
+}
+
 /// Whether the folded key `k` starts with phrase `p` at a word boundary.
 #[inline]
 fn prefix_matches(k: &[u8], p: &[u8]) -> bool {
@@ -810,6 +924,67 @@ mod tests {
             assert_eq!(exact(&k), naive_exact(&k), "{b}");
             assert_eq!(prefix(&k), naive_prefix(&k), "{b}");
         }
+    }
+
+    /// The first-word filter never turns away a block the lookups would
+    /// match: every phrase in many spellings (case, decoration, glued
+    /// punctuation, odd spaces, a following word, long tails), and blocks
+    /// that match nothing, give the same kind with and without it.
+    #[test]
+    fn head_filter_never_hides_a_match() {
+        let unfiltered = |b: &str| {
+            let key = Key::new(b);
+            if b.len() <= 64 { exact(&key) } else { None }.or_else(|| prefix(&key))
+        };
+        let title = |p: &str| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<std::string::String>())
+                .unwrap_or_default()
+        };
+        let mut blocks: std::vec::Vec<std::string::String> = std::vec![
+            "".into(),
+            "•".into(),
+            "a»".into(),
+            "İstanbul haberleri".into(),
+            "Что-то ещё".into(),
+            "\u{A0}\u{A0}Advertisement\u{A0}".into(),
+            "Read\u{A0}more: the story".into(),
+        ];
+        for (p, _) in EXACT.iter().chain(PREFIX) {
+            for v in [(*p).into(), p.to_uppercase(), title(p)] {
+                for pre in ["", "• ", ":: ", "» ", "[", "— ", " \t"] {
+                    for post in ["", ":", " »", " more words here", "x", ".", "…", " | Site"] {
+                        blocks.push(std::format!("{pre}{v}{post}"));
+                    }
+                }
+                blocks.push(v.replace(' ', "\u{A0}"));
+                blocks.push(v.replace(' ', "  \t"));
+                blocks.push(std::format!("{v} {}", "long tail words ".repeat(12)));
+            }
+        }
+        let mut matched = 0;
+        for b in &blocks {
+            let want = unfiltered(b);
+            matched += usize::from(want.is_some());
+            assert_eq!(phrase_kind(b), want, "{b:?}");
+            if want.is_some() {
+                assert!(may_match(b), "{b:?}");
+            }
+        }
+        // The spellings do exercise the lookups.
+        assert!(matched > blocks.len() / 3, "{matched} of {}", blocks.len());
+        // And the filter turns ordinary lines away.
+        for b in [
+            "The minister said on Tuesday",
+            "Ukraine war latest",
+            "42 people",
+        ] {
+            assert!(!may_match(b) || unfiltered(b).is_none(), "{b}");
+        }
+        assert!(!may_match("Ukraine war latest"));
+        assert!(!may_match("42 people"));
+        assert!(!may_match("• Ministers met on Tuesday"));
     }
 
     #[test]

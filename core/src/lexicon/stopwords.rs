@@ -878,6 +878,24 @@ impl<const N: usize> WordTable<N> {
     }
 }
 
+/// The UTF-8 length of a character that starts with lead byte `x` (and
+/// second byte `y`) when every character with that lead is its own lower
+/// case: U+0580–U+07FF (Armenian small letters, Hebrew, Arabic, Syriac,
+/// Thaana, NKo), U+0800–U+0FFF (Indic scripts, Thai, Lao, Tibetan),
+/// U+3000–U+9FFF (kana, CJK), U+AC00–U+DFFF (Hangul) and the private use
+/// area up to U+EFFF. Leads whose blocks hold capitals (Latin Extended
+/// Additional, Greek, Georgian, letter-like symbols, fullwidth Latin) are
+/// not in the list. A test checks every character of these ranges.
+#[inline]
+fn caseless_len(x: u8, y: u8) -> Option<usize> {
+    match x {
+        0xD6..=0xDF => Some(2),
+        0xE0 | 0xE3..=0xE9 | 0xEB..=0xEE => Some(3),
+        0xEA if y >= 0xB0 => Some(3),
+        _ => None,
+    }
+}
+
 /// Hash of a word for [`WordTable::get`]: lower-cases as it goes (ASCII
 /// directly, other scripts through `char::to_lowercase`), skipping nothing —
 /// the caller trims punctuation first. Latin-1 and basic Cyrillic letters
@@ -911,6 +929,18 @@ pub fn word_hash(word: &str) -> u64 {
         if let Some((p, q)) = pair {
             h = step(step(h, p), q);
             i += 2;
+            continue;
+        }
+        // Scripts without letter case (Hebrew, Arabic, Indic, Thai, CJK,
+        // Hangul): the character is its own lower case, so its bytes are
+        // hashed as they are, without decoding it.
+        if let Some(n) = caseless_len(x, y)
+            && let Some(bytes) = b.get(i..i + n)
+        {
+            for &c in bytes {
+                h = step(h, c);
+            }
+            i += n;
             continue;
         }
         let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else {

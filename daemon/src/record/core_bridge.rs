@@ -87,7 +87,10 @@ fn record_with(
         match tidings_core::json::to_slice(&*article, extra_warnings, buf) {
             Ok(n) => {
                 let out = buf.get(..n).unwrap_or_default();
-                return String::from_utf8(out.to_vec())
+                // The writer only copies `&str` text and ASCII, so this
+                // check cannot fail; simdutf8 keeps it cheap.
+                return simdutf8::basic::from_utf8(out)
+                    .map(str::to_owned)
                     .map_err(|_| CoreError::Json("record is not UTF-8".into()));
             }
             Err(tidings_core::json::Error::BufferTooSmall { needed }) if needed > buf.len() => {
