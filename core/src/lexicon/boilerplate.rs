@@ -834,6 +834,13 @@ static OPEN_FIRST: [u64; 4] = {
     t
 };
 
+/// Whether an open phrase starts with byte `b` ([`OPEN_FIRST`]).
+fn open_first(b: u8) -> bool {
+    OPEN_FIRST
+        .get(usize::from(b / 64))
+        .is_some_and(|&x| x & (1u64 << (b % 64)) != 0)
+}
+
 /// Whether `block` may hold an [`EXACT`] or [`PREFIX`] phrase, without
 /// folding it: a phrase matches only when the folded key's first word (its
 /// leading run of [`head_byte`]s) equals the phrase's own, so the block's
@@ -842,6 +849,24 @@ static OPEN_FIRST: [u64; 4] = {
 /// pay for the full fold and the lookups. Never false when a lookup would
 /// succeed (a test checks every phrase in many spellings).
 pub fn may_match(block: &str) -> bool {
+    // The common case: the block starts with an ASCII word that ends at an
+    // ASCII byte (or the block's end). Nothing is trimmed in front of it,
+    // and trimming at the end only removes decoration, never a letter of
+    // it: the word is the key's first word as it stands.
+    let b = block.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_alphanumeric()).count();
+    if n > 0 && b.get(n).is_none_or(u8::is_ascii) {
+        let first = b.first().map_or(0, u8::to_ascii_lowercase);
+        if open_first(first) {
+            return true;
+        }
+        let mut h = stopwords::FNV_OFFSET;
+        for &x in b.get(..n).unwrap_or(&[]) {
+            h = (h ^ u64::from(x.to_ascii_lowercase())).wrapping_mul(stopwords::FNV_PRIME);
+        }
+        let (w, bit) = head_bit(h);
+        return HEADS.get(w).is_some_and(|&x| x & bit != 0);
+    }
     let core = block.trim_matches(is_decoration);
     // The first word in the key's terms: characters whose lower-case form
     // starts with a head byte (ASCII letters and digits, and non-ASCII
@@ -861,10 +886,7 @@ pub fn may_match(block: &str) -> bool {
             .first()
             .copied()
             .unwrap_or(0);
-        if OPEN_FIRST
-            .get(usize::from(b / 64))
-            .is_some_and(|&x| x & (1u64 << (b % 64)) != 0)
-        {
+        if open_first(b) {
             return true;
         }
     }
