@@ -601,7 +601,7 @@ static WORD_LOWER: [u8; 128] = {
 
 impl Words {
     /// Folds one white-space separated word into `f`.
-    #[inline]
+    #[inline(always)]
     fn word(&mut self, f: &mut Features, raw: &str) {
         let (core, ascii_hash) = word_core(raw);
         // Most words: ASCII, starting with a letter, past the first word,
@@ -623,6 +623,7 @@ impl Words {
     /// (`h`: its lower-cased hash): the same updates with every test that
     /// cannot hold for such a word left out (a test checks that both give
     /// the same features).
+    #[inline(always)]
     fn plain(&mut self, f: &mut Features, raw: &str, h: u64, upper: bool) {
         inc(&mut f.words);
         if upper {
@@ -680,6 +681,7 @@ impl Words {
 
     /// Folds one word of any kind into `f` (`core`, `ascii_hash`: from
     /// [`word_core`]).
+    #[inline(never)]
     fn general(&mut self, f: &mut Features, raw: &str, core: &str, ascii_hash: Option<u64>) {
         if core.is_empty() {
             // A lone dash or bar separates a headline run from what follows
@@ -1496,6 +1498,18 @@ mod tests {
                 assert_eq!(h, word_hash(core), "{w}");
             }
         }
+        // Every ASCII word of up to nine bytes over letters of both cases,
+        // digits, `_` and punctuation (the eight-byte path and its edge):
+        // the same core, and a hash exactly when it has a word character.
+        use proptest::prelude::*;
+        let bytes =
+            proptest::collection::vec(proptest::sample::select(&b"aZ09_.,'\"()-!?@#"[..]), 0..=9);
+        proptest!(ProptestConfig::with_cases(if cfg!(miri) { 8 } else { 4000 }), |(b in bytes)| {
+            let w = core::str::from_utf8(&b).unwrap_or("");
+            let (core, h) = word_core(w);
+            prop_assert_eq!(core, w.trim_matches(|c: char| !is_word_char(c)));
+            prop_assert_eq!(h, (!core.is_empty()).then(|| word_hash(core)));
+        });
     }
 
     #[test]

@@ -42,11 +42,33 @@ pub fn rfc3339(t: SystemTime, digits: u32) -> String {
         (y, m, d, sod, nanos)
     };
     let (hh, mm, ss) = (sod / 3600, sod / 60 % 60, sod % 60);
-    let mut s = format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}");
+    // Digits pushed by hand: `format!` cost more than the rest of the
+    // record's assembly (two timestamps per file).
+    let mut s = String::with_capacity(30);
+    let push = |s: &mut String, v: u64, width: u32| {
+        for k in (0..width).rev() {
+            let digit = (v / 10u64.pow(k) % 10) as u8;
+            s.push(char::from(b'0' + digit));
+        }
+    };
+    let parts = [
+        (y as u64, 4, '-'),
+        (u64::from(m), 2, '-'),
+        (u64::from(d), 2, 'T'),
+        (hh as u64, 2, ':'),
+        (mm as u64, 2, ':'),
+        (ss as u64, 2, ' '),
+    ];
+    for (v, width, sep) in parts {
+        push(&mut s, v, width);
+        if sep != ' ' {
+            s.push(sep);
+        }
+    }
     let digits = digits.min(9);
     if digits > 0 {
-        let frac = nanos / 10u32.pow(9 - digits);
-        s.push_str(&format!(".{frac:0width$}", width = digits as usize));
+        s.push('.');
+        push(&mut s, u64::from(nanos / 10u32.pow(9 - digits)), digits);
     }
     s.push('Z');
     s
