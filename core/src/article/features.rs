@@ -600,13 +600,16 @@ static WORD_LOWER: [u8; 128] = {
 };
 
 impl Words {
-    /// Folds one white-space separated word into `f`.
-    #[inline(always)]
+    /// Folds one white-space separated word into `f`. Inlined into the
+    /// word loop on the host (no call for most words); a device build,
+    /// optimised for size, keeps one copy.
+    #[cfg_attr(not(target_os = "none"), inline(always))]
     fn word(&mut self, f: &mut Features, raw: &str) {
         let (core, ascii_hash) = word_core(raw);
         // Most words: ASCII, starting with a letter, past the first word,
         // short enough for the table.
-        if let Some(h) = ascii_hash
+        if crate::SPEED_PATHS
+            && let Some(h) = ascii_hash
             && !self.first
             && core.len() <= 24
             && let Some(&c0) = core.as_bytes().first()
@@ -623,7 +626,7 @@ impl Words {
     /// (`h`: its lower-cased hash): the same updates with every test that
     /// cannot hold for such a word left out (a test checks that both give
     /// the same features).
-    #[inline(always)]
+    #[cfg_attr(not(target_os = "none"), inline(always))]
     fn plain(&mut self, f: &mut Features, raw: &str, h: u64, upper: bool) {
         inc(&mut f.words);
         if upper {

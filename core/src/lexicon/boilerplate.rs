@@ -764,7 +764,7 @@ pub fn prefix(key: &Key) -> Option<Kind> {
 /// bytes) or starts with a [`PREFIX`] phrase: the lexicon lookup of the
 /// article features, for blocks of at most 200 bytes.
 pub fn phrase_kind(block: &str) -> Option<Kind> {
-    if !may_match(block) {
+    if crate::SPEED_PATHS && !may_match(block) {
         return None;
     }
     let key = Key::new(block);
