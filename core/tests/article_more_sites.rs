@@ -50,7 +50,11 @@
 //!   `קראו עוד:` (“read more”) link between the paragraphs;
 //! * a Vietnamese paper: `Thứ năm, 12/10/2023` is 12 October (a line in a
 //!   language other than English reads a numeric date day first), and
-//!   `Xem thêm:` stands between the paragraphs.
+//!   `Xem thêm:` stands between the paragraphs;
+//! * a Greek paper: the byline in the genitive (`Του Name`), `23
+//!   Νοεμβρίου 2026` and `Διαβάστε επίσης:` between the paragraphs;
+//! * a Swedish paper: `Av Name`, `Publicerad 23 november 2026 kl. 14.30`
+//!   (a month in lower case) and `Läs också:` between the paragraphs.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -919,6 +923,83 @@ const HEBREW: &str = "הממשלה אישרה תוכנית חדשה לדיור �
 כל הזכויות שמורות © 2023 חדשות היום
 ";
 
+const GREEK: &str = "Αρχική
+Πολιτική
+Οικονομία
+Κόσμος
+Αθλητισμός
+Πολιτισμός
+
+Οικονομία
+
+Νέο πακέτο στήριξης για τα νοικοκυριά ανακοίνωσε η κυβέρνηση
+
+Τα μέτρα αφορούν κυρίως το ενεργειακό κόστος και θα ισχύσουν από τον Ιανουάριο
+
+Του Γιώργου Παπαδόπουλου
+23 Νοεμβρίου 2026, 14:30
+
+Η κυβέρνηση ανακοίνωσε σήμερα ένα νέο πακέτο μέτρων στήριξης για τα νοικοκυριά, με στόχο να περιοριστεί η επίπτωση του αυξημένου ενεργειακού κόστους τους χειμερινούς μήνες. Σύμφωνα με τον υπουργό Οικονομικών, το συνολικό κόστος των μέτρων ανέρχεται σε 1,2 δισ. ευρώ.
+
+Τα μέτρα περιλαμβάνουν επιδότηση στους λογαριασμούς ρεύματος για τα χαμηλά και μεσαία εισοδήματα, καθώς και έκτακτη ενίσχυση για τους συνταξιούχους. Η αίτηση θα γίνεται ηλεκτρονικά μέσω της ενιαίας ψηφιακής πύλης.
+
+Διαβάστε επίσης: Πώς θα κινηθούν οι τιμές του ρεύματος τον Δεκέμβριο
+
+Η αντιπολίτευση χαρακτήρισε τα μέτρα ανεπαρκή και ζήτησε μόνιμη μείωση του ΦΠΑ στα τρόφιμα. «Οι πολίτες δεν χρειάζονται επιδόματα, χρειάζονται σταθερότητα», δήλωσε ο εκπρόσωπος του κόμματος.
+
+Οι ανακοινώσεις αναμένεται να ψηφιστούν από τη Βουλή μέσα στις επόμενες δύο εβδομάδες, ώστε οι πρώτες πληρωμές να γίνουν πριν από τα Χριστούγεννα.
+
+Ετικέτες: οικονομία, ενέργεια, μέτρα στήριξης
+
+Σχετικά άρθρα
+Αυξήσεις στους μισθούς από τον Ιανουάριο
+Τι αλλάζει στις συντάξεις το 2027
+Ρεκόρ τουριστικών αφίξεων φέτος
+
+Ακολουθήστε μας στο Facebook
+© 2026 Ειδήσεις Σήμερα. Με την επιφύλαξη παντός δικαιώματος.
+";
+
+const SWEDISH: &str = "Nyheter
+Sverige
+Världen
+Ekonomi
+Sport
+Kultur
+Logga in
+
+Sverige
+
+Regeringen vill satsa miljarder på järnvägen i norr
+
+Förslaget ska korta restiderna mellan Luleå och Umeå med nästan en timme
+
+Av Anna Svensson
+Publicerad 23 november 2026 kl. 14.30
+
+Regeringen presenterade på måndagen ett förslag om att bygga ut järnvägen längs norrlandskusten. Investeringen beräknas kosta omkring 30 miljarder kronor och ska enligt infrastrukturministern vara klar till år 2035.
+
+– Det här är en historisk satsning för hela regionen, sa ministern på en presskonferens i Stockholm.
+
+Läs också: Tågförseningarna ökade kraftigt under hösten
+
+Flera kommuner i norr har länge krävt bättre förbindelser, eftersom nya industrier i området behöver tusentals nya medarbetare. Oppositionen välkomnar förslaget men vill se en tydligare finansieringsplan.
+
+Riksdagen väntas fatta beslut om förslaget i vår.
+
+Dela artikeln
+Facebook
+Twitter
+Kopiera länk
+
+Mest läst
+Stor brand i Göteborg under natten
+Så blir vädret i helgen
+Nytt rekord för svensk export
+
+© 2026 Dagens Nyheter Norr. Alla rättigheter förbehållna.
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1339,4 +1420,44 @@ fn hebrew_paper_uncased_byline_and_read_more_link() {
     assert!(body[2].starts_with("עם זאת, כלכלנים מזהירים"));
     assert!(body.iter().all(|p| !p.starts_with("קראו עוד")));
     stream_agrees(HEBREW, a.title(), &body);
+}
+
+#[test]
+fn greek_paper_genitive_byline_and_month() {
+    let a = parse(GREEK, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Νέο πακέτο στήριξης για τα νοικοκυριά ανακοίνωσε η κυβέρνηση")
+    );
+    assert!(
+        a.subtitle()
+            .is_some_and(|s| s.starts_with("Τα μέτρα αφορούν"))
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Γιώργου Παπαδόπουλου"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-23"));
+    let body = body_of(GREEK);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Διαβάστε")));
+    assert!(body[3].starts_with("Οι ανακοινώσεις αναμένεται"));
+    stream_agrees(GREEK, a.title(), &body);
+}
+
+#[test]
+fn swedish_paper_av_byline_and_lower_case_month() {
+    let a = parse(SWEDISH, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Regeringen vill satsa miljarder på järnvägen i norr")
+    );
+    assert!(
+        a.subtitle()
+            .is_some_and(|s| s.starts_with("Förslaget ska korta"))
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Anna Svensson"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-23"));
+    let body = body_of(SWEDISH);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Läs också")));
+    assert!(body[3].starts_with("Riksdagen väntas"));
+    stream_agrees(SWEDISH, a.title(), &body);
 }

@@ -463,6 +463,23 @@ const FOUND: &[(&str, &str, &str)] = &[
         "2024-02-12T17:05",
         "12 février 2024 à 17h05",
     ),
+    // Greek (genitive), Swedish and Danish/Norwegian months; the English
+    // names that are no other word match in lower case too (Dutch,
+    // Scandinavian).
+    (
+        "23 Νοεμβρίου 2026, 14:30",
+        "2026-11-23T14:30",
+        "23 Νοεμβρίου 2026, 14:30",
+    ),
+    ("Publicerad 12 maj 2024", "2024-05-12", "12 maj 2024"),
+    ("3 augusti 2023", "2023-08-03", "3 augusti 2023"),
+    ("Publisert 4 marts 2022", "2022-03-04", "4 marts 2022"),
+    (
+        "Publicerad 23 november 2026",
+        "2026-11-23",
+        "23 november 2026",
+    ),
+    ("1 december 2021", "2021-12-01", "1 december 2021"),
 ];
 
 /// Lines with no date in them.

@@ -44,9 +44,13 @@ fn clock_time(w: &str) -> bool {
 }
 
 /// Stop words of every language, boilerplate signal words and month names
-/// in one table: one probe per word (plus one per word pair). About a
-/// thousand entries in 2048 slots (8 KiB): under half full, so probes stay
-/// short, and half the flash and cache footprint of a 4096-slot table.
+/// in one table: one probe per word (plus one per word pair). About 1,150
+/// entries in 2048 slots (8 KiB): at most 5/8 full, so probes stay short
+/// (a miss reads ≈ 3 slots on average with linear probing at 56 %), for
+/// half the flash and cache footprint of a 4096-slot table. Session 10's
+/// Greek and Scandinavian words took the load from under half to 56 %:
+/// +0.6 % instructions on the daemon's files, against +8 KiB of flash for
+/// the next size.
 pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::EN, W_STOP),
     (stopwords::FR, W_STOP),
@@ -63,6 +67,9 @@ pub static WORDS: WordTable<2048> = WordTable::build(&[
     (stopwords::HI, W_STOP),
     (stopwords::VI, W_STOP),
     (stopwords::HE, W_STOP),
+    (stopwords::EL, W_STOP),
+    (stopwords::SV, W_STOP),
+    (stopwords::DA_NO, W_STOP),
     (boilerplate::COOKIE_WORDS, W_COOKIE),
     (boilerplate::PROMO_WORDS, W_PROMO),
     (boilerplate::LEGAL_WORDS, W_LEGAL),
@@ -794,8 +801,17 @@ impl Words {
             let l = core.to_ascii_lowercase_buf();
             f.byline_like = matches!(
                 l.as_str(),
-                "by" | "por" | "par" | "von" | "di" | "author" | "text" | "penulis" | "yazar"
-            ) || matches!(core, "От" | "Автор" | "Текст")
+                "by" | "por"
+                    | "par"
+                    | "von"
+                    | "di"
+                    | "av"
+                    | "af"
+                    | "author"
+                    | "text"
+                    | "penulis"
+                    | "yazar"
+            ) || matches!(core, "От" | "Автор" | "Текст" | "Του" | "Της")
                 || crate::grammar::byline::uncased_lead(core);
         } else if self.index == 1 && f.byline_like && !(upper || uncased || raw.starts_with('@')) {
             f.byline_like = false;
@@ -1468,9 +1484,9 @@ mod tests {
     }
 
     #[test]
-    fn word_table_is_under_half_full() {
+    fn word_table_is_at_most_five_eighths_full() {
         let used = WORDS.used();
-        assert!(used * 2 < 2048, "{used} of 2048 slots");
+        assert!(used * 8 <= 2048 * 5, "{used} of 2048 slots");
     }
 
     #[test]

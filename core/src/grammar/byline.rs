@@ -201,7 +201,11 @@ fn lead(s: &str) -> Option<(&str, bool)> {
             return Some((r, false));
         }
     }
-    for w in ["Por", "por", "Di", "di", "Von", "von", "Par", "par"] {
+    // Foreign leads need a name of two words: `Por`, `Di`, `Von`, `Par`,
+    // the Scandinavian `Av`/`Af` and the Greek genitive `Του`/`Της` ("of").
+    for w in [
+        "Por", "por", "Di", "di", "Von", "von", "Par", "par", "Av", "av", "Af", "af", "Του", "Της",
+    ] {
         if let Some((r, _)) = word(s, w).ok().and_then(|(r, _)| ws1(r).ok()) {
             return Some((r, true));
         }

@@ -351,6 +351,93 @@ pub const VI: &[&str] = &[
     "thì", "nên", "đang", "cùng",
 ];
 
+/// Greek (monotonic spelling, lower case; `τησ`-style all-caps words are
+/// not folded to a final sigma and stay unmatched).
+pub const EL: &[&str] = &[
+    "και",
+    "το",
+    "η",
+    "ο",
+    "οι",
+    "τα",
+    "της",
+    "του",
+    "των",
+    "την",
+    "τον",
+    "τη",
+    "τις",
+    "τους",
+    "σε",
+    "στο",
+    "στη",
+    "στην",
+    "στον",
+    "στα",
+    "στις",
+    "στους",
+    "με",
+    "για",
+    "από",
+    "που",
+    "να",
+    "θα",
+    "δεν",
+    "είναι",
+    "ένα",
+    "μια",
+    "μία",
+    "ένας",
+    "ως",
+    "ή",
+    "αλλά",
+    "μετά",
+    "πριν",
+    "ότι",
+    "όπως",
+    "καθώς",
+    "ενώ",
+    "έχει",
+    "έχουν",
+    "ήταν",
+    "κατά",
+    "μέχρι",
+    "μεταξύ",
+    "όταν",
+    "αυτό",
+    "αυτή",
+    "αυτά",
+    "πιο",
+    "επίσης",
+    "μόνο",
+    "ακόμη",
+    "ακόμα",
+    "όμως",
+    "έως",
+    "προς",
+    "χωρίς",
+];
+
+/// Swedish, without the words that are also English content words or
+/// abbreviations (`men`, `den`, `sig`, `var`, `ut`, `dem`, `han`, `kan`):
+/// they would make English blocks look more like prose.
+pub const SV: &[&str] = &[
+    "och", "att", "det", "som", "på", "är", "av", "för", "till", "har", "inte", "ett", "jag",
+    "från", "när", "hon", "också", "efter", "eller", "där", "vid", "mot", "ska", "skulle",
+    "kommer", "får", "finns", "vara", "hade", "alla", "andra", "mycket", "än", "här", "då",
+    "sedan", "över", "bara", "vad", "blir", "upp", "oss", "vill", "enligt", "säger", "även",
+];
+
+/// Danish and Norwegian (Bokmål) share most function words; the ones that
+/// are also English words (`men`, `den`, `hun`, `bare`, `mod`, `end`, `op`,
+/// `os`) are left out, as for Swedish.
+pub const DA_NO: &[&str] = &[
+    "og", "at", "det", "som", "på", "er", "af", "av", "til", "har", "ikke", "et", "jeg", "seg",
+    "fra", "når", "også", "etter", "efter", "eller", "nå", "ved", "skal", "skulle", "kommer",
+    "får", "være", "hadde", "havde", "andre", "mye", "meget", "enn", "hva", "hvad", "blir",
+    "bliver", "opp", "oss", "ifølge", "sier", "siger", "ble", "blev", "kunne", "dette", "disse",
+];
+
 /// Hebrew: the function words written apart (`ה`, `ו`, `ב`, `ל` are prefixes).
 pub const HE: &[&str] = &[
     "של", "את", "על", "עם", "לא", "הוא", "היא", "זה", "זו", "כי", "גם", "אם", "או", "כל", "אבל",
@@ -443,8 +530,8 @@ pub const AR: &[&str] = &[
     "الذين",
 ];
 
-/// Month names and abbreviations (en, pt, es, fr, de, it, nl, pl and ru
-/// genitive, tr, ar — the Egyptian/Gulf names and the Levantine ones of
+/// Month names and abbreviations (en, pt, es, fr, de, it, nl, sv, da/no, pl,
+/// ru and el genitive, tr, ar — the Egyptian/Gulf names and the Levantine ones of
 /// one word): a
 /// month name next to a number makes a block look like a dateline.
 pub const MONTHS: &[&str] = &[
@@ -643,6 +730,21 @@ pub const MONTHS: &[&str] = &[
     "ноя",
     "нояб",
     "дек",
+    "ιανουαρίου",
+    "φεβρουαρίου",
+    "μαρτίου",
+    "απριλίου",
+    "μαΐου",
+    "ιουνίου",
+    "ιουλίου",
+    "αυγούστου",
+    "σεπτεμβρίου",
+    "οκτωβρίου",
+    "νοεμβρίου",
+    "δεκεμβρίου",
+    "maj",
+    "augusti",
+    "marts",
 ];
 
 /// Weekday names (en, pt, es, fr, de, it, ru, ar): a weekday next to a date or
@@ -713,6 +815,24 @@ pub const WEEKDAYS: &[&str] = &[
     "الخميس",
     "الجمعة",
     "السبت",
+    "δευτέρα",
+    "τρίτη",
+    "τετάρτη",
+    "πέμπτη",
+    "παρασκευή",
+    "σάββατο",
+    "κυριακή",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+    "mandag",
+    "tirsdag",
+    "lørdag",
+    "søndag",
 ];
 
 /// Every stop-word list with its flag.

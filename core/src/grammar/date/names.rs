@@ -1,14 +1,17 @@
 //! Month and weekday names.
 //!
 //! English names must start with a capital letter (`Oct`, `OCT`, not `oct`:
-//! lower-case `may` and `march` are verbs) and English abbreviations may
-//! carry a period (`Sept.`). The other languages write month names in lower
-//! case, so they match in any case; only full names are listed for them
-//! (their three-letter abbreviations — `set`, `out`, `mar` — are ordinary
-//! words in too many languages). Russian, Ukrainian and Polish months are
-//! listed in the genitive, the form used in dates (`20 октября`, `3 maja`);
-//! Dutch, Turkish, Hindi and Arabic (Egyptian/Gulf and one-word Levantine
-//! names, `12 مارس 2024`) are listed too.
+//! lower-case `may` and `march` are verbs), except the four that are no
+//! other English word and that Dutch and the Scandinavian languages write
+//! in lower case (`april`, `september`, `november`, `december`); English
+//! abbreviations may carry a period (`Sept.`). The other languages write
+//! month names in lower case, so they match in any case; only full names
+//! are listed for them (their three-letter abbreviations — `set`, `out`,
+//! `mar` — are ordinary words in too many languages). Russian, Ukrainian,
+//! Polish and Greek months are listed in the genitive, the form used in
+//! dates (`20 октября`, `3 maja`, `23 Νοεμβρίου`); Dutch, Swedish, Danish,
+//! Norwegian, Turkish, Hindi and Arabic (Egyptian/Gulf and one-word
+//! Levantine names, `12 مارس 2024`) are listed too.
 
 use super::super::lexicon::cmp_lower;
 use super::super::text::{PResult, fail, first};
@@ -33,17 +36,18 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("aout", 8, Other),
     ("août", 8, Other),
     ("apr", 4, EnAbbrev),
-    ("april", 4, En),
+    ("april", 4, Other),
     ("aprile", 4, Other),
     ("aralık", 12, Other),
     ("aug", 8, EnAbbrev),
     ("august", 8, En),
+    ("augusti", 8, Other),
     ("augustus", 8, Other),
     ("avril", 4, Other),
     ("ağustos", 8, Other),
     ("czerwca", 6, Other),
     ("dec", 12, EnAbbrev),
-    ("december", 12, En),
+    ("december", 12, Other),
     ("decembre", 12, Other),
     ("dezember", 12, Other),
     ("dezembro", 12, Other),
@@ -97,12 +101,14 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("maggio", 5, Other),
     ("mai", 5, Other),
     ("maio", 5, Other),
+    ("maj", 5, Other),
     ("maja", 5, Other),
     ("mar", 3, EnAbbrev),
     ("marca", 3, Other),
     ("march", 3, En),
     ("mars", 3, Other),
     ("mart", 3, Other),
+    ("marts", 3, Other),
     ("marzo", 3, Other),
     ("março", 3, Other),
     ("may", 5, En),
@@ -112,7 +118,7 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("märz", 3, Other),
     ("nisan", 4, Other),
     ("nov", 11, EnAbbrev),
-    ("november", 11, En),
+    ("november", 11, Other),
     ("novembre", 11, Other),
     ("novembro", 11, Other),
     ("noviembre", 11, Other),
@@ -127,7 +133,7 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("października", 10, Other),
     ("sep", 9, EnAbbrev),
     ("sept", 9, EnAbbrev),
-    ("september", 9, En),
+    ("september", 9, Other),
     ("septembre", 9, Other),
     ("septiembre", 9, Other),
     ("setembro", 9, Other),
@@ -138,6 +144,18 @@ static MONTHS: &[(&str, u8, Lang)] = &[
     ("temmuz", 7, Other),
     ("września", 9, Other),
     ("şubat", 2, Other),
+    ("απριλίου", 4, Other),
+    ("αυγούστου", 8, Other),
+    ("δεκεμβρίου", 12, Other),
+    ("ιανουαρίου", 1, Other),
+    ("ιουλίου", 7, Other),
+    ("ιουνίου", 6, Other),
+    ("μαΐου", 5, Other),
+    ("μαρτίου", 3, Other),
+    ("νοεμβρίου", 11, Other),
+    ("οκτωβρίου", 10, Other),
+    ("σεπτεμβρίου", 9, Other),
+    ("φεβρουαρίου", 2, Other),
     ("августа", 8, Other),
     ("апреля", 4, Other),
     ("березня", 3, Other),
@@ -213,6 +231,7 @@ static WEEKDAYS: &[(&str, Lang)] = &[
     ("domenica", Other),
     ("domingo", Other),
     ("donnerstag", Other),
+    ("fredag", Other),
     ("freitag", Other),
     ("fri", EnAbbrev),
     ("friday", En),
@@ -222,6 +241,9 @@ static WEEKDAYS: &[(&str, Lang)] = &[
     ("lundi", Other),
     ("lunedì", Other),
     ("lunes", Other),
+    ("lördag", Other),
+    ("lørdag", Other),
+    ("mandag", Other),
     ("mardi", Other),
     ("martedì", Other),
     ("martes", Other),
@@ -232,6 +254,8 @@ static WEEKDAYS: &[(&str, Lang)] = &[
     ("mon", EnAbbrev),
     ("monday", En),
     ("montag", Other),
+    ("måndag", Other),
+    ("onsdag", Other),
     ("quarta-feira", Other),
     ("quinta-feira", Other),
     ("sabato", Other),
@@ -246,11 +270,16 @@ static WEEKDAYS: &[(&str, Lang)] = &[
     ("sun", EnAbbrev),
     ("sunday", En),
     ("sábado", Other),
+    ("söndag", Other),
+    ("søndag", Other),
     ("terça-feira", Other),
     ("thu", EnAbbrev),
     ("thur", EnAbbrev),
     ("thurs", EnAbbrev),
     ("thursday", En),
+    ("tirsdag", Other),
+    ("tisdag", Other),
+    ("torsdag", Other),
     ("tue", EnAbbrev),
     ("tues", EnAbbrev),
     ("tuesday", En),
@@ -259,6 +288,13 @@ static WEEKDAYS: &[(&str, Lang)] = &[
     ("viernes", Other),
     ("wed", EnAbbrev),
     ("wednesday", En),
+    ("δευτέρα", Other),
+    ("κυριακή", Other),
+    ("πέμπτη", Other),
+    ("παρασκευή", Other),
+    ("σάββατο", Other),
+    ("τετάρτη", Other),
+    ("τρίτη", Other),
     ("воскресенье", Other),
     ("вторник", Other),
     ("понедельник", Other),
