@@ -54,7 +54,10 @@
 //! * a Greek paper: the byline in the genitive (`Του Name`), `23
 //!   Νοεμβρίου 2026` and `Διαβάστε επίσης:` between the paragraphs;
 //! * a Swedish paper: `Av Name`, `Publicerad 23 november 2026 kl. 14.30`
-//!   (a month in lower case) and `Läs också:` between the paragraphs.
+//!   (a month in lower case) and `Läs också:` between the paragraphs;
+//! * a Ukrainian paper: a short last paragraph after `Читайте також:`;
+//! * a Czech paper: `Autor: Name`, `23. listopadu 2026 14:30` and a last
+//!   paragraph after `Čtěte také:`.
 
 use tidings_core::article::{Config, parse};
 use tidings_core::stream::{Event, Stream};
@@ -1000,6 +1003,74 @@ Nytt rekord för svensk export
 © 2026 Dagens Nyheter Norr. Alla rättigheter förbehållna.
 ";
 
+const UKRAINIAN: &str = "Головна
+Новини
+Політика
+Економіка
+Світ
+Спорт
+
+Економіка
+
+Уряд ухвалив нову програму підтримки малого бізнесу
+
+Програма передбачає пільгові кредити та гранти для підприємців у прифронтових областях
+
+Автор: Олена Коваленко
+23 листопада 2026, 14:30
+
+Кабінет міністрів ухвалив програму підтримки малого та середнього бізнесу на наступний рік. Про це повідомив прем'єр-міністр під час засідання уряду у вівторок.
+
+За його словами, на програму спрямують понад 20 мільярдів гривень. Найбільше коштів отримають підприємці з прифронтових областей, які постраждали від обстрілів.
+
+Читайте також: Як змінилися ціни на продукти за останній місяць
+
+Експерти вважають, що програма допоможе зберегти робочі місця, однак наголошують на необхідності спростити процедуру отримання грантів.
+
+Теги: економіка, бізнес, уряд
+
+Найпопулярніше
+У Києві відкрили новий міст
+Прогноз погоди на вихідні
+
+© 2026 Новини Сьогодні. Усі права захищені.
+";
+
+const CZECH: &str = "Zprávy
+Domácí
+Zahraničí
+Ekonomika
+Sport
+Kultura
+
+Domácí
+
+Vláda schválila novou podporu pro rodiny s dětmi
+
+Příspěvek by měl od ledna dostat přibližně půl milionu domácností
+
+Autor: Jana Nováková
+23. listopadu 2026 14:30
+
+Vláda na svém pondělním zasedání schválila nový příspěvek pro rodiny s dětmi. Podle ministryně práce a sociálních věcí by měl pomoci zejména rodinám s nižšími příjmy, které nejvíce zasáhlo zdražování energií.
+
+Příspěvek bude vyplácen měsíčně a jeho výše bude záviset na počtu dětí v domácnosti. Žádosti bude možné podávat elektronicky i na úřadech práce.
+
+Čtěte také: Ceny potravin v říjnu znovu vzrostly
+
+Opozice návrh kritizuje jako nedostatečný a požaduje plošné snížení daní. O zákonu bude ještě hlasovat Poslanecká sněmovna.
+
+Sdílet článek
+Facebook
+Twitter
+
+Nejčtenější
+Silné mrazy zasáhnou celou republiku
+Nový most v Praze otevřen
+
+© 2026 Denní Zprávy. Všechna práva vyhrazena.
+";
+
 /// Title and body paragraphs from the streaming parser, fed line by line.
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
@@ -1460,4 +1531,36 @@ fn swedish_paper_av_byline_and_lower_case_month() {
     assert!(body.iter().all(|p| !p.starts_with("Läs också")));
     assert!(body[3].starts_with("Riksdagen väntas"));
     stream_agrees(SWEDISH, a.title(), &body);
+}
+
+#[test]
+fn ukrainian_paper_paragraph_after_the_read_also_link() {
+    let a = parse(UKRAINIAN, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Уряд ухвалив нову програму підтримки малого бізнесу")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Олена Коваленко"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-23"));
+    let body = body_of(UKRAINIAN);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Читайте")));
+    assert!(body[2].starts_with("Експерти вважають"));
+    stream_agrees(UKRAINIAN, a.title(), &body);
+}
+
+#[test]
+fn czech_paper_autor_byline_and_genitive_month() {
+    let a = parse(CZECH, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Vláda schválila novou podporu pro rodiny s dětmi")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jana Nováková"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-23"));
+    let body = body_of(CZECH);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body.iter().all(|p| !p.starts_with("Čtěte")));
+    assert!(body[2].starts_with("Opozice návrh"));
+    stream_agrees(CZECH, a.title(), &body);
 }

@@ -214,6 +214,7 @@ const BYLINES: &[Case] = &[
     ("di Mario Rossi", &["Mario Rossi"], None, None),
     ("Von Hans Müller", &["Hans Müller"], None, None),
     ("Av Anna Svensson", &["Anna Svensson"], None, None),
+    ("Autor: Jana Nováková", &["Jana Nováková"], None, None),
     ("Af Lars Nielsen", &["Lars Nielsen"], None, None),
     (
         "Του Γιώργου Παπαδόπουλου",

@@ -480,6 +480,13 @@ const FOUND: &[(&str, &str, &str)] = &[
         "23 november 2026",
     ),
     ("1 december 2021", "2021-12-01", "1 december 2021"),
+    // Czech and Slovak (genitive).
+    (
+        "23. listopadu 2026 14:30",
+        "2026-11-23T14:30",
+        "23. listopadu 2026 14:30",
+    ),
+    ("5. mája 2024", "2024-05-05", "5. mája 2024"),
 ];
 
 /// Lines with no date in them.
