@@ -650,17 +650,8 @@ impl Words {
         } else {
             inc(&mut f.lowers);
         }
-        let flags = WORDS.get(h);
-        let pair = if self.prev_flags & PAIR_HEAD != 0 {
-            WORDS.get(pair_hash(self.prev_hash, h))
-        } else {
-            0
-        };
-        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY | PAIR_HEAD);
+        let flags = self.lookup(f, h, true);
         let stop = flags & W_STOP != 0;
-        if stop {
-            inc(&mut f.stop);
-        }
         let month = flags & W_MONTH != 0;
         let weekday = flags & W_WEEKDAY != 0;
         if (month && (self.prev_num || self.num_before_stop)) || (weekday && self.prev_time) {
@@ -696,6 +687,24 @@ impl Words {
         self.prev_hash = h;
         self.prev_flags = flags;
         self.index = self.index.saturating_add(1);
+    }
+
+    /// The word's flags in [`WORDS`] (`listed`: short enough to be there;
+    /// `h`: its hash), with the flags of the pair it closes folded into the
+    /// signals of `f`, and the stop-word count.
+    #[inline(always)]
+    fn lookup(&self, f: &mut Features, h: u64, listed: bool) -> u8 {
+        let flags = if listed { WORDS.get(h) } else { 0 };
+        let pair = if !self.first && self.prev_flags & PAIR_HEAD != 0 {
+            WORDS.get(pair_hash(self.prev_hash, h))
+        } else {
+            0
+        };
+        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY | PAIR_HEAD);
+        if flags & W_STOP != 0 {
+            inc(&mut f.stop);
+        }
+        flags
     }
 
     /// Folds one word of any kind into `f` (`core`, `ascii_hash`: from
@@ -750,17 +759,8 @@ impl Words {
             Some(h) => h,
             None => core_hash(core),
         };
-        let flags = if core.len() <= 24 { WORDS.get(h) } else { 0 };
-        let pair = if !self.first && self.prev_flags & PAIR_HEAD != 0 {
-            WORDS.get(pair_hash(self.prev_hash, h))
-        } else {
-            0
-        };
-        f.signals |= (flags | pair) & !(W_STOP | W_MONTH | W_WEEKDAY | PAIR_HEAD);
+        let flags = self.lookup(f, h, core.len() <= 24);
         let stop = flags & W_STOP != 0;
-        if stop {
-            inc(&mut f.stop);
-        }
         let month = flags & W_MONTH != 0;
         let num = digit && day_or_year(core);
         if (month && (self.prev_num || self.num_before_stop)) || (num && self.prev_month) {
