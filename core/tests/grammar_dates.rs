@@ -706,7 +706,7 @@ proptest! {
 /// the words of languages that write the day first, month first otherwise.
 #[test]
 fn find_date_reads_ambiguous_numeric_dates_by_the_line() {
-    use tidings_core::grammar::date::DAY_FIRST_CUES;
+    use tidings_core::grammar::date::{DAY_FIRST_CUES, ENGLISH_CUES};
     let rows: &[(&str, &str)] = &[
         ("Publicado el 10/11/2023", "2023-11-10"),
         ("Atualizado 10/11/2023 09h15", "2023-11-10T09:15"),
@@ -726,6 +726,14 @@ fn find_date_reads_ambiguous_numeric_dates_by_the_line() {
         ("Posted 10/11/2023", "2023-10-11"),
         ("Updated 05/06/2022 at 10:30 am", "2022-05-06T10:30"),
         ("By Jane Doe | 10/11/2023", "2023-10-11"),
+        // An English line that names someone with a letter outside ASCII.
+        ("Updated 05/06/2022 by José Núñez", "2022-05-06"),
+        ("Thứ năm, 12/10/2023 14:30 (GMT+7)", "2023-10-12T14:30"),
+        ("Veröffentlicht am 05/06/2022", "2022-06-05"),
+        (
+            "Published 10/11/2023 10:30 AM EST | Zoë Brown",
+            "2023-10-11T10:30-05:00",
+        ),
         // Unambiguous dates do not depend on the line.
         ("Publicado el 20/11/2023", "2023-11-20"),
         ("Posted 11/20/2023", "2023-11-20"),
@@ -745,4 +753,7 @@ fn find_date_reads_ambiguous_numeric_dates_by_the_line() {
     // The cue table is sorted (binary search) and lower case.
     assert!(DAY_FIRST_CUES.windows(2).all(|w| w[0] < w[1]));
     assert!(DAY_FIRST_CUES.iter().all(|w| w.to_lowercase() == *w));
+    assert!(ENGLISH_CUES.windows(2).all(|w| w[0] < w[1]));
+    assert!(ENGLISH_CUES.iter().all(|w| w.to_lowercase() == *w));
+    assert!(ENGLISH_CUES.iter().all(|w| !DAY_FIRST_CUES.contains(w)));
 }

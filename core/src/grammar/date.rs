@@ -110,7 +110,8 @@ impl NumericOrder {
     /// ASCII and CJK (`Thứ năm, 12/10/2023`, Cyrillic, Arabic, Devanagari),
     /// a French/Portuguese clock (`9h15`), or one of [`DAY_FIRST_CUES`]
     /// (`Publicado el`, `às`, `Uhr`, `alle`, `Mis à jour le`) — and month
-    /// first otherwise. `10/11/2023` on `Publicado el 10/11/2023` is
+    /// first otherwise, also when the only sign is a letter outside ASCII
+    /// on a line with an English date word ([`ENGLISH_CUES`]). `10/11/2023` on `Publicado el 10/11/2023` is
     /// 10 November; on `Posted 10/11/2023` 11 October.
     pub fn of_line(line: &str) -> NumericOrder {
         let b = line.as_bytes();
@@ -132,13 +133,35 @@ impl NumericOrder {
             line.split(|c: char| !c.is_alphanumeric())
                 .any(|w| !w.is_empty() && super::lexicon::in_sorted(DAY_FIRST_CUES, w))
         };
-        if french_clock || non_english || cue() {
+        // An English date-line word outweighs the letters: `Updated
+        // 05/06/2022 by José` is an American line that names a person.
+        let english = || {
+            line.split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && super::lexicon::in_sorted(ENGLISH_CUES, w))
+        };
+        if french_clock || cue() || (non_english && !english()) {
             NumericOrder::DayFirst
         } else {
             NumericOrder::MonthFirst
         }
     }
 }
+
+/// English words of date lines (lower case, sorted; a test checks): on a
+/// line with one of them, letters outside ASCII (a name: `by José`) do not
+/// make a numeric date day first. Words other languages use on their date
+/// lines too are not here: `GMT` (`12/10/2023 14:30 (GMT+7)` on a
+/// Vietnamese page), `am` (German), `est` (French).
+pub const ENGLISH_CUES: &[&str] = &[
+    "by",
+    "edt",
+    "modified",
+    "pdt",
+    "posted",
+    "pst",
+    "published",
+    "updated",
+];
 
 /// Words of date lines in languages that write the day first (lower case,
 /// sorted by characters; a test checks): Spanish, Portuguese, French,
