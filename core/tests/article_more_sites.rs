@@ -1564,3 +1564,36 @@ fn czech_paper_autor_byline_and_genitive_month() {
     assert!(body[2].starts_with("Opozice návrh"));
     stream_agrees(CZECH, a.title(), &body);
 }
+
+/// A desk in the byline (`By News Desk`, `Haber Merkezi`, `La Rédaction`)
+/// is neither an author nor an outlet; a person next to it still is.
+#[test]
+fn desk_bylines_name_no_author() {
+    let page = |byline: &str| {
+        format!(
+            "Home\nWorld\n\nCouncil approves new budget for city schools\n\n{byline}\nNovember 23, 2026\n\n\
+             The city council approved a new budget for public schools on Monday, adding funds for \
+             teachers and repairs. The vote was 7 to 2 after a long debate.\n\n\
+             Parents who attended the meeting said the money was long overdue. The mayor is expected \
+             to sign the budget this week.\n\nShare this article\n"
+        )
+    };
+    for desk in [
+        "By News Desk",
+        "By Web Desk",
+        "Haber Merkezi",
+        "Par La Rédaction",
+    ] {
+        let text = page(desk);
+        let a = parse(&text, &Config::default()).expect("parse");
+        assert_eq!(a.authors().count(), 0, "{desk}");
+        assert_eq!(a.outlet(), None, "{desk}");
+        assert_eq!(
+            a.title(),
+            Some("Council approves new budget for city schools")
+        );
+    }
+    let text = page("By Jane Doe, Staff Writer");
+    let a = parse(&text, &Config::default()).expect("parse");
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
+}

@@ -245,7 +245,10 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
             }
         }
         if self.out.outlet.is_none()
-            && let Some(o) = b.outlet.and_then(|o| span_in(self.text, o))
+            && let Some(o) = b
+                .outlet
+                .filter(|o| !grammar::is_desk(o))
+                .and_then(|o| span_in(self.text, o))
         {
             self.out.outlet = Some(Span32::from_span(o));
         }

@@ -323,6 +323,10 @@ impl<'a, const P: usize, const L: usize, const B: usize, const C: usize, const A
     }
 
     pub(crate) fn push_author(&mut self, span: Span32) -> Result<(), Error> {
+        // An editorial desk (`News Desk`, `Haber Merkezi`) is no author.
+        if crate::grammar::is_desk(span.text(self.text)) {
+            return Ok(());
+        }
         if self
             .authors
             .iter()

@@ -292,6 +292,45 @@ pub(crate) static PARTICLES: &[&str] = &[
     "do", "dos", "du", "el", "ibn", "la", "le", "st.", "ten", "ter", "van", "von", "zu",
 ];
 
+/// Words of an editorial desk's name (`News Desk`, `Web Desk`, `Newsroom
+/// Staff`, `Haber Merkezi`, `La Rédaction`, `Redaktion`, `Редакция`):
+/// a byline made of nothing else names no person. Lower case, sorted.
+pub(crate) static DESK_WORDS: &[&str] = &[
+    "bureau",
+    "center",
+    "centre",
+    "desk",
+    "digital",
+    "editorial",
+    "editors",
+    "haber",
+    "la",
+    "le",
+    "merkezi",
+    "news",
+    "newsdesk",
+    "newsroom",
+    "online",
+    "redacao",
+    "redacción",
+    "redactie",
+    "redaction",
+    "redakce",
+    "redakcja",
+    "redaktion",
+    "redazione",
+    "redação",
+    "rédaction",
+    "sports",
+    "staff",
+    "team",
+    "the",
+    "web",
+    "редакция",
+    "редакція",
+    "редакції",
+];
+
 /// Capitalised words that never belong to a person's name in a byline or
 /// credit: function words, the furniture around bylines and the verbs of
 /// menu entries (`Become A Contributor`, `Meet The Editor`).

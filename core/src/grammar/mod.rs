@@ -28,3 +28,5 @@ mod lexicon;
 mod name;
 mod phrase;
 mod text;
+
+pub(crate) use name::is_desk;

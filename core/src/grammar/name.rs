@@ -21,7 +21,9 @@
 //! glued by the HTML-to-text step) is returned once.
 
 use super::date::parse_date;
-use super::lexicon::{NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, in_sorted, prefix_in};
+use super::lexicon::{
+    DESK_WORDS, NOT_NAMES, OUTLETS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, in_sorted, prefix_in,
+};
 use super::phrase::role;
 use super::text::{PResult, fail, first, is_space};
 use crate::article::text::split_ascii;
@@ -220,9 +222,45 @@ pub(crate) fn person(s: &str, uncased_ok: bool) -> PResult<'_, &str> {
     }
 }
 
+/// Whether `name` is an editorial desk, not a person: every word of it is
+/// one of [`DESK_WORDS`] (`News Desk`, `Haber Merkezi`, `La Rédaction`).
+pub(crate) fn is_desk(name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| crate::article::text::is_space(c) || c == ',')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| in_sorted(DESK_WORDS, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn desks_are_not_people() {
+        for d in [
+            "News Desk",
+            "Web Desk",
+            "Newsroom Staff",
+            "Haber Merkezi",
+            "La Rédaction",
+            "REDAKTION",
+            "Редакция",
+            "The Newsroom",
+        ] {
+            assert!(is_desk(d), "{d}");
+        }
+        for p in [
+            "Jane Center",
+            "Paul Newsome",
+            "Tom Staffer",
+            "The Guardian",
+            "",
+            "  ",
+        ] {
+            assert!(!is_desk(p), "{p}");
+        }
+    }
 
     fn name(s: &str) -> Option<&str> {
         person(s, false).ok().map(|(_, n)| n)
