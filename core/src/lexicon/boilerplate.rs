@@ -464,7 +464,7 @@ pub const PREFIX: &[(&str, Kind)] = &[
     ("δείτε επίσης", Related),
     ("ετικέτες:", Nav),
     ("ακολουθήστε μας", Promo),
-    ("με την επιφύλαξη", Footer),
+    ("με την επιφύλαξη παντός", Footer),
     ("läs också", Related),
     ("läs mer", Related),
     ("les også", Related),
