@@ -42,7 +42,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 10 measured 194.7 KiB, 11.3 KiB, 166.9 KiB,
+# Regression ceilings (session 10 measured 196.0 KiB, 11.3 KiB, 167.2 KiB,
 # 13.1 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
@@ -65,16 +65,18 @@ BAR_SECONDS = 5 * 60
 # phrases, Italian/French `novembre`, Dutch, Polish and Turkish months —
 # ordinal days beside a month (`June 11th 2024`), the `… afternoon. (KXYZ)`
 # caption credit, and the publication-line penalty in the body score.
-# Raised in session 10 from 184 / 156.5 KiB to 195.5 / 167.5 KiB on purpose:
-# +11.1 KiB (document) and +11.2 KiB (stream), of which 8 KiB is the word
+# Raised in session 10 from 184 / 156.5 KiB to 196.5 / 168 KiB on purpose:
+# +12.4 KiB (document) and +11.5 KiB (stream), of which 8 KiB is the word
 # table doubling to 4096 slots (the Greek, Swedish, Danish/Norwegian,
 # Ukrainian and Czech/Slovak stop words took the 2048-slot table past 5/8
 # full) and the rest those languages' words, month and weekday names and
-# boilerplate phrases. The host-only fast paths of session 10
+# boilerplate phrases, the editorial-desk test for authors, the English
+# date words that keep a numeric date month first, and more byline leads.
+# The host-only fast paths of session 10
 # (`SPEED_PATHS`) are not in the firmware.
-CEIL_CORE_FLASH = int(195.5 * KIB)
+CEIL_CORE_FLASH = int(196.5 * KIB)
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(167.5 * KIB)
+CEIL_STREAM_FLASH = int(168 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",
