@@ -428,7 +428,7 @@ pub(crate) fn comments_head(t: &str) -> bool {
         return false;
     }
     let name = t.get(..cut).unwrap_or("");
-    let not_stop = |w: &str| WORDS.get(core_hash(w.trim_end_matches('.'))) & W_STOP == 0;
+    let not_stop = |w: &str| WORDS.get(word_hash(w.trim_end_matches('.'))) & W_STOP == 0;
     // A user name of one word in any case (`jdoe42 says:`, not `He
     // says:`), or two to four capitalised words that are not stop words.
     let (mut n, mut first, mut named) = (0usize, "", true);
@@ -554,21 +554,6 @@ struct Words {
     index: u16,
 }
 
-/// Hash of a word core, lower-casing ASCII inline (the common case).
-#[inline]
-fn core_hash(core: &str) -> u64 {
-    if core.is_ascii() {
-        let mut h = stopwords::FNV_OFFSET;
-        for &b in core.as_bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(stopwords::FNV_PRIME);
-        }
-        h
-    } else {
-        word_hash(core)
-    }
-}
-
 /// The core of a white-space separated word — from its first to its last
 /// word character (`“Hello,”` → `Hello`) — and, when the word is ASCII, the
 /// core's lower-cased FNV hash, both from one pass over the bytes.
@@ -666,27 +651,39 @@ impl Words {
         self.prev_time = false;
         self.prev_month = month;
         self.prev_num = false;
-        if self.in_run {
-            if upper {
-                inc(&mut f.tc_run);
-                if stop {
-                    f.cap_stop = true;
-                }
-                self.run_comma = raw.ends_with(',');
-            } else {
-                self.in_run = false;
-                if self.run_comma {
-                    f.tc_run = 0;
-                    f.cap_stop = false;
-                }
-            }
-        }
+        self.title_run(f, raw, upper, stop);
         if self.index == 1 && f.byline_like && !upper && !raw.starts_with('@') {
             f.byline_like = false;
         }
         self.prev_hash = h;
         self.prev_flags = flags;
         self.index = self.index.saturating_add(1);
+    }
+
+    /// Extends or ends the leading Title-Case run with a word that starts
+    /// with a capital or digit (`capital`), or not; `capital_stop`: the word
+    /// is a capitalised stop word after the first (`… After Death Of …`).
+    #[inline(always)]
+    fn title_run(&mut self, f: &mut Features, raw: &str, capital: bool, capital_stop: bool) {
+        if !self.in_run {
+            return;
+        }
+        if capital {
+            inc(&mut f.tc_run);
+            if capital_stop {
+                f.cap_stop = true;
+            }
+            self.run_comma = raw.ends_with(',');
+        } else {
+            self.in_run = false;
+            // `Merkez Bankası Para Politikası Kurulu, bugün …`: a run of
+            // capitals closed by a comma and continued in lower case is the
+            // sentence's subject (a name), not a glued headline.
+            if self.run_comma {
+                f.tc_run = 0;
+                f.cap_stop = false;
+            }
+        }
     }
 
     /// The word's flags in [`WORDS`] (`listed`: short enough to be there;
@@ -757,7 +754,7 @@ impl Words {
         let h = match ascii_hash {
             _ if core.len() > 24 => 0,
             Some(h) => h,
-            None => core_hash(core),
+            None => word_hash(core),
         };
         let flags = self.lookup(f, h, core.len() <= 24);
         let stop = flags & W_STOP != 0;
@@ -788,24 +785,7 @@ impl Words {
         self.prev_time = time;
         self.prev_month = month;
         self.prev_num = num;
-        if self.in_run {
-            if upper || digit {
-                inc(&mut f.tc_run);
-                if !self.first && stop && upper {
-                    f.cap_stop = true;
-                }
-                self.run_comma = raw.ends_with(',');
-            } else {
-                self.in_run = false;
-                // `Merkez Bankası Para Politikası Kurulu, bugün …`: a run of
-                // capitals closed by a comma and continued in lower case is
-                // the sentence's subject (a name), not a glued headline.
-                if self.run_comma {
-                    f.tc_run = 0;
-                    f.cap_stop = false;
-                }
-            }
-        }
+        self.title_run(f, raw, upper || digit, !self.first && stop && upper);
         if self.first {
             let l = core.to_ascii_lowercase_buf();
             f.byline_like = BYLINE_LEADS.contains(&l.as_str())

@@ -111,8 +111,9 @@ impl NumericOrder {
     /// a French/Portuguese clock (`9h15`), or one of [`DAY_FIRST_CUES`]
     /// (`Publicado el`, `às`, `Uhr`, `alle`, `Mis à jour le`) — and month
     /// first otherwise, also when the only sign is a letter outside ASCII
-    /// on a line with an English date word ([`ENGLISH_CUES`]). `10/11/2023` on `Publicado el 10/11/2023` is
-    /// 10 November; on `Posted 10/11/2023` 11 October.
+    /// on a line with an English date word ([`ENGLISH_CUES`]). `10/11/2023`
+    /// on `Publicado el 10/11/2023` is 10 November; on `Posted 10/11/2023`
+    /// 11 October.
     pub fn of_line(line: &str) -> NumericOrder {
         let b = line.as_bytes();
         // `9h15`, `09h30`: a digit, `h`, two digits.
@@ -129,22 +130,24 @@ impl NumericOrder {
         let non_english = line
             .chars()
             .any(|c| matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x1FFF));
-        let cue = || {
-            line.split(|c: char| !c.is_alphanumeric())
-                .any(|w| !w.is_empty() && super::lexicon::in_sorted(DAY_FIRST_CUES, w))
-        };
         // An English date-line word outweighs the letters: `Updated
         // 05/06/2022 by José` is an American line that names a person.
-        let english = || {
-            line.split(|c: char| !c.is_alphanumeric())
-                .any(|w| !w.is_empty() && super::lexicon::in_sorted(ENGLISH_CUES, w))
-        };
-        if french_clock || cue() || (non_english && !english()) {
+        if french_clock
+            || has_word_of(line, DAY_FIRST_CUES)
+            || (non_english && !has_word_of(line, ENGLISH_CUES))
+        {
             NumericOrder::DayFirst
         } else {
             NumericOrder::MonthFirst
         }
     }
+}
+
+/// Whether a word of `line` (a run of letters and digits) is in `table`
+/// (lower case, sorted).
+fn has_word_of(line: &str, table: &[&str]) -> bool {
+    line.split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && super::lexicon::in_sorted(table, w))
 }
 
 /// English words of date lines (lower case, sorted; a test checks): on a

@@ -831,6 +831,17 @@ const fn head_bit(h: u64) -> (usize, u64) {
     (i / 64, 1u64 << (i % 64))
 }
 
+/// Length of the leading run of [`head_byte`]s of phrase `p`: its first
+/// word in the terms of [`may_match`].
+#[allow(clippy::indexing_slicing)] // const evaluation: an error is a build error
+const fn head_len(p: &[u8]) -> usize {
+    let mut j = 0;
+    while j < p.len() && head_byte(p[j]) {
+        j += 1;
+    }
+    j
+}
+
 /// One bit per first word of every [`EXACT`] and [`PREFIX`] phrase (its
 /// leading run of [`head_byte`]s, hashed like [`stopwords::word_hash`]):
 /// 4096 bits for about 250 words, so a block whose first word is not one
@@ -845,13 +856,8 @@ static HEADS: [u64; 64] = {
         let mut i = 0;
         while i < list.len() {
             let p = list[i].0.as_bytes();
-            let mut h = stopwords::FNV_OFFSET;
-            let mut j = 0;
-            while j < p.len() && head_byte(p[j]) {
-                h = (h ^ p[j] as u64).wrapping_mul(stopwords::FNV_PRIME);
-                j += 1;
-            }
-            let (w, bit) = head_bit(h);
+            let (head, _) = p.split_at(head_len(p));
+            let (w, bit) = head_bit(stopwords::fnv_bytes(stopwords::FNV_OFFSET, head));
             t[w] |= bit;
             i += 1;
         }
@@ -870,11 +876,7 @@ static OPEN_FIRST: [u64; 4] = {
     let mut i = 0;
     while i < PREFIX.len() {
         let p = PREFIX[i].0.as_bytes();
-        let mut j = 0;
-        while j < p.len() && head_byte(p[j]) {
-            j += 1;
-        }
-        if j == p.len() && j > 0 && p[j - 1] >= 0x80 {
+        if head_len(p) == p.len() && !p.is_empty() && p[p.len() - 1] >= 0x80 {
             t[(p[0] / 64) as usize] |= 1u64 << (p[0] % 64);
         }
         i += 1;
@@ -897,6 +899,25 @@ fn open_first(b: u8) -> bool {
 /// pay for the full fold and the lookups. Never false when a lookup would
 /// succeed (a test checks every phrase in many spellings).
 pub fn may_match(block: &str) -> bool {
+    let word = key_first_word(block);
+    // The key's first byte: the word's first character, lower-cased.
+    let first = word.chars().next().map_or(0, |c| {
+        let mut buf = [0u8; 4];
+        let lower = crate::article::text::lower(c).encode_utf8(&mut buf);
+        lower.as_bytes().first().copied().unwrap_or(0)
+    });
+    if open_first(first) {
+        return true;
+    }
+    let (w, bit) = head_bit(stopwords::word_hash(word));
+    HEADS.get(w).is_some_and(|&x| x & bit != 0)
+}
+
+/// The first word of the key [`Key::new`] would fold from `block`, as it
+/// stands in `block`: its characters whose lower-case form starts with a
+/// [`head_byte`] (ASCII letters and digits, and non-ASCII characters other
+/// than white space, which the key folds to a space).
+fn key_first_word(block: &str) -> &str {
     // The common case: the block starts with an ASCII word that ends at an
     // ASCII byte (or the block's end). Nothing is trimmed in front of it,
     // and trimming at the end only removes decoration, never a letter of
@@ -904,42 +925,16 @@ pub fn may_match(block: &str) -> bool {
     let b = block.as_bytes();
     let n = b.iter().take_while(|x| x.is_ascii_alphanumeric()).count();
     if n > 0 && b.get(n).is_none_or(u8::is_ascii) {
-        let first = b.first().map_or(0, u8::to_ascii_lowercase);
-        if open_first(first) {
-            return true;
-        }
-        let mut h = stopwords::FNV_OFFSET;
-        for &x in b.get(..n).unwrap_or(&[]) {
-            h = (h ^ u64::from(x.to_ascii_lowercase())).wrapping_mul(stopwords::FNV_PRIME);
-        }
-        let (w, bit) = head_bit(h);
-        return HEADS.get(w).is_some_and(|&x| x & bit != 0);
+        return block.get(..n).unwrap_or("");
     }
     let core = block.trim_matches(is_decoration);
-    // The first word in the key's terms: characters whose lower-case form
-    // starts with a head byte (ASCII letters and digits, and non-ASCII
-    // characters other than white space, which the key folds to a space).
     let end = core
         .char_indices()
         .find(|&(_, c)| {
             !(c.is_ascii_alphanumeric() || (!c.is_ascii() && !crate::article::text::is_space(c)))
         })
         .map_or(core.len(), |(i, _)| i);
-    let word = core.get(..end).unwrap_or("");
-    if let Some(c) = word.chars().next() {
-        let mut buf = [0u8; 4];
-        let b = crate::article::text::lower(c)
-            .encode_utf8(&mut buf)
-            .as_bytes()
-            .first()
-            .copied()
-            .unwrap_or(0);
-        if open_first(b) {
-            return true;
-        }
-    }
-    let (w, bit) = head_bit(stopwords::word_hash(word));
-    HEADS.get(w).is_some_and(|&x| x & bit != 0)
+    core.get(..end).unwrap_or("")
 }
 
 /// Whether the folded key `k` starts with phrase `p` at a word boundary.

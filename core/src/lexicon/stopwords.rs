@@ -1155,6 +1155,12 @@ fn caseless_len(x: u8, y: u8) -> Option<usize> {
 pub fn word_hash(word: &str) -> u64 {
     let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     let b = word.as_bytes();
+    // ASCII words (most of them): one lower-casing step a byte.
+    if word.is_ascii() {
+        return b
+            .iter()
+            .fold(FNV_OFFSET, |h, &x| step(h, x.to_ascii_lowercase()));
+    }
     let mut h = FNV_OFFSET;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
