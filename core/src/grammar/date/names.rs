@@ -13,7 +13,7 @@
 //! Norwegian, Turkish, Hindi and Arabic (Egyptian/Gulf and one-word
 //! Levantine names, `12 مارس 2024`) are listed too.
 
-use super::super::lexicon::cmp_lower;
+use super::super::lexicon::search_lower;
 use super::super::text::{PResult, fail, first};
 
 /// Whether a name is English (capital letter required, abbreviation period
@@ -379,7 +379,7 @@ fn lookup<'a, T: Copy>(
     if w.is_empty() {
         return None;
     }
-    let i = table.binary_search_by(|e| cmp_lower(key(e).0, w)).ok()?;
+    let i = search_lower(table, |e| key(e).0, w).ok()?;
     let entry = *table.get(i)?;
     let lang = key(&entry).1;
     if lang != Other && !first(w).is_some_and(is_upper) {
@@ -464,7 +464,7 @@ pub(super) fn month_abbrev(s: &str) -> PResult<'_, u8> {
     if w.is_empty() {
         return fail(s);
     }
-    let Ok(i) = MONTH_ABBREVS.binary_search_by(|e| cmp_lower(e.0, w)) else {
+    let Ok(i) = search_lower(MONTH_ABBREVS, |e| e.0, w) else {
         return fail(s);
     };
     let Some(&(_, m)) = MONTH_ABBREVS.get(i) else {
@@ -507,6 +507,7 @@ mod tests {
         assert!(month_abbrev("").is_err());
     }
 
+    use crate::grammar::lexicon::cmp_lower;
     use core::cmp::Ordering;
 
     #[test]
