@@ -564,7 +564,7 @@ mod tests {
     proptest! {
         #[test]
         fn folded_search_matches_on_any_word(w in "\\PC{0,70}", i in 0usize..5) {
-            let table = TABLES[i];
+            let table = TABLES.get(i).copied().unwrap_or_default();
             prop_assert_eq!(in_sorted(table, &w), in_sorted_slow(table, &w));
         }
     }
