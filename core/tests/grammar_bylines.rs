@@ -62,6 +62,12 @@ const BYLINES: &[Case] = &[
         None,
     ),
     (
+        "BY MARGARET ELLISON AND TOMAS REYES",
+        &["MARGARET ELLISON", "TOMAS REYES"],
+        None,
+        None,
+    ),
+    (
         "By DANICA KIRKA and JILL LAWLESS",
         &["DANICA KIRKA", "JILL LAWLESS"],
         None,

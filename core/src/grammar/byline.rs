@@ -131,10 +131,13 @@ pub(super) fn list_sep(s: &str) -> Option<&str> {
     ["and", "&", "y", "e", "et", "und", "и", "та", "і"]
         .iter()
         .find_map(|w| {
-            let (r2, _) = if *w == "&" {
-                r.strip_prefix('&').map(|x| (x, ""))
-            } else {
-                word(r, w).ok()
+            let (r2, _) = match *w {
+                "&" => r.strip_prefix('&').map(|x| (x, "")),
+                // `BY JANE DOE AND JOHN ROE`: all-caps bylines spell the
+                // conjunction in capitals too. Only `and`: a capital `E`
+                // or `Y` is an initial (`John E Smith`).
+                "and" => ci_word(r, w).ok(),
+                _ => word(r, w).ok(),
             }?;
             ws1(r2).ok().map(|(r3, _)| r3)
         })
