@@ -111,7 +111,8 @@ if [ "${TIDINGS_SKIP_MIRI:-0}" != 1 ]; then
             --skip byte_and_line_feeding_force_the_same_decisions \
             --skip number_is_the_nom_combinator \
             --skip folded_prefix_ascii_path_agrees_with_chars \
-            --skip head_filter_never_hides_a_match --skip plain_word_path_matches_the_general_one
+            --skip head_filter_never_hides_a_match --skip plain_word_path_matches_the_general_one \
+            --skip folded_search_matches
     else
         echo "no nightly toolchain: Miri skipped"
     fi

@@ -1072,6 +1072,92 @@ Nový most v Praze otevřen
 ";
 
 /// Title and body paragraphs from the streaming parser, fed line by line.
+/// An Indian paper's article page: the byline, the place and the stamp on
+/// one line between bars, below a sentence-case headline and standfirst.
+/// Written for this test.
+const INDIAN_BARRED: &str = "Home
+India
+World
+Cities
+Business
+Sports
+Entertainment
+ePaper
+
+Monsoon-hit farmers in Vidarbha to get compensation within a month, says state minister
+
+The state government has set aside Rs 2,400 crore for crop losses caused by the late monsoon, officials said.
+
+Written by Arjun Deshpande | Nagpur | Updated: November 21, 2026 10:15 IST
+
+Follow Us
+
+Farmers in the Vidarbha region whose crops were damaged by heavy rain in October will receive compensation within a month, the state's agriculture minister said on Friday.
+
+Speaking to reporters in Nagpur, the minister said the revenue department had completed its survey of damaged fields in eleven districts and that payments would be made directly into farmers' bank accounts.
+
+\"No farmer will have to visit a government office to claim this money,\" he said. \"The amounts will be credited in two instalments, the first before the end of December.\"
+
+Farmer groups have said the compensation of Rs 13,600 per hectare is too low to cover the cost of seeds and fertiliser. Several groups have called for a protest march in Nagpur next week.
+
+The opposition accused the government of delaying the survey for political reasons, a charge the minister denied.
+
+Also Read | Cotton prices fall as exports slow
+Also Read | Rain alert issued for six districts
+
+© The Indian Express Pvt Ltd
+";
+
+/// An agency page with an all-capitals byline of two names joined by `AND`.
+/// Written for this test.
+const AGENCY_CAPS: &str = "Skip to main content
+AP NEWS
+Sections
+U.S. News
+World News
+Politics
+Sports
+Entertainment
+Business
+Search
+Sign in
+
+City council approves plan to rebuild aging river bridge after decades of delays
+
+BY MARGARET ELLISON AND TOMAS REYES
+Updated 4:12 PM EST, November 21, 2026
+
+Share
+Copy
+
+PORTLAND, Ore. (AP) — The city council voted 9-2 on Thursday to approve a long-delayed plan to replace the Morrison River bridge, ending nearly three decades of studies, lawsuits and false starts over the 1950s-era span.
+
+The $410 million project will be paid for with a mix of federal grants, state transportation funds and a new local fee on heavy trucks, council members said. Construction is expected to begin in the spring of 2028 and last about four years.
+
+“This bridge has been on borrowed time for a generation,” said council member Rosa Lindqvist, who led the push for the vote. “Today we finally stop studying it and start building it.”
+
+Engineers warned in a 2023 report that the bridge’s steel supports were corroding faster than expected and that a major earthquake could leave it unusable for months. Traffic on the span has been limited to vehicles under 20 tons since 2019.
+
+Opponents on the council said the truck fee would push freight companies to move to neighboring suburbs. Business groups have threatened to sue over the fee, which would add about $8 to each crossing by a heavy vehicle.
+
+The mayor is expected to sign the measure next week.
+
+___
+
+Associated Press writer Jordan Blake contributed to this report from Salem, Oregon.
+
+MORE NEWS
+Wildfire smoke prompts health warnings across the region
+School district delays start times after parents complain
+Storm knocks out power to thousands on the coast
+
+ABOUT
+Contact Us
+Terms of Use
+Privacy Policy
+Copyright 2026 The Associated Press. All Rights Reserved.
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1596,4 +1682,43 @@ fn desk_bylines_name_no_author() {
     let text = page("By Jane Doe, Staff Writer");
     let a = parse(&text, &Config::default()).expect("parse");
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Jane Doe"]);
+}
+
+#[test]
+fn byline_place_and_stamp_between_bars_start_the_body_below_them() {
+    let a = parse(INDIAN_BARRED, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some(
+            "Monsoon-hit farmers in Vidarbha to get compensation within a month, says state minister"
+        )
+    );
+    assert_eq!(
+        a.subtitle(),
+        Some(
+            "The state government has set aside Rs 2,400 crore for crop losses caused by the late monsoon, officials said."
+        )
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Arjun Deshpande"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-21T10:15+05:30"));
+    let body = body_of(INDIAN_BARRED);
+    assert_eq!(body.len(), 5, "{body:#?}");
+    assert!(
+        body[0].starts_with("Farmers in the Vidarbha region"),
+        "{body:#?}"
+    );
+    let (_, sbody, _) = streamed(INDIAN_BARRED);
+    assert!(sbody.ends_with(&body), "{sbody:#?}");
+}
+
+#[test]
+fn all_capitals_byline_joined_by_and() {
+    let a = parse(AGENCY_CAPS, &Config::default()).expect("parse");
+    assert_eq!(
+        a.authors().collect::<Vec<_>>(),
+        ["MARGARET ELLISON", "TOMAS REYES"]
+    );
+    assert_eq!(published(&a).as_deref(), Some("2026-11-21T16:12-05:00"));
+    let body = body_of(AGENCY_CAPS);
+    assert!(body[0].starts_with("PORTLAND, Ore. (AP)"), "{body:#?}");
 }

@@ -62,6 +62,12 @@ const BYLINES: &[Case] = &[
         None,
     ),
     (
+        "Written by Arjun Deshpande | Nagpur | Updated: November 21, 2026 10:15 IST",
+        &["Arjun Deshpande"],
+        None,
+        None,
+    ),
+    (
         "BY MARGARET ELLISON AND TOMAS REYES",
         &["MARGARET ELLISON", "TOMAS REYES"],
         None,
@@ -439,6 +445,8 @@ const NOT_BYLINES: &[&str] = &[
     "By Jonathan Garber FOXBusiness",
     "By Xabi Vazquez (Flickr: game boy color) [CC BY 2.0], via Wikimedia Commons",
     "By Jane Doe Updated",
+    "By Jane Doe | Nagpur | the council voted on Thursday",
+    "By Jane Doe | Nagpur, the capital | Updated: November 21, 2026",
     "Dmytro Basmat",
     "Dmytro Basmat is a senior news editor for The Kyiv Independent.",
     "Jane Doe, Reuters",

@@ -379,7 +379,7 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
             // (`— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019`).
             let s = seg.text(self.text);
             if !(s.starts_with(['—', '–', '-']) || find_str(s, "(@").is_some()) {
-                return Anchor::Date;
+                return date_anchor(f, s);
             }
         }
         if f.byline_like && f.words <= 10 {
@@ -602,6 +602,21 @@ impl<const S: usize> Iterator for Pipeline<'_, '_, S> {
 /// Doe`, `Bruce Y. Lee Senior Contributor` → `Bruce Y. Lee`), else the
 /// words after its first (`By Jane Doe` → `Jane Doe`). Shared by the
 /// whole-document and the streaming context.
+/// The anchor of a dated header line: a byline when it is a long stamp
+/// line that parses as one (`Written by Arjun Deshpande | Nagpur |
+/// Updated: November 21, 2026 10:15 IST`), so that the body's leading trim
+/// (which takes only short date lines, not dated embeds) starts the body
+/// below it; else a date. Shared by the whole-document and the streaming
+/// context.
+pub(crate) fn date_anchor(f: &super::features::Features, s: &str) -> Anchor {
+    if f.words > 8 && crate::grammar::byline::parse_byline(s).is_some_and(|b| !b.authors.is_empty())
+    {
+        Anchor::Byline
+    } else {
+        Anchor::Date
+    }
+}
+
 pub(crate) fn byline_name(s: &str) -> &str {
     if let Some(b) = crate::grammar::byline::parse_byline(s)
         && let Some(&first) = b.authors.first()

@@ -12,7 +12,7 @@
 
 use super::Slot;
 use crate::article::classify::caption_label;
-use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name, is_row};
+use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name, date_anchor, is_row};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
@@ -195,7 +195,7 @@ impl Context {
             && f.words <= 12
             && !(s.starts_with(['—', '–', '-']) || find_str(s, "(@").is_some())
         {
-            return Anchor::Date;
+            return date_anchor(f, s);
         }
         if f.byline_like && f.words <= 10 {
             return Anchor::Byline;

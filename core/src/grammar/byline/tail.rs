@@ -12,6 +12,7 @@
 //!           | N ws+ ("Comments" | "comments" | "Comment")
 //!           | BRAND (ws+ ACRONYM)?                  ; "g1", "g1 SP", "R7"
 //!           | DASH-separated place, last            ; "— São Paulo", "— Rio de Janeiro"
+//!           | "|"-separated place, more tail after  ; "| Nagpur | Updated: …"
 //! stamp_word := ("Updated" | "Published" | "Posted" | "Last updated") (ws+ "on")? ":"? ws*  | "on" ws+
 //! short_rest := up to 5 words, 40 bytes, no sentence punctuation   ; a section name: "Science & Astronomy"
 //! ```
@@ -225,6 +226,10 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
         if dash(rest.trim_start_matches(is_space)).is_ok() && place_end(r) {
             return true;
         }
+        // `| Nagpur | Updated: …`: the place between bars, more tail after.
+        if let Some(after) = barred_place(rest, r) {
+            return tail(after, found);
+        }
         return false;
     }
 }
@@ -254,6 +259,18 @@ fn brand(s: &str) -> Option<(&str, &str)> {
         return Some((after, s.get(..end)?));
     }
     Some((rest, w))
+}
+
+/// `"|" place "|"`: a place between two bars (`Written by Arjun Deshpande
+/// | Nagpur | Updated: …`, as Indian papers print the byline line); `rest`
+/// starts at the separator, `r` after it. Returns the text from the second
+/// bar on, which the caller reads as more tail.
+fn barred_place<'a>(rest: &str, r: &'a str) -> Option<&'a str> {
+    if !rest.trim_start_matches(is_space).starts_with('|') {
+        return None;
+    }
+    let bar = r.find('|')?;
+    place_end(r.get(..bar)?).then(|| r.get(bar..)).flatten()
 }
 
 /// `place_end`: one to four words, the first capitalised, the others
