@@ -1158,6 +1158,43 @@ Privacy Policy
 Copyright 2026 The Associated Press. All Rights Reserved.
 ";
 
+/// A French paper's page: the byline, then a stamp line long enough to
+/// read as prose (`Publié le … à 14h05, mis à jour à 15h10`) right above
+/// the first paragraph. Written for this test.
+const FRENCH_STAMP: &str = "Accueil
+International
+Politique
+Société
+Économie
+Culture
+Sport
+S'abonner
+
+Société
+La SNCF annonce la suppression de plusieurs lignes de train de nuit à partir de l'été prochain
+
+Par Jean Dupont
+Publié le 21 novembre 2026 à 14h05, mis à jour à 15h10
+
+Lecture 3 min.
+
+La SNCF a annoncé vendredi qu'elle cesserait d'exploiter trois lignes de train de nuit à partir de juillet 2027, invoquant des coûts d'exploitation trop élevés et un matériel roulant vieillissant.
+
+Les lignes concernées relient Paris à Nice, à Briançon et à Latour-de-Carol. Elles avaient été relancées en 2021 avec le soutien de l'État, qui finance une partie de leur déficit.
+
+« Nous ne pouvons pas continuer à faire circuler des voitures qui ont plus de quarante ans », a déclaré un responsable de l'entreprise lors d'une conférence de presse.
+
+Les associations d'usagers ont dénoncé une décision « incompréhensible » alors que la fréquentation des trains de nuit a augmenté de 30 % en deux ans.
+
+Le ministre des transports doit recevoir les représentants de la SNCF la semaine prochaine.
+
+Lire aussi
+Les trains de nuit font leur retour en Europe
+Grève à la SNCF : le trafic perturbé ce week-end
+
+Vous pouvez lire Le Monde sur un seul appareil à la fois
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1721,4 +1758,22 @@ fn all_capitals_byline_joined_by_and() {
     assert_eq!(published(&a).as_deref(), Some("2026-11-21T16:12-05:00"));
     let body = body_of(AGENCY_CAPS);
     assert!(body[0].starts_with("PORTLAND, Ore. (AP)"), "{body:#?}");
+}
+
+#[test]
+fn a_long_stamp_line_below_the_byline_is_header_not_body() {
+    let a = parse(FRENCH_STAMP, &Config::default()).expect("parse");
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Jean Dupont"]);
+    assert_eq!(
+        published(&a).as_deref().and_then(|p| p.get(..10)),
+        Some("2026-11-21")
+    );
+    let body = body_of(FRENCH_STAMP);
+    assert_eq!(body.len(), 5, "{body:#?}");
+    assert!(
+        body[0].starts_with("La SNCF a annoncé vendredi"),
+        "{body:#?}"
+    );
+    let (_, sbody, _) = streamed(FRENCH_STAMP);
+    assert!(sbody.ends_with(&body), "{sbody:#?}");
 }

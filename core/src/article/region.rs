@@ -48,7 +48,7 @@ struct Run<'a> {
     /// First anchor after the run's first segment: ordinal, end byte of the
     /// segment after it is not known yet, so keep the anchor's ordinal and
     /// the positive mass before it.
-    anchor: Option<(u32, f32)>,
+    anchor: Option<TrimAnchor>,
     mass: f32,
 }
 
@@ -120,16 +120,7 @@ impl<'a> Region<'a> {
                 mass: 0.0,
             };
         }
-        // Only header anchors trim: a dated tweet embed inside the body
-        // (`— Name (@handle) November 1, 2019`) must not.
-        let header_anchor = match info.anchor {
-            Anchor::Title | Anchor::Byline => true,
-            Anchor::Date => info.f.words <= 8,
-            Anchor::None => false,
-        };
-        if header_anchor && self.run.anchor.is_none() && info.idx > self.run.first {
-            self.run.anchor = Some((info.idx, self.run.mass));
-        }
+        self.run.anchor = next_anchor(self.run.anchor, info, self.run.first, self.run.mass);
         self.cur += sc;
         self.run.mass += plain.max(0.0);
         if self.cur > self.best {
@@ -162,10 +153,13 @@ impl<'a> Region<'a> {
             first: self.best_run.first,
             last,
         };
-        let trim = self.best_run.anchor.and_then(|(a, before)| {
-            let total = self.best_run_total();
-            (before < self.trim_ratio * total && a < self.best_last).then_some(a)
-        });
+        let trim = self
+            .best_run
+            .anchor
+            .and_then(|TrimAnchor { idx: a, before, .. }| {
+                let total = self.best_run_total();
+                (before < self.trim_ratio * total && a < self.best_last).then_some(a)
+            });
         Some((w, trim))
     }
 
@@ -173,6 +167,63 @@ impl<'a> Region<'a> {
         // Positive mass of the best run up to its end: the run's mass at the
         // time it became best is what `best_run` captured.
         self.best_run.mass
+    }
+}
+
+/// Whether `info`, in a run that began at segment `run_first`, is a header
+/// anchor the leading trim may start the body after. Only header anchors
+/// past the run's first segment trim: a title repeat, a byline, and a short
+/// date line (a longer dated line inside a body is an embed's attribution,
+/// `— Name (@handle) November 1, 2019`, and must not). Shared with the
+/// streaming engine.
+pub(crate) fn trims(info: &Info, run_first: u32) -> bool {
+    match info.anchor {
+        Anchor::Title | Anchor::Byline => info.idx > run_first,
+        Anchor::Date => info.idx > run_first && info.f.words <= 8,
+        Anchor::None => false,
+    }
+}
+
+/// The leading-trim anchor of a run: the body starts after segment `idx`
+/// when `before`, the run's positive mass above it, is small.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct TrimAnchor {
+    pub(crate) idx: u32,
+    pub(crate) before: f32,
+    /// A byline or title anchor that a long stamp line right below it may
+    /// still extend (once).
+    open: bool,
+}
+
+/// The run's leading-trim anchor after `info`: the first header anchor
+/// ([`trims`]); a byline or title anchor moves down once, over a long dated
+/// line right below it (`Par Jean Dupont` then `Publié le 21 novembre 2026
+/// à 14h05, mis à jour à 15h10`: the body starts below both; a short date
+/// line there is not body-like anyway). Not over more: a schedule of dated
+/// lines (`2a etapa: 8 de abril – Curitiba`) is the body. `mass` is the
+/// run's positive mass before `info`. Shared with the streaming engine.
+pub(crate) fn next_anchor(
+    anchor: Option<TrimAnchor>,
+    info: &Info,
+    run_first: u32,
+    mass: f32,
+) -> Option<TrimAnchor> {
+    match anchor {
+        None => trims(info, run_first).then_some(TrimAnchor {
+            idx: info.idx,
+            before: mass,
+            open: matches!(info.anchor, Anchor::Byline | Anchor::Title),
+        }),
+        Some(a) if a.open && info.idx == a.idx + 1 => Some(TrimAnchor {
+            idx: if info.anchor == Anchor::Date && info.f.words > 8 {
+                info.idx
+            } else {
+                a.idx
+            },
+            open: false,
+            ..a
+        }),
+        kept => kept,
     }
 }
 

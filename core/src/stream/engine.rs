@@ -16,7 +16,7 @@ use crate::article::classify::{
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
-use crate::article::region::closing_line;
+use crate::article::region::{TrimAnchor, closing_line, next_anchor};
 use crate::article::score::{body_score, teaser};
 use crate::article::segment::Segment;
 use crate::grammar;
@@ -58,7 +58,7 @@ pub(super) struct Engine<const SEGS: usize> {
     pending_anchor: Option<u32>,
     run_first: u32,
     run_mass: f32,
-    run_anchor: Option<(u32, f32)>,
+    run_anchor: Option<TrimAnchor>,
     run_peak: u32,
     run_peak_val: f32,
     run_peak_mass: f32,
@@ -66,7 +66,7 @@ pub(super) struct Engine<const SEGS: usize> {
     best_first: u32,
     best_last: u32,
     best_mass: f32,
-    best_anchor: Option<(u32, f32)>,
+    best_anchor: Option<TrimAnchor>,
     // Body.
     pub(super) body_first: u32,
     peak: u32,
@@ -277,14 +277,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.run_anchor = None;
             self.run_peak_val = 0.0;
         }
-        let header_anchor = match info.anchor {
-            Anchor::Title | Anchor::Byline => true,
-            Anchor::Date => info.f.words <= 8,
-            Anchor::None => false,
-        };
-        if header_anchor && self.run_anchor.is_none() && idx > self.run_first {
-            self.run_anchor = Some((idx, self.run_mass));
-        }
+        self.run_anchor = next_anchor(self.run_anchor, &info, self.run_first, self.run_mass);
         self.cur += sc;
         self.run_mass += plain.max(0.0);
         match self.phase {
@@ -326,7 +319,7 @@ impl<const SEGS: usize> Engine<SEGS> {
         }
     }
 
-    fn commit(&mut self, first: u32, peak: u32, val: f32, mass: f32, anchor: Option<(u32, f32)>) {
+    fn commit(&mut self, first: u32, peak: u32, val: f32, mass: f32, anchor: Option<TrimAnchor>) {
         self.phase = Phase::Body;
         self.body_first = first;
         self.body_next = first;
@@ -342,7 +335,7 @@ impl<const SEGS: usize> Engine<SEGS> {
     /// the run with little mass before it: the article starts after it).
     fn trimmed_first(&self) -> u32 {
         match self.run_anchor {
-            Some((a, before))
+            Some(TrimAnchor { idx: a, before, .. })
                 if before < self.cfg.article.header_trim * self.peak_mass && a < self.peak =>
             {
                 a + 1
