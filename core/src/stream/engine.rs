@@ -277,7 +277,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.run_anchor = None;
             self.run_peak_val = 0.0;
         }
-        self.run_anchor = next_anchor(self.run_anchor, &info, self.run_first, self.run_mass);
+        self.run_anchor = next_anchor(self.run_anchor, info, self.run_first, self.run_mass);
         self.cur += sc;
         self.run_mass += plain.max(0.0);
         match self.phase {
