@@ -53,6 +53,36 @@ const JA: &str = "ニュース
 Copyright © 2023 Example Inc. All rights reserved.
 ";
 
+/// A metadata line with an author field (`作者：`) between the source and
+/// the time stamp; the editor's line (`责任编辑：`) names no author.
+const ZH_AUTHOR: &str = "首页
+新闻
+财经
+科技
+体育
+娱乐
+
+国务院发布新一轮支持中小企业发展的措施
+
+来源：新华社  作者：张伟  2026-11-21 14:05
+
+新华社北京11月21日电 国务院常务会议21日审议通过了新一轮支持中小企业发展的政策措施，重点加大融资支持力度，减轻企业税费负担。
+
+会议指出，中小企业是稳定就业的重要力量。今年以来，受外部环境变化影响，部分中小企业经营面临较大压力，需要进一步加大政策支持力度。
+
+会议决定，将小微企业普惠贷款支持工具延续至2027年底，并扩大支持范围。同时，对符合条件的小型微利企业继续减半征收企业所得税。
+
+会议要求，各地区各部门要抓紧制定实施细则，确保政策尽快落地见效。
+
+责任编辑：李明
+
+相关新闻
+央行：保持流动性合理充裕
+前十月全国税收收入同比增长
+
+版权所有 新华网
+";
+
 fn check(page: &str, title: &str, date: &str, paragraphs: &[&str]) {
     let a = parse(page, &Config::default()).expect("parse");
     assert_eq!(a.title(), Some(title));
@@ -93,4 +123,24 @@ fn japanese_page() {
             "市場では円安が進み、1ドル＝151円台をつけた。",
         ],
     );
+}
+
+#[test]
+fn chinese_author_field() {
+    check(
+        ZH_AUTHOR,
+        "国务院发布新一轮支持中小企业发展的措施",
+        "2026-11-21",
+        &[
+            "新华社北京11月21日电 国务院常务会议21日审议通过了新一轮支持中小企业发展的政策措施，重点加大融资支持力度，减轻企业税费负担。",
+            "会议指出，中小企业是稳定就业的重要力量。今年以来，受外部环境变化影响，部分中小企业经营面临较大压力，需要进一步加大政策支持力度。",
+            "会议决定，将小微企业普惠贷款支持工具延续至2027年底，并扩大支持范围。同时，对符合条件的小型微利企业继续减半征收企业所得税。",
+            "会议要求，各地区各部门要抓紧制定实施细则，确保政策尽快落地见效。",
+        ],
+    );
+    let a = parse(ZH_AUTHOR, &Config::default()).expect("parse");
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["张伟"]);
+    // The older page's `责任编辑：王明` is an editor, not an author.
+    let b = parse(ZH, &Config::default()).expect("parse");
+    assert_eq!(b.authors().count(), 0);
 }

@@ -800,7 +800,13 @@ pub fn byline_plausible(it: &Info, s: &str) -> bool {
     it.f.byline_like
         || (it.f.words <= 8
             && it.f.pipes <= 1
-            && (s.contains(',') || s.contains('|') || find_str(s, "기자").is_some()))
+            && (s.contains(',')
+                || s.contains('|')
+                || find_str(s, "기자").is_some()
+                || (it.f.cjk > 0
+                    && ["作者", "记者", "記者", "文/", "文／"]
+                        .iter()
+                        .any(|m| find_str(s, m).is_some()))))
         || has_by(s)
 }
 

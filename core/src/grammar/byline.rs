@@ -3,7 +3,7 @@
 //! # Grammar
 //!
 //! ```text
-//! byline    := wrap(credits | led | dated | titled | korean | uncased) ; the whole (trimmed) line
+//! byline    := wrap(credits | led | dated | titled | korean | uncased | han) ; the whole (trimmed) line
 //! dated     := DATE ws* ("|" | "·" | "/" | DASH)? ws* led     ; "11/19/2019 by Lars Brandle"
 //! wrap(x)   := "(" x ")" | x
 //! led       := LEAD (outlet tail? | authors tail?)           ; "by Dmytro Basmat", "By The Associated Press"
@@ -17,6 +17,7 @@
 //!                                                            ; Arabic, Devanagari and Hebrew have no capitals,
 //!                                                            ; the lead word decides; WORD is 2–12
 //!                                                            ; letters of the lead's script
+//! han       := see han.rs: the author field of a Chinese metadata line ; "来源：新华社 作者：张伟 2026-11-21"
 //! placed    := person place (list_sep person place)*        ; "Helen Davidson in Taipei"; its own
 //!                                                            ; entry point, `placed`, for header
 //!                                                            ; lines next to a dateline
@@ -53,6 +54,7 @@
 //! a line without a lead needs a job title or a contact (`Jane Doe, Reuters`
 //! alone is not a byline: it reads as well as a caption credit).
 
+mod han;
 mod reuters;
 mod tail;
 
@@ -102,6 +104,13 @@ pub fn parse_byline(line: &str) -> Option<Byline<'_>> {
         .or_else(|| titled(t))
         .or_else(|| korean(t))
         .or_else(|| uncased(t))
+        .or_else(|| {
+            han::han_byline(t).map(|authors| Byline {
+                authors,
+                outlet: None,
+                role: None,
+            })
+        })
 }
 
 /// `dated` of the grammar: a date, then a led byline (`11/19/2019 by Lars
