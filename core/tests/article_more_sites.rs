@@ -1195,6 +1195,44 @@ Grève à la SNCF : le trafic perturbé ce week-end
 Vous pouvez lire Le Monde sur un seul appareil à la fois
 ";
 
+/// A broadcaster's page: a `Key points:` summary list between the headline
+/// and the byline, whose points read like headlines too. Written for this
+/// test.
+const KEY_POINTS: &str = "Home
+Business
+Markets
+Economy
+Tech
+
+Central bank raises interest rates for the third time this year
+
+Key points:
+The bank raised its main rate by a quarter point to 4.5%
+It said inflation remains too high
+Economists expect one more increase in early 2027
+
+By Daniel Moore
+Posted Sat 21 Nov 2026 at 9:00am
+
+The central bank raised its main interest rate by a quarter of a percentage point on Friday, its third increase this year, saying inflation was still running well above its target.
+
+In a statement, the bank's board said price growth had slowed in recent months but remained \"too high for comfort\", driven by rising rents and insurance costs.
+
+The decision was widely expected by economists, most of whom now forecast one more increase early next year.
+
+The bank said it would:
+- keep watching the labour market closely;
+- review its forecasts in February;
+- act again if inflation does not slow.
+
+Homeowners with variable-rate mortgages will see their repayments rise by about $60 a month on an average loan.
+
+Posted 21 Nov 2026
+Share
+Related Stories
+House prices fall for the fourth month
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1776,4 +1814,17 @@ fn a_long_stamp_line_below_the_byline_is_header_not_body() {
     );
     let (_, sbody, _) = streamed(FRENCH_STAMP);
     assert!(sbody.ends_with(&body), "{sbody:#?}");
+}
+
+#[test]
+fn a_key_points_list_is_neither_title_nor_standfirst() {
+    let a = parse(KEY_POINTS, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Central bank raises interest rates for the third time this year")
+    );
+    assert_eq!(a.subtitle(), None);
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Daniel Moore"]);
+    let (stitle, _, _) = streamed(KEY_POINTS);
+    assert_eq!(stitle.as_deref(), a.title());
 }

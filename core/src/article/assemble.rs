@@ -282,7 +282,7 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
                 self.out.section = items.get(s).map(seg_span);
             }
         }
-        if let Some(s) = header::pick_subtitle(items, title) {
+        if let Some(s) = header::pick_subtitle(items, title, text) {
             if let Some(r) = roles.get_mut(s) {
                 *r = Role::Subtitle;
             }

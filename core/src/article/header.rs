@@ -113,6 +113,12 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !(f.words <= 8 && !f.terminal && crate::grammar::byline::role_line(s).is_some())
 }
 
+/// A short label ending with a colon (`Key points:`, `In brief:`,
+/// `Highlights:`) that opens a block: the lines under it are a list.
+fn list_label(it: &Info, text: &str) -> bool {
+    it.f.words <= 3 && it.seg.text(text).trim_end().ends_with(':')
+}
+
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
 /// at the name on the next line, never a headline.
 fn ends_with_by(s: &str) -> bool {
@@ -550,7 +556,15 @@ pub fn pick_title(
     }
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
+    let mut listed = false;
     for (k, it) in items.iter().enumerate() {
+        // `Key points:` and the lines under it in the same block are a
+        // summary list, not the headline, however well its points score.
+        if it.seg.blank_before || k == 0 {
+            listed = list_label(it, text);
+        } else if listed {
+            continue;
+        }
         // A candidate that cannot beat the best so far (or reach the
         // minimum) cannot change the outcome: skip its overlap.
         let beat = best.map_or(TITLE_MIN, |(_, b)| b.max(TITLE_MIN));
@@ -721,7 +735,7 @@ pub fn pick_section(items: &[Info], title: usize) -> Option<usize> {
 }
 
 /// The standfirst: a glued standfirst, else prose between title and body.
-pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
+pub fn pick_subtitle(items: &[Info], title: Option<usize>, text: &str) -> Option<usize> {
     let from = title.map_or(0, |t| t + 1);
     if let Some(k) = items
         .iter()
@@ -733,12 +747,25 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
         return Some(k);
     }
     title?;
+    let mut listed = false;
     items
         .iter()
         .enumerate()
+        .map(|(k, it)| {
+            // As in `pick_title`: the points under `Key points:`.
+            if it.seg.blank_before || k == 0 {
+                listed = list_label(it, text);
+                (k, it, false)
+            } else {
+                (k, it, listed)
+            }
+        })
         .skip(from)
-        .find(|&(k, it)| {
+        .find(|&(k, it, in_list)| {
             let f = &it.f;
+            if in_list {
+                return false;
+            }
             // A headline directly followed by an unpunctuated sentence is
             // marked as a teaser card (`context`); right below the title,
             // that card is the title's own standfirst.
@@ -760,7 +787,7 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>) -> Option<usize> {
                 && card_ok
                 && it.anchor == Anchor::None
         })
-        .map(|(k, _)| k)
+        .map(|(k, _, _)| k)
 }
 
 /// Segments that can play no header role (share buttons, menu words,

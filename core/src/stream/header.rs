@@ -72,7 +72,7 @@ impl<const SEGS: usize> Engine<SEGS> {
                 set_role(&mut roles, s, Role::Section);
             }
         }
-        if let Some(s) = header::pick_subtitle(items, title) {
+        if let Some(s) = header::pick_subtitle(items, title, text) {
             set_role(&mut roles, s, Role::Subtitle);
         }
         let after = title.map_or(0, |t| t + 1);
