@@ -99,6 +99,16 @@ pub fn tail_kind(it: &Info, text: &str, in_comments: &mut bool) -> Kind {
     kind_of(it, Zone::Tail)
 }
 
+/// A comment section's head (`14 Comments`, `2 thoughts on …`, `jdoe
+/// says:`). Below an article, the posts under it carry their own date lines
+/// (`Mark T.` / `November 21, 2026 at 8:14 am` / the comment), which must
+/// not boost the prose after them as a header anchor boosts an article's
+/// first paragraph. Shared by the whole-document region and the streaming
+/// engine.
+pub fn opens_comments(info: &Info, text: &str) -> bool {
+    matches!(info.f.lex, Some(Kind::Comments)) && comments_head(trim(info.seg.text(text)))
+}
+
 /// A short advertisement, related-link or promotion line that pages insert
 /// between paragraphs (`ADVERTISEMENT`, `Story continues below
 /// advertisement`, `RELATED: Wolves return to …`): it does not end the

@@ -236,6 +236,11 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
             .cloned()
     }
 
+    /// The text the pipeline reads.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// The first segment's span.
     pub fn line0(&self) -> Option<(u32, u32)> {
         self.line0

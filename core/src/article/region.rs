@@ -17,6 +17,7 @@
 //!   a quarter of its mass precedes it, the run starts after the anchor
 //!   (prose above an article's header belongs to something else).
 
+use super::classify::opens_comments;
 use super::context::{Anchor, Info, Pipeline};
 use super::segment::Segments;
 
@@ -65,6 +66,9 @@ pub struct Region<'a> {
     /// [`closing_line`]): its end and ordinal.
     closing: Option<(u32, u32)>,
     pending_anchor: Option<u32>,
+    /// A comment section began below the best run so far: no more anchor
+    /// boosts ([`opens_comments`]).
+    in_comments: bool,
     boost: f32,
     trim_ratio: f32,
 }
@@ -81,6 +85,7 @@ impl<'a> Region<'a> {
             best_last: 0,
             closing: None,
             pending_anchor: None,
+            in_comments: false,
             boost: cfg.anchor_boost,
             trim_ratio: cfg.header_trim,
         }
@@ -94,13 +99,16 @@ impl<'a> Region<'a> {
         // standfirst right under the title must not outweigh the article
         // because it was the first prose after the title.
         let plain = sc;
+        if self.best > 0.0 && opens_comments(info, pipeline.text()) {
+            self.in_comments = true;
+        }
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
         }
         if info.q > 0.0
             && let Some(a) = self.pending_anchor
         {
-            if info.idx - a <= 8 {
+            if info.idx - a <= 8 && !self.in_comments {
                 sc += self.boost;
             }
             self.pending_anchor = None;

@@ -12,7 +12,7 @@ use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
 use crate::article::classify::{
-    Zone, inline_break, kind_of, labelled_headline, related_label, tail_kind,
+    Zone, inline_break, kind_of, labelled_headline, opens_comments, related_label, tail_kind,
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
@@ -56,6 +56,9 @@ pub(super) struct Engine<const SEGS: usize> {
     // Region.
     cur: f32,
     pending_anchor: Option<u32>,
+    /// A comment section began after some body mass: no more anchor boosts
+    /// (`classify::opens_comments`, as `region.rs`).
+    comments_seen: bool,
     run_first: u32,
     run_mass: f32,
     run_anchor: Option<TrimAnchor>,
@@ -104,6 +107,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             phase: Phase::Search,
             cur: 0.0,
             pending_anchor: None,
+            comments_seen: false,
             run_first: 0,
             run_mass: 0.0,
             run_anchor: None,
@@ -257,12 +261,16 @@ impl<const SEGS: usize> Engine<SEGS> {
         let mut sc = body_score(&info.f, &info.c, info.q, acfg);
         // The leading trim weighs mass without the boost (as `region.rs`).
         let plain = sc;
+        if (self.best > 0.0 || self.phase != Phase::Search) && opens_comments(info, text) {
+            self.comments_seen = true;
+        }
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(idx);
         }
         if info.q > 0.0
             && let Some(a) = self.pending_anchor.take()
             && idx - a <= 8
+            && !self.comments_seen
         {
             sc += acfg.anchor_boost;
         }
