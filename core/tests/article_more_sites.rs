@@ -1233,6 +1233,41 @@ Related Stories
 House prices fall for the fourth month
 ";
 
+/// A local paper's storm report in one-sentence paragraphs: the last few
+/// are short enough to cost the run more than they add. Written for this
+/// test.
+const ONE_LINERS: &str = "Storm closes highway as snow totals reach two feet - Mountain Daily
+Mountain Daily
+Weather
+Roads
+Schools
+
+Storm closes highway as snow totals reach two feet
+
+Ryan Blake
+Nov 21, 2026
+
+A winter storm closed the main highway over the pass on Friday.
+
+Crews reported up to two feet of snow at the summit.
+
+Troopers turned back dozens of trucks.
+
+\"Stay home if you can,\" a spokeswoman said.
+
+The road could reopen Saturday afternoon.
+
+Schools in three districts canceled classes.
+
+More snow is expected Sunday.
+
+Trending
+Ski resort opens early after record snowfall
+Avalanche warning issued for backcountry
+Local bakery wins state award
+High school team advances to finals
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1827,4 +1862,16 @@ fn a_key_points_list_is_neither_title_nor_standfirst() {
     assert_eq!(a.authors().collect::<Vec<_>>(), ["Daniel Moore"]);
     let (stitle, _, _) = streamed(KEY_POINTS);
     assert_eq!(stitle.as_deref(), a.title());
+}
+
+#[test]
+fn short_closing_paragraphs_stay_in_the_body() {
+    let body = body_of(ONE_LINERS);
+    assert_eq!(body.len(), 7, "{body:#?}");
+    assert_eq!(
+        body.last().map(String::as_str),
+        Some("More snow is expected Sunday.")
+    );
+    let a = parse(ONE_LINERS, &Config::default()).expect("parse");
+    stream_agrees(ONE_LINERS, a.title(), &body);
 }

@@ -62,8 +62,9 @@ pub struct Region<'a> {
     best_run: Run<'a>,
     best_end: u32,
     best_last: u32,
-    /// The segment right after the best run is a closing line (see
-    /// [`closing_line`]): its end and ordinal.
+    /// The segments right after the best run are closing lines (see
+    /// [`closing_line`], at most [`MAX_CLOSING`]): the last one's end and
+    /// ordinal.
     closing: Option<(u32, u32)>,
     pending_anchor: Option<u32>,
     /// A comment section began below the best run so far: no more anchor
@@ -137,7 +138,11 @@ impl<'a> Region<'a> {
             self.best_end = info.seg.end;
             self.best_last = info.idx;
             self.closing = None;
-        } else if info.idx == self.best_last + 1 && self.best > 0.0 && closing_line(info) {
+        } else if self.best > 0.0
+            && info.idx == self.closing.map_or(self.best_last, |(_, i)| i) + 1
+            && self.closing.map_or(0, |(_, i)| i - self.best_last) < MAX_CLOSING
+            && closing_line(info)
+        {
             self.closing = Some((info.seg.end, info.idx));
         }
     }
@@ -234,6 +239,12 @@ pub(crate) fn next_anchor(
         kept => kept,
     }
 }
+
+/// How many closing lines in a row may join the body after the best run
+/// (an article of one-sentence paragraphs ends in several short ones:
+/// `Schools in three districts canceled classes.` / `More snow is expected
+/// Sunday.`).
+pub const MAX_CLOSING: u32 = 3;
 
 /// A short closing paragraph right after the best run (`Candidates must
 /// register by Friday.`): finished prose that the run left out only

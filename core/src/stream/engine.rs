@@ -16,7 +16,7 @@ use crate::article::classify::{
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
-use crate::article::region::{TrimAnchor, closing_line, next_anchor};
+use crate::article::region::{MAX_CLOSING, TrimAnchor, closing_line, next_anchor};
 use crate::article::score::{body_score, teaser};
 use crate::article::segment::Segment;
 use crate::grammar;
@@ -499,11 +499,16 @@ impl<const SEGS: usize> Engine<SEGS> {
         if self.phase != Phase::Body {
             return;
         }
-        // A short closing paragraph right after the peak joins the body,
-        // as in the whole-document region (`region::closing_line`).
-        if self.peak + 1 < self.fed && self.info(self.peak + 1).is_some_and(|it| closing_line(&it))
-        {
-            self.peak += 1;
+        // Short closing paragraphs right after the peak join the body, as
+        // in the whole-document region (`region::closing_line`).
+        for _ in 0..MAX_CLOSING {
+            if self.peak + 1 < self.fed
+                && self.info(self.peak + 1).is_some_and(|it| closing_line(&it))
+            {
+                self.peak += 1;
+            } else {
+                break;
+            }
         }
         self.flush_header(text, sink);
         self.body_upto(text, self.peak, sink);
