@@ -1268,6 +1268,33 @@ Local bakery wins state award
 High school team advances to finals
 ";
 
+/// A politics story with an embedded post and its attribution line.
+/// Written for this test.
+const EMBEDDED_POST: &str = "Home
+Politics
+World
+
+Governor defends new campaign against drug abuse
+
+By Jane Doe
+November 19, 2026
+
+The governor on Tuesday defended a new state campaign against drug abuse after its slogan was widely mocked online.
+
+In a post on social media, she said the campaign had already done what it was meant to do: get people talking.
+
+Meth is a problem in our state and we need to talk about it. That is what this campaign does.
+
+— Governor Jane Roe (@GovJaneRoe) November 19, 2026
+
+The state paid an agency about $449,000 to design the campaign, according to officials.
+
+Critics said the money would have been better spent on treatment programs.
+
+Related
+Lawmakers question cost of ad campaign
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1874,4 +1901,17 @@ fn short_closing_paragraphs_stay_in_the_body() {
     );
     let a = parse(ONE_LINERS, &Config::default()).expect("parse");
     stream_agrees(ONE_LINERS, a.title(), &body);
+}
+
+#[test]
+fn an_embedded_post_keeps_its_attribution_line() {
+    let body = body_of(EMBEDDED_POST);
+    assert!(
+        body.iter()
+            .any(|p| p == "— Governor Jane Roe (@GovJaneRoe) November 19, 2026"),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 6, "{body:#?}");
+    let a = parse(EMBEDDED_POST, &Config::default()).expect("parse");
+    stream_agrees(EMBEDDED_POST, a.title(), &body);
 }

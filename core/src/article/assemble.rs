@@ -7,7 +7,9 @@
 //! boilerplate, searched for a late byline, a biography and its outlet.
 //! Boilerplate blocks of one kind that follow each other are merged.
 
-use super::classify::{Zone, inline_break, kind_of, labelled_headline, related_label, tail_kind};
+use super::classify::{
+    Zone, embed_attribution, inline_break, kind_of, labelled_headline, related_label, tail_kind,
+};
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
 use super::record::{Article, Span32};
@@ -444,7 +446,8 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     }
 
     fn body(&mut self, it: &Info) -> Result<(), Error> {
-        let kept = it.body_like() && !labelled_headline(self.prev_label, &it.f);
+        let kept = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
+            || (self.prev_kept && embed_attribution(it, self.text));
         self.prev_label = related_label(&it.f);
         self.resolve_pending(kept)?;
         if kept {

@@ -109,6 +109,18 @@ pub fn opens_comments(info: &Info, text: &str) -> bool {
     matches!(info.f.lex, Some(Kind::Comments)) && comments_head(trim(info.seg.text(text)))
 }
 
+/// The attribution line under an embedded post (`— Arvind Kejriwal
+/// (@ArvindKejriwal) November 1, 2019`): right after the post's text, it is
+/// part of the article the post is embedded in, as the post is. Shared by
+/// the whole-document and the streaming assembly.
+pub fn embed_attribution(it: &Info, text: &str) -> bool {
+    let s = trim(it.seg.text(text));
+    it.f.date_like
+        && it.f.words <= 16
+        && s.starts_with(['—', '–', '-'])
+        && super::text::find_str(s, "(@").is_some()
+}
+
 /// A short advertisement, related-link or promotion line that pages insert
 /// between paragraphs (`ADVERTISEMENT`, `Story continues below
 /// advertisement`, `RELATED: Wolves return to …`): it does not end the

@@ -12,7 +12,8 @@ use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
 use crate::article::classify::{
-    Zone, inline_break, kind_of, labelled_headline, opens_comments, related_label, tail_kind,
+    Zone, embed_attribution, inline_break, kind_of, labelled_headline, opens_comments,
+    related_label, tail_kind,
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
@@ -447,7 +448,8 @@ impl<const SEGS: usize> Engine<SEGS> {
     }
 
     fn body(&mut self, text: &str, it: &Info, sink: &mut dyn FnMut(Event<'_>)) {
-        let kept = it.body_like() && !labelled_headline(self.prev_label, &it.f);
+        let kept = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
+            || (self.prev_kept && embed_attribution(it, text));
         self.prev_label = related_label(&it.f);
         self.resolve_sandwich(text, kept, sink);
         if kept {
