@@ -1295,6 +1295,32 @@ Related
 Lawmakers question cost of ad campaign
 ";
 
+/// A broadcaster's page that prints an image's credit first and its
+/// caption after it under a label. Written for this test.
+const LABELLED_CREDIT: &str = "Home
+News
+Sport
+
+Festival organisers defend ticket prices after complaints
+
+The organisers of a music festival have defended their ticket prices after fans complained about a 40% rise.
+
+The festival, which takes place every August, said its costs had risen sharply since last year.
+
+Tickets went on sale on Friday and sold out within two hours.
+
+But the organisers say most tickets were sold at the old price.
+
+Image copyright Getty Images
+Image caption The festival drew more than 80,000 people last year
+
+A spokesman said the rise reflected higher fees for security, staff and insurance.
+
+Fans' groups have asked the organisers to publish a breakdown of the costs.
+
+More on this story
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1914,4 +1940,22 @@ fn an_embedded_post_keeps_its_attribution_line() {
     assert_eq!(body.len(), 6, "{body:#?}");
     let a = parse(EMBEDDED_POST, &Config::default()).expect("parse");
     stream_agrees(EMBEDDED_POST, a.title(), &body);
+}
+
+#[test]
+fn the_paragraph_above_a_labelled_image_credit_is_not_its_caption() {
+    let body = body_of(LABELLED_CREDIT);
+    assert!(
+        body.iter()
+            .any(|p| p == "But the organisers say most tickets were sold at the old price."),
+        "{body:#?}"
+    );
+    let a = parse(LABELLED_CREDIT, &Config::default()).expect("parse");
+    assert!(
+        a.captions()
+            .any(|c| c.starts_with("Image caption The festival drew")),
+        "{:?}",
+        a.captions().collect::<Vec<_>>()
+    );
+    stream_agrees(LABELLED_CREDIT, a.title(), &body);
 }

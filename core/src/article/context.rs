@@ -315,8 +315,12 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
         if idx > 0 && self.slot(idx - 1).is_some_and(|p| caption_label(&p.f)) {
             info.c.captioned = true;
         }
-        // A credit line marks the caption before it.
-        if f.credit && f.words <= 12 && idx > 0 {
+        // A credit line marks the caption before it — unless it is a
+        // labelled image credit (`Image copyright Getty Images`, `Image
+        // source, Reuters`): those pages print the image's credit first and
+        // its caption after it under its own label (`Image caption …`), so
+        // the segment above is the article's.
+        if f.credit && f.words <= 12 && idx > 0 && !labelled_image_credit(s) {
             let mut dup_prev = false;
             if let Some(p) = self.slot(idx - 1) {
                 p.c.captioned = true;
@@ -620,6 +624,14 @@ pub(crate) fn date_anchor(f: &super::features::Features, s: &str) -> Anchor {
     } else {
         Anchor::Date
     }
+}
+
+/// `Image copyright …`, `Image source, …`: a credit that names itself.
+/// Shared by the whole-document and the streaming context.
+pub(crate) fn labelled_image_credit(s: &str) -> bool {
+    ["image copyright", "image source"]
+        .iter()
+        .any(|l| s.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
 }
 
 pub(crate) fn byline_name(s: &str) -> &str {

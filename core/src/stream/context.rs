@@ -12,7 +12,9 @@
 
 use super::Slot;
 use crate::article::classify::caption_label;
-use crate::article::context::{Anchor, BIO_MAX, Info, bio_of, byline_name, date_anchor, is_row};
+use crate::article::context::{
+    Anchor, BIO_MAX, Info, bio_of, byline_name, date_anchor, is_row, labelled_image_credit,
+};
 use crate::article::features::{Features, W_PROMO, features};
 use crate::article::glue::Flags;
 use crate::article::score::{Ctx, quality};
@@ -107,7 +109,7 @@ impl Context {
         if idx > 0 && slot(prev, idx - 1).is_some_and(|p| caption_label(&p.f)) {
             info.c.captioned = true;
         }
-        if f.credit && f.words <= 12 && idx > 0 {
+        if f.credit && f.words <= 12 && idx > 0 && !labelled_image_credit(s) {
             let mut dup_prev = false;
             if let Some(p) = slot(prev, idx - 1) {
                 p.c.captioned = true;
