@@ -1321,6 +1321,77 @@ Fans' groups have asked the organisers to publish a breakdown of the costs.
 More on this story
 ";
 
+/// A wire story with a photo gallery inside it that repeats the headline.
+/// Written for this test.
+const GALLERY_REPEAT: &str = "Rookie scores 40 as Hawks beat Celtics in overtime
+Home
+Sports
+NBA
+
+Rookie scores 40 as Hawks beat Celtics in overtime
+
+John Smith, AP Sports Writer
+Updated 1:33 am CST, Wednesday, November 20, 2026
+
+ATLANTA (AP) — The rookie did not look like a rookie on Tuesday night.
+
+He scored 40 points, including the go-ahead basket with 12 seconds left in overtime, as the Atlanta Hawks beat the Boston Celtics 121-117 for their fourth straight win.
+
+It was the highest-scoring game by a Hawks rookie in more than thirty years, and it came against one of the best defensive teams in the league.
+
+\"I just tried to stay aggressive,\" he said. \"My teammates kept finding me, and the shots went in.\"
+
+Boston led by 14 points early in the third quarter before the Hawks went on a 20-4 run to take the lead.
+
+Hawks guard shoots during the second half of the game against the Celtics.
+Hawks guard shoots during the second half of the game against the Celtics.
+Photo: Jane Roe, AP
+Image 1 of 4
+Caption
+Close
+Rookie scores 40 as Hawks beat Celtics in overtime
+1 / 4
+Back to Gallery
+
+The Celtics had a chance to win at the end of regulation, but a 3-pointer at the buzzer rimmed out.
+
+Boston's leading scorer finished with 31 points and nine rebounds but missed two free throws in the final minute of overtime.
+
+\"We had our chances,\" the Celtics coach said. \"We didn't close it out, and that's on all of us.\"
+
+Atlanta has won six of its last eight games and moved into fourth place in the Eastern Conference.
+
+Atlanta shot 52% from the field in the second half and outrebounded Boston 24-15 after halftime, turning a double-digit deficit into a lead of its own.
+
+The rookie's 40 points came on 15-of-24 shooting, and he added eight rebounds and five assists in 44 minutes on the court.
+
+His previous career high was 28 points, set two weeks ago in a loss to the Miami Heat in a game the Hawks led by 12 at halftime.
+
+The Hawks coach said the team had drawn up the final play for him because the Celtics had been trapping the veteran guards all night.
+
+\"He has been getting better every week,\" the coach said. \"Tonight he showed everybody what we see in practice every day.\"
+
+The veteran center added 22 points and 14 rebounds for Atlanta, which improved to 9-6 on the season.
+
+Boston had won five of its previous six games, including a win over the Milwaukee Bucks on Sunday.
+
+The Celtics were without their starting point guard, who missed his third straight game with a sprained ankle.
+
+The crowd of 17,044 was the largest of the season at the Hawks' home arena, and many stayed on their feet for the whole overtime period.
+
+The Hawks have not beaten the Celtics twice in a row since the 2019 season, when they swept a two-game set in Boston in December.
+
+Tickets for Friday's game against the Bulls sold out within an hour of the final buzzer, the team said on Wednesday morning.
+
+The league is expected to announce its rookie of the month awards next week, and the Hawks forward is now a favourite for the East.
+
+Both teams have three days off before their next games, the longest break either has had since the start of the season.
+
+The Hawks host the Bulls on Friday, while the Celtics visit the Knicks on Saturday.
+
+Most Popular
+";
+
 fn streamed(text: &str) -> (Option<String>, Vec<String>, Vec<String>) {
     let mut title = None;
     let mut body = Vec::new();
@@ -1958,4 +2029,22 @@ fn the_paragraph_above_a_labelled_image_credit_is_not_its_caption() {
         a.captions().collect::<Vec<_>>()
     );
     stream_agrees(LABELLED_CREDIT, a.title(), &body);
+}
+
+#[test]
+fn a_headline_repeated_in_a_gallery_inside_the_article_does_not_cut_it() {
+    let body = body_of(GALLERY_REPEAT);
+    assert!(
+        body.first()
+            .is_some_and(|p| p.starts_with("ATLANTA (AP) — The rookie")),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 23, "{body:#?}");
+    let a = parse(GALLERY_REPEAT, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Rookie scores 40 as Hawks beat Celtics in overtime")
+    );
+    assert_eq!(a.subtitle(), None);
+    stream_agrees(GALLERY_REPEAT, a.title(), &body);
 }

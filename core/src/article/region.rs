@@ -51,6 +51,11 @@ struct Run<'a> {
     /// the positive mass before it.
     anchor: Option<TrimAnchor>,
     mass: f32,
+    /// The run starts right below a header anchor (its first segment took
+    /// the anchor boost): it is the article from its first segment, so no
+    /// anchor further down trims it (a photo gallery inside the article
+    /// that repeats the headline must not cut the paragraphs above it).
+    headed: bool,
 }
 
 /// Online maximum-subarray over segment scores.
@@ -106,11 +111,13 @@ impl<'a> Region<'a> {
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(info.idx);
         }
+        let mut boosted = false;
         if info.q > 0.0
             && let Some(a) = self.pending_anchor
         {
             if info.idx - a <= 8 && !self.in_comments {
                 sc += self.boost;
+                boosted = true;
             }
             self.pending_anchor = None;
         }
@@ -127,9 +134,12 @@ impl<'a> Region<'a> {
                 },
                 anchor: None,
                 mass: 0.0,
+                headed: boosted,
             };
         }
-        self.run.anchor = next_anchor(self.run.anchor, info, self.run.first, self.run.mass);
+        if !(self.run.headed && info.anchor == Anchor::Title) {
+            self.run.anchor = next_anchor(self.run.anchor, info, self.run.first, self.run.mass);
+        }
         self.cur += sc;
         self.run.mass += plain.max(0.0);
         if self.cur > self.best {

@@ -60,6 +60,8 @@ pub(super) struct Engine<const SEGS: usize> {
     /// A comment section began after some body mass: no more anchor boosts
     /// (`classify::opens_comments`, as `region.rs`).
     comments_seen: bool,
+    /// The current run's first segment took the anchor boost.
+    run_headed: bool,
     run_first: u32,
     run_mass: f32,
     run_anchor: Option<TrimAnchor>,
@@ -109,6 +111,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             cur: 0.0,
             pending_anchor: None,
             comments_seen: false,
+            run_headed: false,
             run_first: 0,
             run_mass: 0.0,
             run_anchor: None,
@@ -268,12 +271,14 @@ impl<const SEGS: usize> Engine<SEGS> {
         if info.anchor != Anchor::None {
             self.pending_anchor = Some(idx);
         }
+        let mut boosted = false;
         if info.q > 0.0
             && let Some(a) = self.pending_anchor.take()
             && idx - a <= 8
             && !self.comments_seen
         {
             sc += acfg.anchor_boost;
+            boosted = true;
         }
         if self.phase == Phase::Tail {
             self.tail(text, idx, sink);
@@ -284,9 +289,14 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.run_first = idx;
             self.run_mass = 0.0;
             self.run_anchor = None;
+            self.run_headed = boosted;
             self.run_peak_val = 0.0;
         }
-        self.run_anchor = next_anchor(self.run_anchor, info, self.run_first, self.run_mass);
+        // A run that starts right below a header anchor is not trimmed
+        // further down (as `region.rs`).
+        if !(self.run_headed && info.anchor == Anchor::Title) {
+            self.run_anchor = next_anchor(self.run_anchor, info, self.run_first, self.run_mass);
+        }
         self.cur += sc;
         self.run_mass += plain.max(0.0);
         match self.phase {
