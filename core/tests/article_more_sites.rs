@@ -1989,6 +1989,29 @@ fn a_key_points_list_is_neither_title_nor_standfirst() {
 }
 
 #[test]
+fn a_list_inside_the_body_stays_in_it() {
+    let body = body_of(KEY_POINTS);
+    let at = body
+        .iter()
+        .position(|p| p == "The bank said it would:")
+        .expect("the list's intro is body");
+    assert_eq!(
+        body.get(at + 1..at + 4),
+        Some(
+            &[
+                "- keep watching the labour market closely;".to_string(),
+                "- review its forecasts in February;".to_string(),
+                "- act again if inflation does not slow.".to_string(),
+            ][..]
+        ),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 8, "{body:#?}");
+    let a = parse(KEY_POINTS, &Config::default()).expect("parse");
+    stream_agrees(KEY_POINTS, a.title(), &body);
+}
+
+#[test]
 fn short_closing_paragraphs_stay_in_the_body() {
     let body = body_of(ONE_LINERS);
     assert_eq!(body.len(), 7, "{body:#?}");

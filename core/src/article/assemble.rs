@@ -8,7 +8,8 @@
 //! Boilerplate blocks of one kind that follow each other are merged.
 
 use super::classify::{
-    Zone, embed_attribution, inline_break, kind_of, labelled_headline, related_label, tail_kind,
+    InBodyList, Zone, embed_attribution, inline_break, kind_of, labelled_headline, related_label,
+    tail_kind,
 };
 use super::context::{self, Anchor, Info, Pipeline};
 use super::header::{self, MAX_HEADER, Role};
@@ -85,6 +86,8 @@ struct Asm<
     text: &'a str,
     out: &'o mut Article<'a, P, L, B, C, A>,
     prev_kept: bool,
+    /// A list inside the body is open (see [`InBodyList`]).
+    list: InBodyList,
     /// The previous body-zone segment was a bare related-link label.
     prev_label: bool,
     pending: Option<Info>,
@@ -446,8 +449,11 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
     }
 
     fn body(&mut self, it: &Info) -> Result<(), Error> {
-        let kept = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
+        let base = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
             || (self.prev_kept && embed_attribution(it, self.text));
+        let listed = !base && self.prev_kept && self.list.keeps(it, self.text);
+        let kept = base || listed;
+        self.list.update(it, self.text, kept, listed);
         self.prev_label = related_label(&it.f);
         self.resolve_pending(kept)?;
         if kept {
@@ -598,6 +604,7 @@ pub fn assemble<
         text,
         out,
         prev_kept: false,
+        list: InBodyList::default(),
         prev_label: false,
         pending: None,
         tail_seen: 0,

@@ -121,6 +121,46 @@ pub fn embed_attribution(it: &Info, text: &str) -> bool {
         && super::text::find_str(s, "(@").is_some()
 }
 
+/// A list inside the article: a line ending in a colon right after kept
+/// text (`The newly selected five are:`, `Список запрещенных продуктов:`)
+/// opens it, and the short items under it (`Blue Origin, Kent,
+/// Washington`, `алкоголь в любом виде`) stay in the body however little
+/// prose they hold, until a segment that is not an item. Only inside the
+/// body window, which ends at kept prose, so a list is always followed by
+/// more article. Shared by the whole-document and the streaming assembly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InBodyList {
+    open: bool,
+}
+
+impl InBodyList {
+    /// Whether `it`, after a kept segment, is kept as a list's intro or item.
+    pub fn keeps(&self, it: &Info, text: &str) -> bool {
+        let f = &it.f;
+        let plain = f.lex.is_none()
+            && !f.caption
+            && !f.credit
+            && !f.byline_like
+            && !f.widget
+            && !it.c.dup
+            && !it.c.captioned
+            && f.tokens >= 1;
+        if !plain {
+            return false;
+        }
+        let intro = (2..=15).contains(&f.words) && trim(it.seg.text(text)).ends_with(':');
+        intro || (self.open && f.words <= 30)
+    }
+
+    /// After `it` was decided: `kept` in the body, `listed` by [`Self::keeps`].
+    /// An item prose enough to be kept on its own (`любые морепродукты
+    /// (ограничение по количеству …)`) does not close the list.
+    pub fn update(&mut self, it: &Info, text: &str, kept: bool, listed: bool) {
+        let item = self.open && it.f.words <= 30 && !it.f.terminal;
+        self.open = kept && (listed || item || trim(it.seg.text(text)).ends_with(':'));
+    }
+}
+
 /// A short advertisement, related-link or promotion line that pages insert
 /// between paragraphs (`ADVERTISEMENT`, `Story continues below
 /// advertisement`, `RELATED: Wolves return to …`): it does not end the

@@ -12,7 +12,7 @@ use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
 use crate::article::classify::{
-    Zone, embed_attribution, inline_break, kind_of, labelled_headline, opens_comments,
+    InBodyList, Zone, embed_attribution, inline_break, kind_of, labelled_headline, opens_comments,
     related_label, tail_kind,
 };
 use crate::article::context::{Anchor, Info};
@@ -82,6 +82,8 @@ pub(super) struct Engine<const SEGS: usize> {
     /// Next body-zone ordinal to decide.
     body_next: u32,
     prev_kept: bool,
+    /// A list inside the body is open (`classify::InBodyList`).
+    list: InBodyList,
     /// The previous body-zone segment was a bare related-link label.
     prev_label: bool,
     sandwich: Option<u32>,
@@ -130,6 +132,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             header_done: false,
             body_next: 0,
             prev_kept: false,
+            list: InBodyList::default(),
             prev_label: false,
             sandwich: None,
             last_para: None,
@@ -458,8 +461,11 @@ impl<const SEGS: usize> Engine<SEGS> {
     }
 
     fn body(&mut self, text: &str, it: &Info, sink: &mut dyn FnMut(Event<'_>)) {
-        let kept = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
+        let base = (it.body_like() && !labelled_headline(self.prev_label, &it.f))
             || (self.prev_kept && embed_attribution(it, text));
+        let listed = !base && self.prev_kept && self.list.keeps(it, text);
+        let kept = base || listed;
+        self.list.update(it, text, kept, listed);
         self.prev_label = related_label(&it.f);
         self.resolve_sandwich(text, kept, sink);
         if kept {
