@@ -2071,3 +2071,19 @@ fn a_headline_repeated_in_a_gallery_inside_the_article_does_not_cut_it() {
     assert_eq!(a.subtitle(), None);
     stream_agrees(GALLERY_REPEAT, a.title(), &body);
 }
+
+#[test]
+fn an_interviews_short_turns_stay_in_the_body() {
+    let page = "Home\nPeople\n\nTen questions for the new head of the city orchestra\n\nBy Jane Doe\nNovember 21, 2026\n\nThe city orchestra's new music director took up her post this month after fifteen years with orchestras in Europe and Asia. We asked her about her plans.\n\nQ: What will change first?\n\nA: The schedule. We will play more concerts in schools and in neighbourhoods that have never had an orchestra come to them, because that is where the next audience is.\n\nQ: Favorite composer?\n\nA: Brahms\n\nQ: Favorite city?\n\nA: Lisbon\n\nQ: What do you do when you are not working?\n\nA: I walk for hours, usually without a map, and I cook for friends when I am at home long enough to buy groceries.\n\nMore from People\n";
+    let body = body_of(page);
+    for turn in [
+        "Q: Favorite composer?",
+        "A: Brahms",
+        "Q: Favorite city?",
+        "A: Lisbon",
+    ] {
+        assert!(body.iter().any(|p| p == turn), "{turn:?} not in {body:#?}");
+    }
+    let a = parse(page, &Config::default()).expect("parse");
+    stream_agrees(page, a.title(), &body);
+}

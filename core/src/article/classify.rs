@@ -148,8 +148,12 @@ impl InBodyList {
         if !plain {
             return false;
         }
-        let intro = (2..=15).contains(&f.words) && trim(it.seg.text(text)).ends_with(':');
-        intro || (self.open && f.words <= 30)
+        let t = trim(it.seg.text(text));
+        let intro = (2..=15).contains(&f.words) && t.ends_with(':');
+        // An interview's short turns (`Q: Favorite apps?` / `A: Bleacher
+        // Report, Uber Eats, and ParkMobile`) between its long ones.
+        let turn = t.starts_with("Q: ") || t.starts_with("A: ");
+        intro || turn || (self.open && f.words <= 30)
     }
 
     /// After `it` was decided: `kept` in the body, `listed` by [`Self::keeps`].

@@ -42,7 +42,7 @@ KIB = 1024
 BAR_CORE_FLASH = 48 * KIB
 BAR_RAM_16K = 8 * KIB
 BAR_SECONDS = 5 * 60
-# Regression ceilings (session 10 measured 196.0 KiB, 11.3 KiB, 167.2 KiB,
+# Regression ceilings (session 11 measured 199.8 KiB, 11.3 KiB, 171.0 KiB,
 # 13.1 KiB). Raised in session 7 from 172 / 143 KiB on purpose: +5 KiB of
 # flash for the rules that read pages from more sites (month abbreviations
 # of seven languages, Korean and Chinese/Japanese dates and CJK lengths,
@@ -74,9 +74,17 @@ BAR_SECONDS = 5 * 60
 # date words that keep a numeric date month first, and more byline leads.
 # The host-only fast paths of session 10
 # (`SPEED_PATHS`) are not in the firmware.
-CEIL_CORE_FLASH = int(196.5 * KIB)
+# Raised in session 11 from 196.5 / 168 KiB to 200.5 / 171.5 KiB on
+# purpose: +4.1 KiB (document, 195.7 -> 199.8) and +4.1 KiB (stream) for
+# Chinese bylines (`作者：`, `记者`, ≈ 2.4 KiB), the byline place between
+# bars, the long stamp line under a byline, `Key points:` lists, lists and
+# interview turns inside the body, embedded posts' attribution lines,
+# labelled image credits, comment sections below the body, closing runs
+# and gallery headline repeats (each a page-level fix with its test). The
+# session's one-fold table search (`search_lower`) is host-only.
+CEIL_CORE_FLASH = int(200.5 * KIB)
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(168 * KIB)
+CEIL_STREAM_FLASH = int(171.5 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",

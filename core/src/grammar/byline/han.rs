@@ -38,19 +38,20 @@ fn space(c: char) -> bool {
 fn name(s: &str) -> Option<usize> {
     let mut n = 0usize;
     let mut end = 0usize;
+    let mut dotted = false;
     for (i, c) in s.char_indices() {
         if han(c) {
             n += 1;
             end = i + c.len_utf8();
         } else if c == '·' && n > 0 {
-            continue;
+            dotted = true;
         } else {
             break;
         }
     }
     let rest = s.get(end..)?;
     let ends = rest.chars().next().is_none_or(|c| space(c) || c == '、');
-    ((2..=4).contains(&n) || (n > 4 && s.get(..end)?.contains('·') && n <= 10))
+    ((2..=4).contains(&n) || (dotted && (5..=10).contains(&n)))
         .then_some(end)
         .filter(|_| ends)
 }
