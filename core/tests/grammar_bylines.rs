@@ -67,6 +67,9 @@ const BYLINES: &[Case] = &[
         None,
         None,
     ),
+    ("Por Ana Souza, de Brasília", &["Ana Souza"], None, None),
+    ("Por Juan Pérez, desde Madrid", &["Juan Pérez"], None, None),
+    ("By Jane Doe, from Kyiv", &["Jane Doe"], None, None),
     (
         "BY MARGARET ELLISON AND TOMAS REYES",
         &["MARGARET ELLISON", "TOMAS REYES"],
@@ -446,6 +449,8 @@ const NOT_BYLINES: &[&str] = &[
     "By Xabi Vazquez (Flickr: game boy color) [CC BY 2.0], via Wikimedia Commons",
     "By Jane Doe Updated",
     "By Jane Doe | Nagpur | the council voted on Thursday",
+    "By Jane Doe, from the start of the war",
+    "Por Ana Souza, de acordo com a polícia",
     "By Jane Doe | Nagpur, the capital | Updated: November 21, 2026",
     "Dmytro Basmat",
     "Dmytro Basmat is a senior news editor for The Kyiv Independent.",

@@ -13,6 +13,7 @@
 //!           | BRAND (ws+ ACRONYM)?                  ; "g1", "g1 SP", "R7"
 //!           | DASH-separated place, last            ; "— São Paulo", "— Rio de Janeiro"
 //!           | "|"-separated place, more tail after  ; "| Nagpur | Updated: …"
+//!           | ("de" | "desde" | "from" | "em" | "en") ws+ place, last ; ", de Brasília"
 //! stamp_word := ("Updated" | "Published" | "Posted" | "Last updated") (ws+ "on")? ":"? ws*  | "on" ws+
 //! short_rest := up to 5 words, 40 bytes, no sentence punctuation   ; a section name: "Science & Astronomy"
 //! ```
@@ -224,6 +225,15 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
         }
         // `— São Paulo`: the place the reporter files from ends the line.
         if dash(rest.trim_start_matches(is_space)).is_ok() && place_end(r) {
+            return true;
+        }
+        // `Por Ana Souza, de Brasília`, `Por Juan Pérez, desde Madrid`,
+        // `By Jane Doe, from Kyiv`: where the reporter files from, last.
+        if let Some(place) = ["de", "desde", "from", "em", "en"].iter().find_map(|w| {
+            let (a, _) = super::super::text::word(r, w).ok()?;
+            ws1(a).ok().map(|(p, _)| p)
+        }) && place_end(place)
+        {
             return true;
         }
         // `| Nagpur | Updated: …`: the place between bars, more tail after.
