@@ -113,10 +113,24 @@ fn title_eligible(it: &Info, text: &str) -> bool {
         && !(f.words <= 8 && !f.terminal && crate::grammar::byline::role_line(s).is_some())
 }
 
-/// A short label ending with a colon (`Key points:`, `In brief:`,
-/// `Highlights:`) that opens a block: the lines under it are a list.
-fn list_label(it: &Info, text: &str) -> bool {
-    it.f.words <= 3 && it.seg.text(text).trim_end().ends_with(':')
+/// Each header item with whether it stands under a list label in its
+/// block: a short label ending with a colon (`Key points:`, `In brief:`,
+/// `Highlights:`) that opens a block makes the lines under it, up to the
+/// next blank line, a summary list — neither title nor standfirst, however
+/// well its points score. The label itself is not marked.
+fn under_list_label<'i>(
+    items: &'i [Info],
+    text: &'i str,
+) -> impl Iterator<Item = (usize, &'i Info, bool)> + 'i {
+    let mut listed = false;
+    items.iter().enumerate().map(move |(k, it)| {
+        if it.seg.blank_before || k == 0 {
+            listed = it.f.words <= 3 && it.seg.text(text).trim_end().ends_with(':');
+            (k, it, false)
+        } else {
+            (k, it, listed)
+        }
+    })
 }
 
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
@@ -556,13 +570,8 @@ pub fn pick_title(
     }
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
-    let mut listed = false;
-    for (k, it) in items.iter().enumerate() {
-        // `Key points:` and the lines under it in the same block are a
-        // summary list, not the headline, however well its points score.
-        if it.seg.blank_before || k == 0 {
-            listed = list_label(it, text);
-        } else if listed {
+    for (k, it, in_list) in under_list_label(items, text) {
+        if in_list {
             continue;
         }
         // A candidate that cannot beat the best so far (or reach the
@@ -747,19 +756,7 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>, text: &str) -> Option
         return Some(k);
     }
     title?;
-    let mut listed = false;
-    items
-        .iter()
-        .enumerate()
-        .map(|(k, it)| {
-            // As in `pick_title`: the points under `Key points:`.
-            if it.seg.blank_before || k == 0 {
-                listed = list_label(it, text);
-                (k, it, false)
-            } else {
-                (k, it, listed)
-            }
-        })
+    under_list_label(items, text)
         .skip(from)
         .find(|&(k, it, in_list)| {
             let f = &it.f;

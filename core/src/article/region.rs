@@ -52,9 +52,10 @@ struct Run<'a> {
     anchor: Option<TrimAnchor>,
     mass: f32,
     /// The run starts right below a header anchor (its first segment took
-    /// the anchor boost): it is the article from its first segment, so no
-    /// anchor further down trims it (a photo gallery inside the article
-    /// that repeats the headline must not cut the paragraphs above it).
+    /// the anchor boost): it is the article from its first segment, so a
+    /// title anchor further down does not trim it (a photo gallery inside
+    /// the article that repeats the headline must not cut the paragraphs
+    /// above it); a byline or date line still does.
     headed: bool,
 }
 
@@ -71,10 +72,7 @@ pub struct Region<'a> {
     /// [`closing_line`], at most [`MAX_CLOSING`]): the last one's end and
     /// ordinal.
     closing: Option<(u32, u32)>,
-    pending_anchor: Option<u32>,
-    /// A comment section began below the best run so far: no more anchor
-    /// boosts ([`opens_comments`]).
-    in_comments: bool,
+    anchor_boost: AnchorBoost,
     boost: f32,
     trim_ratio: f32,
 }
@@ -90,8 +88,7 @@ impl<'a> Region<'a> {
             best_end: 0,
             best_last: 0,
             closing: None,
-            pending_anchor: None,
-            in_comments: false,
+            anchor_boost: AnchorBoost::default(),
             boost: cfg.anchor_boost,
             trim_ratio: cfg.header_trim,
         }
@@ -105,21 +102,11 @@ impl<'a> Region<'a> {
         // standfirst right under the title must not outweigh the article
         // because it was the first prose after the title.
         let plain = sc;
-        if self.best > 0.0 && opens_comments(info, pipeline.text()) {
-            self.in_comments = true;
-        }
-        if info.anchor != Anchor::None {
-            self.pending_anchor = Some(info.idx);
-        }
-        let mut boosted = false;
-        if info.q > 0.0
-            && let Some(a) = self.pending_anchor
-        {
-            if info.idx - a <= 8 && !self.in_comments {
-                sc += self.boost;
-                boosted = true;
-            }
-            self.pending_anchor = None;
+        let boosted = self
+            .anchor_boost
+            .takes(info, pipeline.text(), self.best > 0.0);
+        if boosted {
+            sc += self.boost;
         }
         if self.cur <= 0.0 {
             self.cur = 0.0;
@@ -137,9 +124,13 @@ impl<'a> Region<'a> {
                 headed: boosted,
             };
         }
-        if !(self.run.headed && info.anchor == Anchor::Title) {
-            self.run.anchor = next_anchor(self.run.anchor, info, self.run.first, self.run.mass);
-        }
+        self.run.anchor = next_anchor(
+            self.run.anchor,
+            info,
+            self.run.first,
+            self.run.headed,
+            self.run.mass,
+        );
         self.cur += sc;
         self.run.mass += plain.max(0.0);
         if self.cur > self.best {
@@ -193,6 +184,35 @@ impl<'a> Region<'a> {
     }
 }
 
+/// The header-anchor boost: the first prose segment within 8 segments
+/// after a header anchor gets extra mass (articles start right after their
+/// header, teaser lists do not) — except after a comment section's head
+/// below body mass ([`opens_comments`]), where every post's own date line
+/// would boost the post. Shared with the streaming engine.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct AnchorBoost {
+    pending: Option<u32>,
+    comments: bool,
+}
+
+impl AnchorBoost {
+    /// Whether `info` takes the boost; `after_body`: body mass was seen.
+    pub(crate) fn takes(&mut self, info: &Info, text: &str, after_body: bool) -> bool {
+        if after_body && opens_comments(info, text) {
+            self.comments = true;
+        }
+        if info.anchor != Anchor::None {
+            self.pending = Some(info.idx);
+        }
+        if info.q <= 0.0 {
+            return false;
+        }
+        self.pending
+            .take()
+            .is_some_and(|a| info.idx - a <= 8 && !self.comments)
+    }
+}
+
 /// Whether `info`, in a run that began at segment `run_first`, is a header
 /// anchor the leading trim may start the body after. Only header anchors
 /// past the run's first segment trim: a title repeat, a byline, and a short
@@ -223,14 +243,19 @@ pub(crate) struct TrimAnchor {
 /// line right below it (`Par Jean Dupont` then `Publié le 21 novembre 2026
 /// à 14h05, mis à jour à 15h10`: the body starts below both; a short date
 /// line there is not body-like anyway). Not over more: a schedule of dated
-/// lines (`2a etapa: 8 de abril – Curitiba`) is the body. `mass` is the
-/// run's positive mass before `info`. Shared with the streaming engine.
+/// lines (`2a etapa: 8 de abril – Curitiba`) is the body. A `headed` run
+/// (see `Run::headed`) ignores title anchors. `mass` is the run's positive
+/// mass before `info`. Shared with the streaming engine.
 pub(crate) fn next_anchor(
     anchor: Option<TrimAnchor>,
     info: &Info,
     run_first: u32,
+    headed: bool,
     mass: f32,
 ) -> Option<TrimAnchor> {
+    if headed && info.anchor == Anchor::Title {
+        return anchor;
+    }
     match anchor {
         None => trims(info, run_first).then_some(TrimAnchor {
             idx: info.idx,

@@ -12,12 +12,12 @@ use super::context::Context;
 use super::{Act, Block, Config, Event, Slot};
 use crate::Span;
 use crate::article::classify::{
-    InBodyList, Zone, embed_attribution, inline_break, kind_of, labelled_headline, opens_comments,
-    related_label, tail_kind,
+    InBodyList, Zone, embed_attribution, inline_break, kind_of, labelled_headline, related_label,
+    tail_kind,
 };
 use crate::article::context::{Anchor, Info};
 use crate::article::header;
-use crate::article::region::{MAX_CLOSING, TrimAnchor, closing_line, next_anchor};
+use crate::article::region::{AnchorBoost, MAX_CLOSING, TrimAnchor, closing_line, next_anchor};
 use crate::article::score::{body_score, teaser};
 use crate::article::segment::Segment;
 use crate::grammar;
@@ -56,10 +56,7 @@ pub(super) struct Engine<const SEGS: usize> {
     phase: Phase,
     // Region.
     cur: f32,
-    pending_anchor: Option<u32>,
-    /// A comment section began after some body mass: no more anchor boosts
-    /// (`classify::opens_comments`, as `region.rs`).
-    comments_seen: bool,
+    anchor_boost: AnchorBoost,
     /// The current run's first segment took the anchor boost.
     run_headed: bool,
     run_first: u32,
@@ -111,8 +108,7 @@ impl<const SEGS: usize> Engine<SEGS> {
             last_final: None,
             phase: Phase::Search,
             cur: 0.0,
-            pending_anchor: None,
-            comments_seen: false,
+            anchor_boost: AnchorBoost::default(),
             run_headed: false,
             run_first: 0,
             run_mass: 0.0,
@@ -268,20 +264,10 @@ impl<const SEGS: usize> Engine<SEGS> {
         let mut sc = body_score(&info.f, &info.c, info.q, acfg);
         // The leading trim weighs mass without the boost (as `region.rs`).
         let plain = sc;
-        if (self.best > 0.0 || self.phase != Phase::Search) && opens_comments(info, text) {
-            self.comments_seen = true;
-        }
-        if info.anchor != Anchor::None {
-            self.pending_anchor = Some(idx);
-        }
-        let mut boosted = false;
-        if info.q > 0.0
-            && let Some(a) = self.pending_anchor.take()
-            && idx - a <= 8
-            && !self.comments_seen
-        {
+        let after_body = self.best > 0.0 || self.phase != Phase::Search;
+        let boosted = self.anchor_boost.takes(info, text, after_body);
+        if boosted {
             sc += acfg.anchor_boost;
-            boosted = true;
         }
         if self.phase == Phase::Tail {
             self.tail(text, idx, sink);
@@ -295,11 +281,13 @@ impl<const SEGS: usize> Engine<SEGS> {
             self.run_headed = boosted;
             self.run_peak_val = 0.0;
         }
-        // A run that starts right below a header anchor is not trimmed
-        // further down (as `region.rs`).
-        if !(self.run_headed && info.anchor == Anchor::Title) {
-            self.run_anchor = next_anchor(self.run_anchor, info, self.run_first, self.run_mass);
-        }
+        self.run_anchor = next_anchor(
+            self.run_anchor,
+            info,
+            self.run_first,
+            self.run_headed,
+            self.run_mass,
+        );
         self.cur += sc;
         self.run_mass += plain.max(0.0);
         match self.phase {

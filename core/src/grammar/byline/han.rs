@@ -72,12 +72,14 @@ pub(super) fn han_byline(s: &str) -> Option<Vec<&str, 8>> {
                 let len = name(rest)?;
                 let _ = authors.push(rest.get(..len)?);
                 rest = rest.get(len..)?;
-                let next = rest.strip_prefix('、').map(|x| x.trim_start_matches(space));
-                match next.or_else(|| {
-                    let t = rest.trim_start_matches(space);
-                    (t.len() < rest.len() && name(t).is_some() && authors.len() < 3).then_some(t)
-                }) {
-                    Some(n) if name(n).is_some() && authors.len() < 3 => rest = n,
+                // More names after `、` or white space, up to three.
+                let spaced = rest.trim_start_matches(space);
+                let next = rest
+                    .strip_prefix('、')
+                    .map(|x| x.trim_start_matches(space))
+                    .or((spaced.len() < rest.len()).then_some(spaced));
+                match next {
+                    Some(n) if authors.len() < 3 && name(n).is_some() => rest = n,
                     _ => break,
                 }
             }

@@ -20,7 +20,7 @@
 
 use super::super::date::parse_date;
 use super::super::phrase::{outlet, role};
-use super::super::text::{ci_word, dash, first, is_space, number, ws0, ws1};
+use super::super::text::{ci_word, dash, first, is_space, number, word, ws0, ws1};
 
 /// Role and outlet found in a tail.
 #[derive(Default)]
@@ -230,7 +230,7 @@ pub(super) fn tail<'a>(s: &'a str, found: &mut Found<'a>) -> bool {
         // `Por Ana Souza, de Brasília`, `Por Juan Pérez, desde Madrid`,
         // `By Jane Doe, from Kyiv`: where the reporter files from, last.
         if let Some(place) = ["de", "desde", "from", "em", "en"].iter().find_map(|w| {
-            let (a, _) = super::super::text::word(r, w).ok()?;
+            let (a, _) = word(r, w).ok()?;
             ws1(a).ok().map(|(p, _)| p)
         }) && place_end(place)
         {
