@@ -60,6 +60,65 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::indexing_slicing, clippy::unwrap_used)] // a test: a panic is a failure
+    fn ascii_content_hash_is_the_general_one() {
+        extern crate std;
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "The",
+            "“Hello,”",
+            "Delhi's",
+            "Delhi’s",
+            "'s",
+            "x's",
+            "ab's",
+            "abc's",
+            "U.S.",
+            "(AP)",
+            "—",
+            "--",
+            "e-mail",
+            "don't",
+            "_abc_",
+            "a_b_c",
+            "1st",
+            "2023",
+            "a1b2c3",
+            "COVID-19",
+            "#hashtag",
+            "@user",
+            "...",
+            "it's's",
+        ];
+        for w in words {
+            if w.is_ascii() {
+                assert_eq!(ascii_content_hash(w.as_bytes()), content_hash(w), "{w:?}");
+            }
+        }
+        // Every word of up to three bytes over an alphabet of the cases.
+        let alphabet = b"aZ0_'s.-";
+        let mut buf = [0u8; 3];
+        for n in 0..=3 {
+            for k in 0..alphabet.len().pow(n as u32) {
+                let mut k = k;
+                for b in buf.iter_mut().take(n) {
+                    *b = alphabet[k % alphabet.len()];
+                    k /= alphabet.len();
+                }
+                let w = core::str::from_utf8(&buf[..n]).unwrap();
+                assert_eq!(ascii_content_hash(w.as_bytes()), content_hash(w), "{w:?}");
+            }
+        }
+        use proptest::prelude::*;
+        proptest!(ProptestConfig::with_cases(4000), |(w in "[!-~]{0,30}")| {
+            prop_assert_eq!(ascii_content_hash(w.as_bytes()), content_hash(&w), "{:?}", w);
+        });
+    }
+
+    #[test]
     fn content_words_skip_stop_words() {
         let mut v = heapless::Vec::<u32, 8>::new();
         content_words("The law that’s helping fuel Delhi’s air", &mut v);
@@ -148,25 +207,23 @@ fn ends_with_by(s: &str) -> bool {
 /// of `s`, at most `N`.
 pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     use super::features::{W_STOP, WORDS};
-    use super::text::{is_alnum, is_alpha, is_cjk};
-    use crate::lexicon::stopwords::word_hash;
     if out.is_full() {
         return;
     }
     // Membership of `out` without scanning it for every word.
     let mut seen = Filter::of(out);
     for raw in SpaceSplit(Some(s)) {
-        let core = raw.trim_matches(|c: char| !is_alnum(c));
-        // Strip a possessive so "Delhi’s" matches "Delhi".
-        let core = core
-            .strip_suffix("’s")
-            .or_else(|| core.strip_suffix("'s"))
-            .unwrap_or(core);
-        // At least three letters (stop counting at three), or CJK.
-        if core.chars().filter(|&c| is_alpha(c)).take(3).count() < 3 && !core.chars().any(is_cjk) {
-            continue;
-        }
-        let h = word_hash(core);
+        let h = if crate::SPEED_PATHS && raw.is_ascii() {
+            match ascii_content_hash(raw.as_bytes()) {
+                Some(h) => h,
+                None => continue,
+            }
+        } else {
+            match content_hash(raw) {
+                Some(h) => h,
+                None => continue,
+            }
+        };
         if WORDS.get(h) & W_STOP != 0 {
             continue;
         }
@@ -179,6 +236,45 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
         }
         seen.add(h);
     }
+}
+
+/// The lower-cased hash of the word `raw` (white-space free) when it can
+/// be a content word — at least three letters (or CJK) once punctuation
+/// and a possessive `’s` are trimmed — before the stop-word test.
+fn content_hash(raw: &str) -> Option<u64> {
+    use super::text::{is_alnum, is_alpha, is_cjk};
+    use crate::lexicon::stopwords::word_hash;
+    let core = raw.trim_matches(|c: char| !is_alnum(c));
+    // Strip a possessive so "Delhi’s" matches "Delhi".
+    let core = core
+        .strip_suffix("’s")
+        .or_else(|| core.strip_suffix("'s"))
+        .unwrap_or(core);
+    // At least three letters (stop counting at three), or CJK.
+    if core.chars().filter(|&c| is_alpha(c)).take(3).count() < 3 && !core.chars().any(is_cjk) {
+        return None;
+    }
+    Some(word_hash(core))
+}
+
+/// [`content_hash`] of an ASCII word, on its bytes: the same trims, the
+/// same letter count and the same hash (FNV-1a of the lower-cased bytes, as
+/// [`crate::lexicon::stopwords::word_hash`] hashes ASCII), without decoding
+/// characters (a property test compares the two).
+#[inline]
+fn ascii_content_hash(raw: &[u8]) -> Option<u64> {
+    use crate::lexicon::stopwords::{FNV_OFFSET, FNV_PRIME};
+    let a = raw.iter().position(u8::is_ascii_alphanumeric)?;
+    let e = raw.iter().rposition(u8::is_ascii_alphanumeric)?;
+    let core = raw.get(a..=e)?;
+    let core = core.strip_suffix(b"'s").unwrap_or(core);
+    let mut letters = 0;
+    let mut h = FNV_OFFSET;
+    for &x in core {
+        letters += usize::from(x.is_ascii_alphabetic());
+        h = (h ^ u64::from(x.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+    }
+    (letters >= 3).then_some(h)
 }
 
 /// A 512-bit membership filter over content-word hashes: "no" is exact, so
