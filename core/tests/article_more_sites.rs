@@ -2117,3 +2117,232 @@ fn an_interviews_short_turns_stay_in_the_body() {
     let a = parse(page, &Config::default()).expect("parse");
     stream_agrees(page, a.title(), &body);
 }
+
+/// A live page: the headline and standfirst above `Live` / `Updated at`,
+/// then a key-events list of relative stamps and entry headlines
+/// (`2h ago` / `Deal 'within reach', says host nation`), then the byline
+/// with two placed names and the dateline. The entries are neither title
+/// nor standfirst; the placed byline is found though it sits far below the
+/// title.
+const LIVE: &str = "The Daily Ledger
+
+News
+World
+Business
+Climate
+Opinion
+
+Climate summit live: negotiators work through the night as deadline passes
+
+Talks on a new adaptation fund stall over who pays; protesters gather outside the venue
+
+Live
+
+Updated at 09.42 GMT
+
+Key events
+
+2h ago
+Deal 'within reach', says host nation
+
+4h ago
+Protest outside the venue
+
+Priya Raman in Belém and Tom Hollis in London
+
+Sat 22 Nov 2026 09.42 GMT
+
+09.42 GMT
+
+The host nation's chief negotiator has told reporters that a deal is \"within reach\" but that several delegations still had objections to the wording on finance. She said a new draft would be circulated by midday.
+
+09.15 GMT
+
+Overnight, negotiators from the largest emitters met in a closed session that lasted more than six hours. Observers said the mood was tense but that the gap between the two main blocs had narrowed.
+
+\"We are closer than we were yesterday, but we are not there yet,\" one European delegate said on leaving the room.
+
+08.30 GMT
+
+Several hundred protesters have gathered outside the conference centre, calling for the fund to be financed by a levy on fossil fuel companies. Police said the protest was peaceful.
+
+07.55 GMT
+
+Good morning and welcome to our live coverage of the final hours of the climate summit. The talks were scheduled to end at 6pm yesterday but ran through the night, as they have at most summits of the past decade.
+
+Share
+
+Comments (214)
+
+Most viewed
+
+Five things we learned from the budget
+
+Why winter storms are getting wetter
+";
+
+#[test]
+fn live_page_key_events_are_not_the_headline() {
+    let a = parse(LIVE, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Climate summit live: negotiators work through the night as deadline passes")
+    );
+    assert!(
+        a.subtitle()
+            .is_some_and(|s| s.starts_with("Talks on a new adaptation fund")),
+        "{:?}",
+        a.subtitle()
+    );
+    assert_eq!(
+        a.authors().collect::<Vec<_>>(),
+        ["Priya Raman", "Tom Hollis"]
+    );
+    assert_eq!(published(&a).as_deref(), Some("2026-11-22T09:42+00:00"));
+    let body = body_of(LIVE);
+    assert!(
+        body.first()
+            .is_some_and(|p| p.starts_with("The host nation's chief negotiator")),
+        "{body:#?}"
+    );
+    assert!(
+        body.last().is_some_and(|p| p.starts_with("Good morning")),
+        "{body:#?}"
+    );
+    assert!(!body.iter().any(|p| p.starts_with("Protest outside")));
+    stream_agrees(LIVE, a.title(), &body);
+}
+
+/// One relative stamp above the headline is the article's own (`Published
+/// 22 hours ago`, as Fox pages print it): the headline below it stays the
+/// title.
+#[test]
+fn one_stamp_above_the_headline_is_the_articles_own() {
+    let page = "Home\nEntertainment\n\nTelevision\nPublished 22 hours ago\n\nVeteran actor leaves the dance show after an emotional week\n\nBy Sam Ortiz | Daily Wire Service\n\nThe veteran actor was voted off the dance competition on Monday night after a close vote, days after telling viewers about a difficult week at home.\n\nHe thanked his partner and the judges, and said the show had given him a reason to get up in the morning during a hard time for his family.\n\nThe competition continues next week with six couples left.\n\nTrending\n";
+    let a = parse(page, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Veteran actor leaves the dance show after an emotional week")
+    );
+    let body = body_of(page);
+    stream_agrees(page, a.title(), &body);
+}
+
+/// A US paper with a newsletter box inside the article: the call to action
+/// and its pitch on the line under it (`Get the day's top business stories
+/// in your inbox.`) are a promotion, not a paragraph.
+const NEWSLETTER_BOX: &str = "Metro Tribune
+
+Log in
+Subscribe
+
+Business
+
+Regional airline orders 20 electric planes for short routes
+
+Listen to this article
+5 min
+
+Nov. 21, 2026 at 3:12 p.m. EST
+
+By Daniel Okafor
+
+A regional airline based in the Pacific Northwest said Friday it had ordered 20 battery-electric aircraft for routes shorter than 250 miles, the largest such order in North America so far.
+
+The planes, which seat 30 passengers, are expected to enter service in 2029 if regulators certify them in time. The airline did not disclose the price but said the order was worth \"several hundred million dollars\" at list prices.
+
+Sign up for our Business newsletter
+Get the day's top business stories in your inbox.
+
+Electric aircraft have struggled to move beyond prototypes because batteries remain heavy compared with the energy they store. Manufacturers have focused on short hops where the weight penalty matters less.
+
+\"On a 40-minute flight, the economics start to work,\" the airline's chief executive said in an interview. \"Fuel is our second-largest cost, and maintenance on an electric motor is far simpler.\"
+
+Advertisement
+
+Analysts were cautious. Certification of new aircraft types routinely takes longer than planned, and the airline will need charging equipment at each of its 14 airports.
+
+The company's shares rose 4 percent in afternoon trading.
+
+Topics
+Aviation
+Climate
+Transportation
+
+Daniel Okafor covers transportation for the Metro Tribune. He previously reported from Lagos and Chicago.
+";
+
+#[test]
+fn a_newsletter_boxs_pitch_is_not_a_paragraph() {
+    let a = parse(NEWSLETTER_BOX, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Regional airline orders 20 electric planes for short routes")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Daniel Okafor"]);
+    let body = body_of(NEWSLETTER_BOX);
+    assert!(
+        !body.iter().any(|p| p.starts_with("Get the day")),
+        "{body:#?}"
+    );
+    assert_eq!(body.len(), 6, "{body:#?}");
+    stream_agrees(NEWSLETTER_BOX, a.title(), &body);
+}
+
+/// An opinion column: the author's name on a line of its own, then her
+/// biography (`Helen Marsh is a writer …`) above the column. The biography
+/// is not the standfirst.
+const COLUMN_BIO: &str = "The Morning Standard
+
+Sections
+Opinion
+Columnists
+Letters
+
+Opinion
+
+Our towns need libraries more than ever. Stop closing them
+
+Helen Marsh
+
+Helen Marsh is a writer and former librarian. Her latest book is The Quiet Room.
+
+Fri 21 Nov 2026 06.00 GMT
+
+Last week my local council announced that it would close four of its eleven libraries next spring. The reason given was money, as it always is. But the decision says more about how we value shared spaces than about any budget line.
+
+A library is one of the last places where nobody asks you to buy anything. Children do homework there; older people read the papers; job seekers print CVs on the only printer they can reach. When a branch closes, these people do not move to the next one across town. They stop coming.
+
+The savings, meanwhile, are small. Running costs for a branch library are a fraction of what the council spends on consultants each year. The buildings are often owned outright and would sell for little.
+
+There are better answers. Several towns have merged libraries with health centres or council offices, keeping the doors open and sharing the bills. Volunteers can extend opening hours, though they should never replace trained staff.
+
+If councils want to save money, they should start by asking what a closed library costs the community, and not only what an open one costs the council.
+
+The views expressed in this column are the author's own.
+
+Do you have an opinion on the issues raised in this article? Submit a letter of up to 300 words to be considered for publication.
+
+More from Helen Marsh
+
+Why I still write letters by hand
+
+The joy of a slow train
+";
+
+#[test]
+fn a_columnists_biography_is_not_the_standfirst() {
+    let a = parse(COLUMN_BIO, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Our towns need libraries more than ever. Stop closing them")
+    );
+    assert_eq!(a.subtitle(), None);
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Helen Marsh"]);
+    let body = body_of(COLUMN_BIO);
+    assert!(
+        body.first().is_some_and(|p| p.starts_with("Last week")),
+        "{body:#?}"
+    );
+    stream_agrees(COLUMN_BIO, a.title(), &body);
+}

@@ -344,9 +344,15 @@ impl<'t, 'o, 'a, const P: usize, const L: usize, const B: usize, const C: usize,
         let Some(t) = title else {
             return Ok(());
         };
-        for (k, it) in items.iter().enumerate().skip(t + 1).take(8) {
-            // `Helen Davidson in Taipei` above the dateline.
-            if let Some(names) = header::placed_byline(it, self.text) {
+        for (k, it) in items.iter().enumerate().skip(t + 1) {
+            // `Helen Davidson in Taipei` above the dateline: anywhere below
+            // the title (a live page puts its key events between them); a
+            // bare name only within eight lines of it.
+            let placed = header::placed_byline(it, self.text);
+            if placed.is_none() && k > t + 8 {
+                continue;
+            }
+            if let Some(names) = placed {
                 if !header::next_to_date(items, k) {
                     continue;
                 }

@@ -192,6 +192,33 @@ fn under_list_label<'i>(
     })
 }
 
+/// A relative time stamp line (`2h ago`, `Published 22 hours ago`).
+fn stamp(o: &Info, text: &str) -> bool {
+    o.f.words <= 6 && crate::grammar::date::relative_stamp(o.seg.text(text))
+}
+
+/// Whether `items[k]` cannot be the headline or the standfirst: a
+/// relative time stamp (`2h ago`); the line right below one when the
+/// header has two stamps or more (`stamps`) — a timeline or teaser list
+/// (`4h ago` / `Protest outside the venue`, the key events of a live
+/// page), where one stamp alone is the article's own (`Published 22 hours
+/// ago` above the headline on Fox pages); or a placed byline next to a
+/// dateline (`Priya Raman in Belém and Tom Hollis in London`, which
+/// [`placed_byline`] reads as the authors).
+fn not_headline(items: &[Info], k: usize, text: &str, stamps: usize) -> bool {
+    let Some(it) = items.get(k) else {
+        return false;
+    };
+    stamp(it, text)
+        || (stamps >= 2 && k > 0 && items.get(k - 1).is_some_and(|p| stamp(p, text)))
+        || (next_to_date(items, k) && placed_byline(it, text).is_some())
+}
+
+/// The number of relative time stamps among `items` (see [`not_headline`]).
+fn stamps(items: &[Info], text: &str) -> usize {
+    items.iter().filter(|o| stamp(o, text)).count()
+}
+
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points
 /// at the name on the next line, never a headline.
 fn ends_with_by(s: &str) -> bool {
@@ -666,8 +693,9 @@ pub fn pick_title(
     }
     let hashes = hashes.get(..items.len().min(MAX_HEADER)).unwrap_or(&[]);
     let mut best: Option<(TitleAt, f32)> = None;
+    let stamps = stamps(items, text);
     for (k, it, in_list) in under_list_label(items, text) {
-        if in_list {
+        if in_list || not_headline(items, k, text, stamps) {
             continue;
         }
         // A candidate that cannot beat the best so far (or reach the
@@ -852,11 +880,12 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>, text: &str) -> Option
         return Some(k);
     }
     title?;
+    let stamps = stamps(items, text);
     under_list_label(items, text)
         .skip(from)
         .find(|&(k, it, in_list)| {
             let f = &it.f;
-            if in_list {
+            if in_list || not_headline(items, k, text, stamps) {
                 return false;
             }
             // A headline directly followed by an unpunctuated sentence is
@@ -879,8 +908,21 @@ pub fn pick_subtitle(items: &[Info], title: Option<usize>, text: &str) -> Option
                 && !it.c.captioned
                 && card_ok
                 && it.anchor == Anchor::None
+                && !it.c.bio
+                && !bio_below_name(items, k, text)
         })
         .map(|(k, _, _)| k)
+}
+
+/// `Helen Marsh` / `Helen Marsh is a writer and former librarian.`: the
+/// author's biography under a bare name line (opinion pages print it
+/// above the column), not a standfirst.
+fn bio_below_name(items: &[Info], k: usize, text: &str) -> bool {
+    let (Some(p), Some(it)) = (k.checked_sub(1).and_then(|j| items.get(j)), items.get(k)) else {
+        return false;
+    };
+    name_like(p, text)
+        && super::context::bio_of(super::text::trim(p.seg.text(text)), it.seg.text(text))
 }
 
 /// Segments that can play no header role (share buttons, menu words,

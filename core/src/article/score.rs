@@ -34,6 +34,10 @@ pub struct Ctx {
     pub standfirst: bool,
     /// A repeat of a headline.
     pub repeat: bool,
+    /// The pitch under a call to action (`Sign up for our newsletter` /
+    /// `Get the day's top stories in your inbox.`): it carries the
+    /// promotion signal of the line above, and passes it on no further.
+    pub pitch: bool,
 }
 
 /// A teaser: truncated (`…`) or opening with a Title-Case headline run.

@@ -43,7 +43,9 @@
 //! Prefixes such as `Published`, `Updated:` or `date` are not part of a
 //! date: [`find_date`] skips them, [`parse_date`] expects the date itself.
 //!
-//! Not covered: relative dates (`2 hours ago`, `yesterday`), Japanese era
+//! Relative stamps (`2 hours ago`, `il y a 2 heures`) are recognised but
+//! have no value without the fetch time ([`relative_stamp`], in
+//! `relative.rs`). Not covered: `yesterday`, Japanese era
 //! years (`令和7年`), `15時45分` times, month abbreviations of languages
 //! other than English without a year (`10 nov`; `10 nov. 2023` is a date),
 //! and two-digit years with a month name (`Oct 19 '25`).
@@ -52,11 +54,13 @@ mod calendar;
 mod iso;
 mod names;
 mod numeric;
+mod relative;
 mod textual;
 mod time;
 mod zone;
 
 pub use iso::Iso;
+pub use relative::relative_stamp;
 
 use super::text::{
     PResult, at_word_end, ci_word, dash, fail, first, is_word_char, number, second, ws0, ws1,
