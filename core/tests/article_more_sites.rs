@@ -2346,3 +2346,112 @@ fn a_columnists_biography_is_not_the_standfirst() {
     );
     stream_agrees(COLUMN_BIO, a.title(), &body);
 }
+
+/// A match report: the reporter at the ground (`Sam Whitaker at the
+/// Emirates Stadium`), the dateline, then the score lines with the scorers.
+/// The dateline is the article's date, not the first row of a table that
+/// pulled the body up over it.
+const MATCH_REPORT: &str = "Sport Weekly
+
+Football
+Cricket
+Rugby
+Tennis
+F1
+
+Premier League
+
+Arsenal 2-1 Chelsea: late header settles the London derby
+
+Gabriel's 88th-minute goal keeps Arsenal top of the table
+
+Sam Whitaker at the Emirates Stadium
+
+Sun 23 Nov 2026 18.55 GMT
+
+Arsenal 2 (Saka 34, Gabriel 88)
+Chelsea 1 (Palmer 61)
+
+Arsenal stayed top of the Premier League after Gabriel rose highest to head in a corner two minutes from time, ending a derby that Chelsea had threatened to take away from them after the break.
+
+Bukayo Saka gave the home side the lead with a low shot from the edge of the area, the ball taking a deflection off a defender on its way in. Arsenal should have been further ahead by half-time, with two chances spurned from close range.
+
+Chelsea improved after the interval and equalised when Cole Palmer curled a free-kick over the wall. For twenty minutes the visitors were the better side, and the home crowd grew anxious.
+
+The winner came from a set piece, as so many of Arsenal's goals have this season. Declan Rice's corner found Gabriel at the near post, and his header went in off the crossbar.
+
+\"We showed character,\" the Arsenal manager said afterwards. \"It was not our best game, but the players never stopped believing.\"
+
+Arsenal: Raya; White, Saliba, Gabriel, Timber; Rice, Odegaard, Merino; Saka, Havertz, Martinelli.
+Chelsea: Sanchez; James, Fofana, Colwill, Cucurella; Caicedo, Fernandez; Madueke, Palmer, Neto; Jackson.
+Referee: M Oliver.
+
+More on this story
+
+Premier League table
+
+Five things we learned from the weekend
+";
+
+#[test]
+fn a_match_reports_dateline_and_reporter_at_the_ground() {
+    let a = parse(MATCH_REPORT, &Config::default()).expect("parse");
+    assert_eq!(
+        a.title(),
+        Some("Arsenal 2-1 Chelsea: late header settles the London derby")
+    );
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Sam Whitaker"]);
+    assert_eq!(published(&a).as_deref(), Some("2026-11-23T18:55+00:00"));
+    let body = body_of(MATCH_REPORT);
+    assert!(
+        body.first()
+            .is_some_and(|p| p.starts_with("Arsenal stayed top")),
+        "{body:#?}"
+    );
+    stream_agrees(MATCH_REPORT, a.title(), &body);
+}
+
+/// A paywalled page: two paragraphs, then the offer (`Then $75 per month.
+/// Complete digital access … Cancel anytime during your trial.`), which
+/// reads like a sentence but is no part of the article.
+const PAYWALL: &str = "The Financial Courier
+
+Markets
+Companies
+Economy
+Opinion
+
+Economy
+
+Central bank signals pause as inflation cools for third month
+
+Policymakers said they would wait for more data before cutting rates
+
+Elena Petrova in Frankfurt
+
+November 21 2026
+
+The European Central Bank signalled on Thursday that it would keep interest rates on hold next month, as inflation in the eurozone slowed for a third consecutive month.
+
+Several members of the governing council said in speeches that the bank should wait for data on wages in the first quarter before deciding whether to cut borrowing costs.
+
+Subscribe to unlock this article
+
+Try unlimited access
+Only $1 for 4 weeks
+
+Then $75 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.
+
+Explore our full range of subscriptions
+
+Already a subscriber? Sign in
+";
+
+#[test]
+fn a_paywall_offer_is_not_a_paragraph() {
+    let a = parse(PAYWALL, &Config::default()).expect("parse");
+    assert_eq!(a.authors().collect::<Vec<_>>(), ["Elena Petrova"]);
+    let body = body_of(PAYWALL);
+    assert_eq!(body.len(), 2, "{body:#?}");
+    stream_agrees(PAYWALL, a.title(), &body);
+}

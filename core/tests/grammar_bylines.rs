@@ -555,6 +555,8 @@ const PLACED: &[(&str, &[&str])] = &[
     ("Jason Burke in Jerusalem and agencies in Gaza City", &[]),
     ("Tom Phillips in Rio de Janeiro", &["Tom Phillips"]),
     ("Shaun Walker in Central Europe", &["Shaun Walker"]),
+    ("Sam Whitaker at the Emirates Stadium", &["Sam Whitaker"]),
+    ("Barney Ronay at Anfield", &["Barney Ronay"]),
 ];
 
 /// Not `placed` bylines: a single name word, no place, a sentence, a
@@ -567,6 +569,8 @@ const NOT_PLACED: &[&str] = &[
     "Helen Davidson reports from Taipei",
     "Helen Davidson in Taipei said on Friday that",
     "By Helen Davidson in Taipei",
+    "Sam Whitaker at the",
+    "Sam Whitaker at the stadium",
     "",
 ];
 

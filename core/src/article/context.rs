@@ -140,6 +140,9 @@ pub(crate) fn is_row(f: &Features) -> bool {
         // Tuesday, prompting evacuations.`) or a photo caption is no row.
         && !(f.terminal && f.words >= 12 && f.stop_ratio() >= 0.2)
         && !f.caption
+        // `Sun 23 Nov 2026 18.55 GMT` above a match report's score lines:
+        // the article's dateline, not the first row of a table.
+        && !f.dateline()
         && (f.digit_words >= 2 || f.digit_later)
 }
 

@@ -420,7 +420,7 @@ pub fn placed_byline<'a>(it: &Info, text: &'a str) -> Option<heapless::Vec<&'a s
         return None;
     }
     let s = it.seg.text(text);
-    find_str(s, " in ")?;
+    find_str(s, " in ").or_else(|| find_str(s, " at "))?;
     crate::grammar::byline::placed(s)
 }
 

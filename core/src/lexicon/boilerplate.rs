@@ -512,6 +512,9 @@ pub const SIGNAL_WORDS: &[(&[&str], u8)] = &[
             "click here",
             "download our",
             "get our",
+            // Paywall offers (`Then $75 per month. … Cancel anytime.`).
+            "cancel anytime",
+            "unlimited access",
             "assine já",
             "inscreva-se",
             "подписывайтесь на",

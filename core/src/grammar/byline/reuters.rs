@@ -59,12 +59,23 @@ fn task(s: &str) -> Option<(&str, bool)> {
 }
 
 /// `place` of the grammar (also used after the names of a byline:
-/// `By Christopher Miller in Kyiv`): up to three capitalised words, with
-/// particles between them (`Rio de Janeiro`).
+/// `By Christopher Miller in Kyiv`): `in`, or `at` with an optional `the`
+/// (a reporter at a match or an event: `Sam Whitaker at the Emirates
+/// Stadium`, `Barney Ronay at Anfield`), then up to three capitalised
+/// words, with particles between them (`Rio de Janeiro`).
 pub(super) fn place(s: &str) -> Option<&str> {
     let (r, _) = ws1(s).ok()?;
-    let (r, _) = ci_word(r, "in").ok()?;
-    let (r, _) = ws1(r).ok()?;
+    let r = match ci_word(r, "in") {
+        Ok((r, _)) => ws1(r).ok()?.0,
+        Err(_) => {
+            let (r, _) = ci_word(r, "at").ok()?;
+            let (r, _) = ws1(r).ok()?;
+            match ci_word(r, "the") {
+                Ok((after, _)) => ws1(after).ok()?.0,
+                Err(_) => r,
+            }
+        }
+    };
     let mut end = r;
     let mut cur = r;
     let mut caps = 0;
