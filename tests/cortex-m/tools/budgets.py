@@ -86,9 +86,13 @@ BAR_SECONDS = 5 * 60
 # anchor boost, the headed-run guard and the key-points marking one piece
 # of code each (AnchorBoost, next_anchor, under_list_label) measured
 # 200.4 / 171.6 KiB, +0.3 / +0.4 KiB, with identical records.
-CEIL_CORE_FLASH = int(201 * KIB)
+# Lowered in session 12 to 194 / 166 KiB: a device build keeps the word
+# table of `features` at 2048 slots (`WORD_SLOTS`; the host's 4096 are for
+# speed), −8 KiB, measured 192.9 / 164.9 KiB with that session's page
+# rules (live pages, newsletter pitches, match reports) included.
+CEIL_CORE_FLASH = int(194 * KIB)
 CEIL_RAM_16K = 12 * KIB
-CEIL_STREAM_FLASH = int(172 * KIB)
+CEIL_STREAM_FLASH = int(166 * KIB)
 CEIL_STREAM_RAM = 14 * KIB
 CAPACITY_LABELS = {
     "article_bytes": "  article record (firmware capacities)",
