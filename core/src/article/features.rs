@@ -29,6 +29,10 @@ pub const W_LEGAL: u8 = boilerplate::W_LEGAL;
 pub const W_MONTH: u8 = 1 << 4;
 /// Word flag: weekday name.
 pub const W_WEEKDAY: u8 = 1 << 5;
+/// Word flag: a marker of a relative time stamp (`ago`, `vor`, `il`, …):
+/// the header asks [`crate::grammar::date::relative_stamp`] only about
+/// short lines that have one.
+pub const W_RELATIVE: u8 = 1 << 6;
 /// Word flag: first word of a listed word pair (look the pair up).
 pub const PAIR_HEAD: u8 = stopwords::PAIR_HEAD;
 
@@ -81,6 +85,7 @@ pub static WORDS: WordTable<WORD_SLOTS> = WordTable::build(&[
     (boilerplate::LEGAL_WORDS, W_LEGAL),
     (stopwords::MONTHS, W_MONTH),
     (stopwords::WEEKDAYS, W_WEEKDAY),
+    (crate::grammar::date::RELATIVE_MARKERS, W_RELATIVE),
 ]);
 
 /// Slots of [`WORDS`]: speed on a host, flash on a device.

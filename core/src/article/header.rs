@@ -192,31 +192,34 @@ fn under_list_label<'i>(
     })
 }
 
-/// A relative time stamp line (`2h ago`, `Published 22 hours ago`).
-fn stamp(o: &Info, text: &str) -> bool {
-    o.f.words <= 6 && crate::grammar::date::relative_stamp(o.seg.text(text))
+/// The header items that are relative time stamps (`2h ago`, `Published
+/// 22 hours ago`), as a bit set over `items` (at most [`MAX_HEADER`]).
+fn stamps(items: &[Info], text: &str) -> u32 {
+    const _: () = assert!(MAX_HEADER <= 32);
+    items.iter().enumerate().fold(0, |m, (k, o)| {
+        let stamp = o.f.words <= 6
+            && o.f.signals & super::features::W_RELATIVE != 0
+            && crate::grammar::date::relative_stamp(o.seg.text(text));
+        m | (u32::from(stamp) << (k & 31))
+    })
 }
 
 /// Whether `items[k]` cannot be the headline or the standfirst: a
-/// relative time stamp (`2h ago`); the line right below one when the
-/// header has two stamps or more (`stamps`) — a timeline or teaser list
-/// (`4h ago` / `Protest outside the venue`, the key events of a live
-/// page), where one stamp alone is the article's own (`Published 22 hours
-/// ago` above the headline on Fox pages); or a placed byline next to a
-/// dateline (`Priya Raman in Belém and Tom Hollis in London`, which
+/// relative time stamp (`2h ago`; `stamps` from [`stamps`]); the line
+/// right below one when the header has two stamps or more — a timeline or
+/// teaser list (`4h ago` / `Protest outside the venue`, the key events of
+/// a live page), where one stamp alone is the article's own (`Published 22
+/// hours ago` above the headline on Fox pages); or a placed byline next to
+/// a dateline (`Priya Raman in Belém and Tom Hollis in London`, which
 /// [`placed_byline`] reads as the authors).
-fn not_headline(items: &[Info], k: usize, text: &str, stamps: usize) -> bool {
+fn not_headline(items: &[Info], k: usize, text: &str, stamps: u32) -> bool {
     let Some(it) = items.get(k) else {
         return false;
     };
-    stamp(it, text)
-        || (stamps >= 2 && k > 0 && items.get(k - 1).is_some_and(|p| stamp(p, text)))
+    let stamp = |j: usize| stamps >> (j & 31) & 1 != 0;
+    stamp(k)
+        || (stamps.count_ones() >= 2 && k > 0 && stamp(k - 1))
         || (next_to_date(items, k) && placed_byline(it, text).is_some())
-}
-
-/// The number of relative time stamps among `items` (see [`not_headline`]).
-fn stamps(items: &[Info], text: &str) -> usize {
-    items.iter().filter(|o| stamp(o, text)).count()
 }
 
 /// `News provided by`, `Sponsored by`, `Photos by:`: a line that points

@@ -60,7 +60,7 @@ mod time;
 mod zone;
 
 pub use iso::Iso;
-pub use relative::relative_stamp;
+pub use relative::{RELATIVE_MARKERS, relative_stamp};
 
 use super::text::{
     PResult, at_word_end, ci_word, dash, fail, first, is_word_char, number, second, ws0, ws1,

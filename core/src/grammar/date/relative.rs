@@ -26,12 +26,42 @@ pub fn relative_stamp(s: &str) -> bool {
     if s.len() > 48 {
         return false;
     }
+    // Cheap gate first (the header asks about every short line): a stamp
+    // ends with a POST marker or starts, after its lead, with a PRE one.
+    let same = |w: &str, lit: &&str| {
+        w.len() == lit.len() && w.as_bytes().eq_ignore_ascii_case(lit.as_bytes())
+    };
+    let last = s.rsplit(is_space).next().unwrap_or("");
     let s = lead(s);
+    let first = s.split(is_space).next().unwrap_or("");
+    if !(POST.iter().any(|w| same(last, w)) || PRE.iter().any(|w| same(first, w))) {
+        return false;
+    }
     if let Some(r) = pre(s) {
         return amount(r).is_some_and(str::is_empty);
     }
     amount(s).is_some_and(|r| post(r).is_some_and(str::is_empty))
 }
+
+/// The markers after the amount.
+const POST: [&str; 5] = ["ago", "fa", "geleden", "назад", "önce"];
+/// The first words of the markers before it (`il y a`).
+const PRE: [&str; 5] = ["il", "vor", "hace", "há", "ha"];
+/// Every marker word, lower case: the word table of the article features
+/// flags them, so the header asks this grammar only about lines that hold
+/// one.
+pub const RELATIVE_MARKERS: &[&str] = &[
+    "ago",
+    "fa",
+    "geleden",
+    "назад",
+    "önce",
+    "il",
+    "vor",
+    "hace",
+    "há",
+    "ha",
+];
 
 /// Skips `Updated`, `Published:` … and the white space after it.
 fn lead(s: &str) -> &str {
@@ -60,9 +90,7 @@ fn post(s: &str) -> Option<&str> {
     if t.len() == s.len() {
         return None;
     }
-    ["ago", "fa", "geleden", "назад", "önce"]
-        .iter()
-        .find_map(|w| ci_word(t, w).ok().map(|(r, _)| r))
+    POST.iter().find_map(|w| ci_word(t, w).ok().map(|(r, _)| r))
 }
 
 /// A count and a unit (`2 hours`, `2h`, `an hour`); the rest.
@@ -127,6 +155,14 @@ mod tests {
         ] {
             assert!(relative_stamp(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn markers_are_the_grammars() {
+        for w in super::POST.iter().chain(&super::PRE) {
+            assert!(super::RELATIVE_MARKERS.contains(w), "{w}");
+        }
+        assert_eq!(super::RELATIVE_MARKERS.len(), 10);
     }
 
     #[test]
