@@ -244,16 +244,11 @@ pub fn content_words<const N: usize>(s: &str, out: &mut heapless::Vec<u32, N>) {
     let mut seen = Filter::of(out);
     for raw in SpaceSplit(Some(s)) {
         let h = if crate::SPEED_PATHS && raw.is_ascii() {
-            match ascii_content_hash(raw.as_bytes()) {
-                Some(h) => h,
-                None => continue,
-            }
+            ascii_content_hash(raw.as_bytes())
         } else {
-            match content_hash(raw) {
-                Some(h) => h,
-                None => continue,
-            }
+            content_hash(raw)
         };
+        let Some(h) = h else { continue };
         if WORDS.get(h) & W_STOP != 0 {
             continue;
         }
