@@ -109,16 +109,24 @@ pub fn opens_comments(info: &Info, text: &str) -> bool {
     matches!(info.f.lex, Some(Kind::Comments)) && comments_head(trim(info.seg.text(text)))
 }
 
-/// Whether `info` is the pitch of a call to action `prev` right above it
+/// Marks `info` as the pitch of a call to action `prev` right above it
 /// (`Sign up for our Business newsletter` / `Get the day's top business
 /// stories in your inbox.`): the sign-up box, not the article, whatever
-/// its words; the caller gives it the promotion signal. The call to action
+/// its words, so it gets the promotion signal. The call to action
 /// must open its block — on a page with no blank lines at all, the line
 /// under `CLICK HERE TO GET THE APP` is the next paragraph — and a menu
 /// entry under one (`• Newsletters` / `• Vote`) is no pitch; a pitch passes
 /// the signal on no further. Shared by the whole-document and the
 /// streaming context.
-pub fn pitch_under(prev: &Info, info: &Info) -> bool {
+pub fn mark_pitch(prev: &Info, info: &mut Info) {
+    if pitch_under(prev, info) {
+        info.f.signals |= W_PROMO;
+        info.c.pitch = true;
+    }
+}
+
+/// The test of [`mark_pitch`].
+fn pitch_under(prev: &Info, info: &Info) -> bool {
     let (p, f) = (&prev.f, &info.f);
     !info.seg.blank_before
         && (4..=20).contains(&f.words)

@@ -16,7 +16,7 @@
 //! segments and flags.
 
 use super::Config;
-use super::classify::{caption_label, pitch_under};
+use super::classify::{caption_label, mark_pitch};
 use super::features::{Features, W_PROMO, features, features_cheap};
 use super::glue::Flags;
 use super::score::{Ctx, quality};
@@ -314,9 +314,10 @@ impl<'a, 'r, const S: usize> Pipeline<'a, 'r, S> {
                 info.c.dup = true;
             }
         }
-        if idx > 0 && self.slot(idx - 1).is_some_and(|p| pitch_under(p, &info)) {
-            info.f.signals |= W_PROMO;
-            info.c.pitch = true;
+        if idx > 0
+            && let Some(p) = self.slot(idx - 1)
+        {
+            mark_pitch(p, &mut info);
         }
         // A bare caption label marks the caption after it.
         if idx > 0 && self.slot(idx - 1).is_some_and(|p| caption_label(&p.f)) {

@@ -11,7 +11,7 @@
 //! under a headline) (see the module documentation of [`super`]).
 
 use super::Slot;
-use crate::article::classify::{caption_label, pitch_under};
+use crate::article::classify::{caption_label, mark_pitch};
 use crate::article::context::{
     Anchor, BIO_MAX, Info, bio_of, byline_name, date_anchor, is_row, labelled_image_credit,
 };
@@ -106,9 +106,10 @@ impl Context {
             p.c.dup = true;
             info.c.dup = true;
         }
-        if idx > 0 && slot(prev, idx - 1).is_some_and(|p| pitch_under(p, &info)) {
-            info.f.signals |= W_PROMO;
-            info.c.pitch = true;
+        if idx > 0
+            && let Some(p) = slot(prev, idx - 1)
+        {
+            mark_pitch(p, &mut info);
         }
         if idx > 0 && slot(prev, idx - 1).is_some_and(|p| caption_label(&p.f)) {
             info.c.captioned = true;
